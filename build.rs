@@ -1,0 +1,57 @@
+//! Reads `src/data/`, validates it and generates `OUT_DIR/data.rs` (Rust constants: countries,
+//! sources, map paths, story steps). A data problem stops the build with file, line and problem.
+
+#[path = "src/datagen/codegen.rs"]
+mod codegen;
+#[path = "src/datagen/mod.rs"]
+mod datagen;
+#[path = "src/datagen/map.rs"]
+mod map;
+#[allow(dead_code)]
+#[path = "src/model/text.rs"]
+mod text;
+
+use std::path::Path;
+
+fn fail(e: impl std::fmt::Display) -> ! {
+    eprintln!("\nerror: invalid report data: {e}\n");
+    std::process::exit(1);
+}
+
+fn main() {
+    let dir = Path::new("src/data");
+    println!("cargo:rerun-if-changed=src/data");
+    println!("cargo:rerun-if-changed=src/datagen");
+    println!("cargo:rerun-if-changed=src/model/text.rs");
+
+    let ds = datagen::load(dir).unwrap_or_else(|e| fail(e));
+
+    let map_file = dir.join("map/countries-110m.json");
+    let mut projected = map::project(&map_file).unwrap_or_else(|e| fail(e));
+    let member_ids: Vec<&str> = ds
+        .countries
+        .iter()
+        .map(|c| c.iso_num.as_str())
+        .chain(ds.not_listed.iter().map(|n| n.iso_num.as_str()))
+        .collect();
+    map::take_background(&mut projected, &member_ids);
+
+    // Members the 110m shapes lack become dots; every member must end up drawn.
+    let mut dots = Vec::new();
+    let members = ds
+        .countries
+        .iter()
+        .map(|c| (&c.iso3, &c.iso_num, c.lat, c.lng))
+        .chain(ds.not_listed.iter().map(|n| (&n.iso3, &n.iso_num, n.lat, n.lng)));
+    for (iso3, num, lat, lng) in members {
+        if !projected.areas.contains_key(num.as_str()) {
+            if lat == 0.0 && lng == 0.0 {
+                fail(format!("{}: '{iso3}' has no shape and no lat/lng for a dot", map_file.display()));
+            }
+            dots.push((iso3.clone(), map::point(lng, lat)));
+        }
+    }
+
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|e| fail(e))).join("data.rs");
+    std::fs::write(&out, codegen::generate(&ds, &projected, &dots)).unwrap_or_else(|e| fail(e));
+}

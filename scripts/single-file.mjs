@@ -1,0 +1,37 @@
+// Builds one self-contained HTML file from Trunk's dist/: CSS inlined, the JS glue loaded from a
+// blob: URL, the wasm embedded as base64. It opens straight from disk (file://), offline.
+// Usage: node scripts/single-file.mjs dist dist-single/wcit12-report.html
+import { readFileSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { dirname, join } from "node:path";
+
+const [dist = "dist", out = "dist-single/wcit12-report.html"] = process.argv.slice(2);
+let html = readFileSync(join(dist, "index.html"), "utf8");
+const files = readdirSync(dist);
+const js = files.find((f) => /\.js$/.test(f));
+const wasm = files.find((f) => /_bg\.wasm$/.test(f));
+if (!js || !wasm) throw new Error(`single-file: no .js/_bg.wasm in ${dist}`);
+
+// CSS: every stylesheet link becomes a <style>.
+html = html.replace(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>/g, (_, f) => `<style>${readFileSync(join(dist, f), "utf8")}</style>`);
+// Drop preloads (nothing to fetch any more).
+html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "");
+// Replace Trunk's loader with one that needs no network.
+const glue = readFileSync(join(dist, js), "utf8");
+const b64 = readFileSync(join(dist, wasm)).toString("base64");
+const loader = `
+const glue = ${JSON.stringify(glue)};
+const url = URL.createObjectURL(new Blob([glue], { type: "text/javascript" }));
+const bindings = await import(url);
+const bin = Uint8Array.from(atob(document.getElementById("wasm-b64").textContent), (c) => c.charCodeAt(0));
+await bindings.default({ module_or_path: bin });
+window.wasmBindings = bindings;
+`;
+html = html.replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/, () => `<script type="module">${loader}</script>`);
+html = html.replace("</body>", () => `<script type="application/octet-stream" id="wasm-b64">${b64}</script></body>`);
+// CSP: allow exactly this loader (by hash) and the blob: module it creates.
+const hash = createHash("sha256").update(loader, "utf8").digest("base64");
+html = html.replace(/script-src [^;"]*/, `script-src 'self' blob: 'wasm-unsafe-eval' 'sha256-${hash}'`);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, html);
+console.log(`single-file: ${out} (${(html.length / 1024).toFixed(0)} KiB)`);

@@ -1,0 +1,143 @@
+//! Build-time map projection: Natural Earth 110m TopoJSON (world-atlas 2.0.2) → Equal Earth SVG
+//! path strings, one per ITU member, plus one background path for every other territory.
+//! Small member states that the 110m file lacks become dots at their representative point.
+//! Only `build.rs` uses this module, so no projection code ships to the browser.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use d3_geo_rs::path::builder::Builder as PathBuilder;
+use d3_geo_rs::projection::equal_earth::EqualEarth;
+use d3_geo_rs::projection::{Build, RawBase, ScaleSet, TranslateSet};
+use d3_geo_rs::Transform;
+use geo::{Coord, Geometry};
+
+use crate::datagen::{err, DataError};
+
+/// Width of the map's coordinate system (the SVG viewBox); the height follows from the data.
+pub const WIDTH: f64 = 960.0;
+/// Equal Earth at this scale is exactly `WIDTH` wide (x spans ±2.70663 at scale 1).
+const SCALE: f64 = WIDTH / (2.0 * 2.706_629_5);
+
+pub struct ProjectedMap {
+    /// iso_numeric → SVG path `d`.
+    pub areas: HashMap<String, String>,
+    /// Every other territory in one path (Antarctica left out).
+    pub background: String,
+    /// Vertical extent of the drawn shapes: (min_y, max_y).
+    pub y_range: (f64, f64),
+}
+
+/// Re-rounds the coordinates of a d3 path string (M/L/Z commands only) to one decimal, drops
+/// points that rounding made repeat, and tracks the y range.
+fn compact(d: &str, y_range: &mut (f64, f64)) -> String {
+    fn num(v: f64) -> String {
+        let s = format!("{:.1}", (v * 10.0).round() / 10.0);
+        let s = s.strip_suffix(".0").unwrap_or(&s).to_string();
+        if s == "-0" { "0".into() } else { s }
+    }
+    let mut out = String::with_capacity(d.len() / 2);
+    let mut last = String::new();
+    let mut i = 0;
+    let bytes = d.as_bytes();
+    while i < bytes.len() {
+        let cmd = bytes[i] as char;
+        let start = i + 1;
+        let mut end = start;
+        while end < bytes.len() && !(bytes[end] as char).is_ascii_alphabetic() {
+            end += 1;
+        }
+        let args = &d[start..end];
+        i = end;
+        match cmd {
+            'M' | 'L' => {
+                let mut it = args.split(',').filter_map(|a| a.trim().parse::<f64>().ok());
+                let (Some(x), Some(y)) = (it.next(), it.next()) else { continue };
+                let pt = format!("{},{}", num(x), num(y));
+                if cmd == 'L' && pt == last {
+                    continue;
+                }
+                let ry = (y * 10.0).round() / 10.0;
+                y_range.0 = y_range.0.min(ry);
+                y_range.1 = y_range.1.max(ry);
+                out.push(cmd);
+                out.push_str(&pt);
+                last = pt;
+            }
+            'Z' => {
+                out.push('Z');
+                last.clear();
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+pub fn project(file: &Path) -> Result<ProjectedMap, DataError> {
+    let text = std::fs::read_to_string(file).map_err(|e| err(file, 0, format!("cannot read: {e}")))?;
+    let topo: topojson::Topology = serde_json_from(&text).map_err(|e| err(file, 0, format!("not TopoJSON: {e}")))?;
+    let fc = topojson::to_geojson(&topo, "countries")
+        .map_err(|e| err(file, 0, format!("no 'countries' object: {e:?}")))?;
+    let mut areas = HashMap::new();
+    let mut background = String::new();
+    let mut y_range = (f64::MAX, f64::MIN);
+    for feature in fc.features {
+        let id = feature.id.as_ref().map(|id| match id {
+            geojson::feature::Id::String(s) => s.clone(),
+            geojson::feature::Id::Number(n) => format!("{n:03}"),
+        });
+        if id.as_deref() == Some("010") {
+            continue; // Antarctica: no ITU member, and it would take a third of the height.
+        }
+        let Some(value) = feature.geometry.map(|g| g.value) else { continue };
+        let geometry: Geometry<f64> = Geometry::try_from(value)
+            .map_err(|e| err(file, 0, format!("bad geometry for id {id:?}: {e}")))?;
+        let d = path_of(&geometry);
+        let d = compact(&d, &mut y_range);
+        match id {
+            Some(id) => {
+                areas.insert(id, d);
+            }
+            None => background.push_str(&d),
+        }
+    }
+    Ok(ProjectedMap { areas, background, y_range })
+}
+
+/// Moves a territory's path into the background (used for ids that are not ITU members).
+pub fn take_background(map: &mut ProjectedMap, member_ids: &[&str]) {
+    let others: Vec<String> = map.areas.keys().filter(|k| !member_ids.contains(&k.as_str())).cloned().collect();
+    for k in others {
+        if let Some(d) = map.areas.remove(&k) {
+            map.background.push_str(&d);
+        }
+    }
+}
+
+fn path_of(g: &Geometry<f64>) -> String {
+    let proj = EqualEarth::<f64>::builder()
+        .scale_set(SCALE)
+        .translate_set(&Coord { x: WIDTH / 2.0, y: 250.0 })
+        .build();
+    PathBuilder::pathstring().build(proj).object(g)
+}
+
+/// Projects a (longitude, latitude) point to map coordinates, rounded to one decimal.
+pub fn point(lng: f64, lat: f64) -> (f64, f64) {
+    let proj = EqualEarth::<f64>::builder::<d3_geo_rs::path::string::String<f64>>()
+        .scale_set(SCALE)
+        .translate_set(&Coord { x: WIDTH / 2.0, y: 250.0 })
+        .build();
+    let p = proj.transform(&Coord { x: lng, y: lat });
+    ((p.x * 10.0).round() / 10.0, (p.y * 10.0).round() / 10.0)
+}
+
+fn serde_json_from(text: &str) -> Result<topojson::Topology, String> {
+    text.parse::<topojson::TopoJson>()
+        .map_err(|e| e.to_string())
+        .and_then(|t| match t {
+            topojson::TopoJson::Topology(t) => Ok(t),
+            _ => Err("top level is not a Topology".into()),
+        })
+}

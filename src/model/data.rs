@@ -1,0 +1,258 @@
+//! The compiled-in dataset: types, and the constants `build.rs` generates from `src/data/`.
+
+/// A country's decision on 14 Dec 2012.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    Signed,
+    Declined,
+}
+
+impl Status {
+    pub const ALL: [Status; 2] = [Status::Signed, Status::Declined];
+    pub fn slug(self) -> &'static str {
+        match self {
+            Status::Signed => "signed",
+            Status::Declined => "declined",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Signed => "Signed",
+            Status::Declined => "Did not sign",
+        }
+    }
+}
+
+/// Evidence grade of a country's status (see `src/data/SOURCES.md`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Grade {
+    A,
+    B,
+    C,
+    D,
+}
+
+impl Grade {
+    pub const ALL: [Grade; 4] = [Grade::A, Grade::B, Grade::C, Grade::D];
+    pub fn letter(self) -> &'static str {
+        match self {
+            Grade::A => "A",
+            Grade::B => "B",
+            Grade::C => "C",
+            Grade::D => "D",
+        }
+    }
+    /// C and D are inferred, never confirmed.
+    pub fn is_inferred(self) -> bool {
+        matches!(self, Grade::C | Grade::D)
+    }
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Grade::A => "Confirmed: two or more independent sources, or an official statement.",
+            Grade::B => "One source judged reliable.",
+            Grade::C => "Inferred, not confirmed: from a published count, an indirect report, or absence from a list.",
+            Grade::D => "Inferred, not confirmed: by elimination against the official totals (89 signed, 55 did not) only.",
+        }
+    }
+}
+
+/// World Bank region (December 2016 list; see the caveat in Sources and method).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Region {
+    EastAsiaPacific,
+    EuropeCentralAsia,
+    LatinAmericaCaribbean,
+    MiddleEastNorthAfrica,
+    NorthAmerica,
+    SouthAsia,
+    SubSaharanAfrica,
+}
+
+impl Region {
+    pub const ALL: [Region; 7] = [
+        Region::EastAsiaPacific,
+        Region::EuropeCentralAsia,
+        Region::LatinAmericaCaribbean,
+        Region::MiddleEastNorthAfrica,
+        Region::NorthAmerica,
+        Region::SouthAsia,
+        Region::SubSaharanAfrica,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            Region::EastAsiaPacific => "East Asia & Pacific",
+            Region::EuropeCentralAsia => "Europe & Central Asia",
+            Region::LatinAmericaCaribbean => "Latin America & Caribbean",
+            Region::MiddleEastNorthAfrica => "Middle East & North Africa",
+            Region::NorthAmerica => "North America",
+            Region::SouthAsia => "South Asia",
+            Region::SubSaharanAfrica => "Sub-Saharan Africa",
+        }
+    }
+    pub fn slug(self) -> &'static str {
+        match self {
+            Region::EastAsiaPacific => "eap",
+            Region::EuropeCentralAsia => "eca",
+            Region::LatinAmericaCaribbean => "lac",
+            Region::MiddleEastNorthAfrica => "mena",
+            Region::NorthAmerica => "na",
+            Region::SouthAsia => "sa",
+            Region::SubSaharanAfrica => "ssa",
+        }
+    }
+}
+
+/// World Bank income group for FY2013 (set July 2012 from 2011 GNI per capita).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Income {
+    Low,
+    LowerMiddle,
+    UpperMiddle,
+    High,
+}
+
+impl Income {
+    pub const ALL: [Income; 4] = [Income::Low, Income::LowerMiddle, Income::UpperMiddle, Income::High];
+    pub fn label(self) -> &'static str {
+        match self {
+            Income::Low => "Low income",
+            Income::LowerMiddle => "Lower middle income",
+            Income::UpperMiddle => "Upper middle income",
+            Income::High => "High income",
+        }
+    }
+    pub fn slug(self) -> &'static str {
+        match self {
+            Income::Low => "low",
+            Income::LowerMiddle => "lmc",
+            Income::UpperMiddle => "umc",
+            Income::High => "high",
+        }
+    }
+}
+
+/// The six Worldwide Governance Indicators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Indicator {
+    Va,
+    Pv,
+    Ge,
+    Rq,
+    Rl,
+    Cc,
+}
+
+impl Indicator {
+    pub const ALL: [Indicator; 6] =
+        [Indicator::Va, Indicator::Pv, Indicator::Ge, Indicator::Rq, Indicator::Rl, Indicator::Cc];
+    pub fn index(self) -> usize {
+        self as usize
+    }
+    pub fn code(self) -> &'static str {
+        ["va", "pv", "ge", "rq", "rl", "cc"][self as usize]
+    }
+    pub fn short(self) -> &'static str {
+        ["VA", "PV", "GE", "RQ", "RL", "CC"][self as usize]
+    }
+    pub fn label(self) -> &'static str {
+        [
+            "Voice and Accountability",
+            "Political Stability",
+            "Government Effectiveness",
+            "Regulatory Quality",
+            "Rule of Law",
+            "Control of Corruption",
+        ][self as usize]
+    }
+}
+
+/// One indicator's WGI 2011 values for one country; `None` = not published ("n/a").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Wgi {
+    /// Estimate in standard-normal units (about −2.5 weak … +2.5 strong).
+    pub est: Option<f64>,
+    /// Standard error of the estimate.
+    pub se: Option<f64>,
+    /// Percentile rank 0–100 and its 90% bounds.
+    pub pct: Option<f64>,
+    pub pct_lo: Option<f64>,
+    pub pct_hi: Option<f64>,
+}
+
+impl Wgi {
+    /// 90% interval of the estimate (± 1.645 standard errors).
+    pub fn interval90(&self) -> Option<(f64, f64)> {
+        match (self.est, self.se) {
+            (Some(e), Some(s)) => Some((e - 1.645 * s, e + 1.645 * s)),
+            _ => None,
+        }
+    }
+}
+
+/// One of the 144 Member States eligible to sign the WCIT-12 Final Acts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Country {
+    pub iso3: &'static str,
+    pub iso2: &'static str,
+    pub iso_num: &'static str,
+    pub name_en: &'static str,
+    /// Name as printed in the ITU's (French) signature chart.
+    pub name_fr: &'static str,
+    /// `text::fold` of English name, French name and ISO3 code.
+    pub search_key: &'static str,
+    pub status: Status,
+    pub grade: Grade,
+    /// Source ids (see `SOURCES`).
+    pub sources: &'static [&'static str],
+    pub region: Region,
+    pub income: Income,
+    pub wgi: [Wgi; 6],
+}
+
+/// A source of the status data.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Source {
+    pub id: &'static str,
+    pub text: &'static str,
+    pub supports: &'static str,
+}
+
+/// How a map feature is drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Shape {
+    /// SVG path data in map coordinates.
+    Path(&'static str),
+    /// A small state the 110m shapes lack: a dot at its representative point.
+    Dot(f32, f32),
+}
+
+/// An ITU Member State on the map: one of the 144 (`country` = its index) or one of the 49 not listed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapFeature {
+    pub iso3: &'static str,
+    pub name: &'static str,
+    pub country: Option<u8>,
+    pub shape: Shape,
+}
+
+/// One step of the story timeline.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Step {
+    pub id: &'static str,
+    /// First and last conference day covered (Day 1 = Mon 3 Dec 2012).
+    pub day: u8,
+    pub day_end: u8,
+    pub date: &'static str,
+    pub title: &'static str,
+    /// ISO3 codes of the countries this step names.
+    pub countries: &'static [&'static str],
+    /// Colour all 144 by status (the signing).
+    pub all_by_status: bool,
+}
+
+include!(concat!(env!("OUT_DIR"), "/data.rs"));
+
+/// Index of a country by ISO3 code.
+pub fn country_index(iso3: &str) -> Option<usize> {
+    COUNTRIES.iter().position(|c| c.iso3.eq_ignore_ascii_case(iso3))
+}

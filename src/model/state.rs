@@ -1,0 +1,178 @@
+//! The one filter/selection state every view reads, and the rows it selects.
+
+use super::data::{Country, Income, Indicator, Region, Status, COUNTRIES, STEPS};
+use super::text::fold;
+
+/// A sortable table column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Column {
+    Name,
+    Status,
+    Grade,
+    Region,
+    Income,
+    Wgi(Indicator),
+}
+
+impl Column {
+    pub const ALL: [Column; 11] = [
+        Column::Name,
+        Column::Status,
+        Column::Grade,
+        Column::Region,
+        Column::Income,
+        Column::Wgi(Indicator::Va),
+        Column::Wgi(Indicator::Pv),
+        Column::Wgi(Indicator::Ge),
+        Column::Wgi(Indicator::Rq),
+        Column::Wgi(Indicator::Rl),
+        Column::Wgi(Indicator::Cc),
+    ];
+    pub fn slug(self) -> &'static str {
+        match self {
+            Column::Name => "name",
+            Column::Status => "status",
+            Column::Grade => "grade",
+            Column::Region => "region",
+            Column::Income => "income",
+            Column::Wgi(i) => i.code(),
+        }
+    }
+    pub fn from_slug(s: &str) -> Option<Column> {
+        Column::ALL.into_iter().find(|c| c.slug() == s)
+    }
+    pub fn is_numeric(self) -> bool {
+        matches!(self, Column::Wgi(_))
+    }
+}
+
+/// Sort order of the table: a column and a direction. Ties are always broken by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sort {
+    pub col: Column,
+    pub desc: bool,
+}
+
+impl Default for Sort {
+    fn default() -> Self {
+        Sort { col: Column::Name, desc: false }
+    }
+}
+
+/// What the governance charts plot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Measure {
+    #[default]
+    Estimate,
+    Percentile,
+}
+
+/// How the governance charts group the countries into rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum GroupBy {
+    #[default]
+    Status,
+    Income,
+}
+
+/// Everything a reader can set; it is what the URL encodes.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct State {
+    /// Free-text search (English or French name, ISO3), case- and accent-insensitive.
+    pub query: String,
+    pub status: Option<Status>,
+    pub region: Option<Region>,
+    pub income: Option<Income>,
+    pub sort: Sort,
+    /// Selected country (index into `COUNTRIES`).
+    pub selected: Option<usize>,
+    /// Active story step (index into `STEPS`).
+    pub step: Option<usize>,
+    pub measure: Measure,
+    pub group_by: GroupBy,
+}
+
+/// Longest search text kept (longer input is cut, and the URL notice says so).
+pub const MAX_QUERY: usize = 80;
+
+impl State {
+    /// True when the country passes the search and every filter.
+    pub fn matches(&self, c: &Country) -> bool {
+        self.matches_folded(c, &fold(&self.query))
+    }
+
+    fn matches_folded(&self, c: &Country, folded_query: &str) -> bool {
+        self.status.is_none_or(|s| c.status == s)
+            && self.region.is_none_or(|r| c.region == r)
+            && self.income.is_none_or(|i| c.income == i)
+            && (folded_query.is_empty() || c.search_key.contains(folded_query))
+    }
+
+    /// True when no search or filter is set.
+    pub fn is_unfiltered(&self) -> bool {
+        self.query.trim().is_empty() && self.status.is_none() && self.region.is_none() && self.income.is_none()
+    }
+
+    /// Clicking a header: the same column flips direction; a new one starts ascending for text
+    /// and descending (best first) for indicators.
+    pub fn toggle_sort(&mut self, col: Column) {
+        self.sort = if self.sort.col == col {
+            Sort { col, desc: !self.sort.desc }
+        } else {
+            Sort { col, desc: col.is_numeric() }
+        };
+    }
+
+    pub fn clear_filters(&mut self) {
+        self.query.clear();
+        self.status = None;
+        self.region = None;
+        self.income = None;
+    }
+
+    pub fn step_id(&self) -> Option<&'static str> {
+        self.step.and_then(|i| STEPS.get(i)).map(|s| s.id)
+    }
+}
+
+/// Indices of `rows` that match `state`, in the table's sort order.
+pub fn filter_sort(rows: &[Country], state: &State) -> Vec<usize> {
+    let q = fold(&state.query);
+    let mut idx: Vec<usize> = (0..rows.len()).filter(|&i| state.matches_folded(&rows[i], &q)).collect();
+    sort_indices(rows, &mut idx, state.sort);
+    idx
+}
+
+/// Match flags for all 144 countries (the map and charts fade the ones that do not match).
+pub fn match_mask(state: &State) -> Vec<bool> {
+    let q = fold(&state.query);
+    COUNTRIES.iter().map(|c| state.matches_folded(c, &q)).collect()
+}
+
+/// Sorts indices by a column; missing values always last; ties by name.
+pub fn sort_indices(rows: &[Country], idx: &mut [usize], sort: Sort) {
+    use std::cmp::Ordering;
+    let by_name = |a: &Country, b: &Country| a.search_key.cmp(b.search_key);
+    idx.sort_by(|&i, &j| {
+        let (a, b) = (&rows[i], &rows[j]);
+        let primary = match sort.col {
+            Column::Name => by_name(a, b),
+            Column::Status => a.status.cmp(&b.status),
+            Column::Grade => a.grade.cmp(&b.grade),
+            Column::Region => a.region.label().cmp(b.region.label()),
+            Column::Income => a.income.cmp(&b.income),
+            Column::Wgi(ind) => {
+                let (x, y) = (a.wgi[ind.index()].est, b.wgi[ind.index()].est);
+                match (x, y) {
+                    (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+                    // Missing sorts last in both directions: undo the reversal below.
+                    (None, Some(_)) => return Ordering::Greater,
+                    (Some(_), None) => return Ordering::Less,
+                    (None, None) => return by_name(a, b),
+                }
+            }
+        };
+        let primary = if sort.desc { primary.reverse() } else { primary };
+        primary.then_with(|| by_name(a, b))
+    });
+}

@@ -1,0 +1,196 @@
+//! Statistics of the governance indicators: medians, quartiles, Mann–Whitney U (via `statrs`)
+//! and effect sizes, for signatories vs non-signatories. Pure functions of the data.
+
+use statrs::stats_tests::mannwhitneyu::{mannwhitneyu, MannWhitneyUMethod};
+use statrs::stats_tests::Alternative;
+
+use super::data::{Country, Indicator, Status, COUNTRIES};
+use super::state::Measure;
+
+/// Quantile with linear interpolation between order statistics (NumPy's default, R type 7).
+/// `sorted` must be sorted ascending and non-empty.
+pub fn quantile(sorted: &[f64], q: f64) -> f64 {
+    let h = (sorted.len() - 1) as f64 * q;
+    let lo = h.floor() as usize;
+    let hi = h.ceil() as usize;
+    sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo])
+}
+
+/// Five numbers of one group: n, first quartile, median, third quartile (None when empty).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Summary {
+    pub n: usize,
+    pub q1: f64,
+    pub median: f64,
+    pub q3: f64,
+}
+
+pub fn summary(values: &[f64]) -> Option<Summary> {
+    if values.is_empty() {
+        return None;
+    }
+    let mut v = values.to_vec();
+    v.sort_by(f64::total_cmp);
+    Some(Summary { n: v.len(), q1: quantile(&v, 0.25), median: quantile(&v, 0.5), q3: quantile(&v, 0.75) })
+}
+
+/// Mann–Whitney comparison of two samples `x` and `y`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MannWhitney {
+    /// U statistic of `x` (number of pairs where x > y, ties counting one half).
+    pub u_x: f64,
+    /// Two-sided p-value (normal approximation with tie and continuity correction, or exact for
+    /// small samples without ties — as SciPy's `method="auto"`).
+    pub p: f64,
+    /// Probability that a random member of `x` scores higher than one of `y` (AUC, ties ½).
+    pub auc: f64,
+    /// Rank-biserial correlation 2·AUC − 1 (−1…+1).
+    pub rank_biserial: f64,
+}
+
+pub fn mann_whitney(x: &[f64], y: &[f64]) -> Option<MannWhitney> {
+    if x.is_empty() || y.is_empty() {
+        return None;
+    }
+    // U of x counted directly: robust and independent of the library's choice of statistic.
+    let mut u_x = 0.0;
+    for a in x {
+        for b in y {
+            u_x += if a > b {
+                1.0
+            } else if a == b {
+                0.5
+            } else {
+                0.0
+            };
+        }
+    }
+    let (_, p) = mannwhitneyu(x, y, MannWhitneyUMethod::Automatic, Alternative::TwoSided).ok()?;
+    let auc = u_x / (x.len() * y.len()) as f64;
+    Some(MannWhitney { u_x, p: p.min(1.0), auc, rank_biserial: 2.0 * auc - 1.0 })
+}
+
+/// Value of one indicator for a country in the chosen measure.
+pub fn value(c: &Country, ind: Indicator, measure: Measure) -> Option<f64> {
+    let w = &c.wgi[ind.index()];
+    match measure {
+        Measure::Estimate => w.est,
+        Measure::Percentile => w.pct,
+    }
+}
+
+/// Everything the chart and its sentence say about one indicator, for a set of countries.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct IndicatorStats {
+    pub indicator: Indicator,
+    pub signed: Option<Summary>,
+    pub declined: Option<Summary>,
+    /// Countries in the set without a value for this indicator.
+    pub missing: usize,
+    /// Median of non-signatories minus median of signatories.
+    pub median_diff: Option<f64>,
+    /// Non-signatories (x) against signatories (y).
+    pub test: Option<MannWhitney>,
+}
+
+/// Statistics of one indicator over the countries whose indices are in `set`.
+pub fn indicator_stats(set: &[usize], ind: Indicator, measure: Measure) -> IndicatorStats {
+    let mut signed = Vec::new();
+    let mut declined = Vec::new();
+    let mut missing = 0;
+    for &i in set {
+        let c = &COUNTRIES[i];
+        match value(c, ind, measure) {
+            Some(v) if c.status == Status::Signed => signed.push(v),
+            Some(v) => declined.push(v),
+            None => missing += 1,
+        }
+    }
+    let (s, d) = (summary(&signed), summary(&declined));
+    IndicatorStats {
+        indicator: ind,
+        signed: s,
+        declined: d,
+        missing,
+        median_diff: s.zip(d).map(|(s, d)| d.median - s.median),
+        test: mann_whitney(&declined, &signed),
+    }
+}
+
+/// All six indicators, and their order by effect size (|rank-biserial|, largest first).
+pub fn all_stats(set: &[usize], measure: Measure) -> (Vec<IndicatorStats>, Vec<Indicator>) {
+    let stats: Vec<IndicatorStats> = Indicator::ALL.iter().map(|&i| indicator_stats(set, i, measure)).collect();
+    let mut order: Vec<&IndicatorStats> = stats.iter().collect();
+    order.sort_by(|a, b| {
+        let ea = a.test.map(|t| t.rank_biserial.abs()).unwrap_or(-1.0);
+        let eb = b.test.map(|t| t.rank_biserial.abs()).unwrap_or(-1.0);
+        eb.total_cmp(&ea)
+    });
+    let ranking = order.iter().map(|s| s.indicator).collect();
+    (stats, ranking)
+}
+
+pub fn fmt_value(v: f64, measure: Measure) -> String {
+    match measure {
+        Measure::Estimate => super::text::fmt_signed(v),
+        Measure::Percentile => format!("{v:.0}"),
+    }
+}
+
+/// Formats a p-value for readers.
+pub fn fmt_p(p: f64) -> String {
+    if p < 0.001 {
+        "p < 0.001".into()
+    } else {
+        format!("p = {p:.3}")
+    }
+}
+
+/// A plain-language sentence generated from the numbers.
+pub fn sentence(s: &IndicatorStats, measure: Measure) -> String {
+    let name = s.indicator.label();
+    let (Some(sg), Some(dc), Some(t)) = (s.signed, s.declined, s.test) else {
+        return format!("{name}: too few countries in the current selection to compare signatories and non-signatories.");
+    };
+    let unit = if measure == Measure::Percentile { " (percentile rank)" } else { "" };
+    let higher = if dc.median > sg.median { "Non-signatories" } else if dc.median < sg.median { "Signatories" } else { "Neither group" };
+    let in10 = (t.auc * 10.0).round() as i64;
+    let pairs = if dc.median >= sg.median {
+        format!("in {in10} of 10 random pairs the non-signatory scores higher")
+    } else {
+        format!("in {} of 10 random pairs the signatory scores higher", 10 - in10)
+    };
+    let verb = if higher == "Neither group" { "scores higher" } else { "score higher" };
+    format!(
+        "{higher} {verb} on {name}{unit}: median {} vs {} ({} non-signatories, {} signatories); {pairs}; Mann–Whitney {}.",
+        fmt_value(dc.median, measure),
+        fmt_value(sg.median, measure),
+        dc.n,
+        sg.n,
+        fmt_p(t.p)
+    )
+}
+
+/// 90% interval of a country's value in the chosen measure (estimate ± 1.645 SE, or the published
+/// percentile-rank bounds).
+pub fn interval(c: &Country, ind: Indicator, measure: Measure) -> Option<(f64, f64)> {
+    let w = &c.wgi[ind.index()];
+    match measure {
+        Measure::Estimate => w.interval90(),
+        Measure::Percentile => w.pct_lo.zip(w.pct_hi),
+    }
+}
+
+/// The tooltip line for a chart dot, e.g. "Voice and Accountability 2011: −0.87 (90% interval −1.10 to −0.64)".
+pub fn value_line(c: &Country, ind: Indicator, measure: Measure) -> String {
+    let unit = if measure == Measure::Percentile { " percentile rank" } else { "" };
+    match value(c, ind, measure) {
+        None => format!("{} 2011{unit}: n/a", ind.label()),
+        Some(v) => {
+            let ci = interval(c, ind, measure)
+                .map(|(lo, hi)| format!(" (90% interval {} to {})", fmt_value(lo, measure), fmt_value(hi, measure)))
+                .unwrap_or_default();
+            format!("{} 2011{unit}: {}{ci}", ind.label(), fmt_value(v, measure))
+        }
+    }
+}

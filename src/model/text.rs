@@ -1,0 +1,70 @@
+//! Text folding for search: lower case, accents removed, typographic apostrophes unified.
+//! Also used by `build.rs` to precompute each country's search key.
+
+/// Folds one character to its unaccented lower-case ASCII form where one exists.
+fn fold_char(c: char, out: &mut String) {
+    let s: &str = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => "a",
+        'æ' | 'Æ' => "ae",
+        'ç' | 'Ç' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
+        'ñ' | 'Ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "o",
+        'œ' | 'Œ' => "oe",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
+        'ß' => "ss",
+        '’' | '‘' | '`' | '´' => "'",
+        '‐' | '‑' | '–' | '—' => "-",
+        _ => {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+            return;
+        }
+    };
+    out.push_str(s);
+}
+
+/// Case- and accent-insensitive form of `s`, with runs of white space collapsed and trimmed.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn folds_accents_case_and_apostrophes() {
+        assert_eq!(fold("CÔTE D’IVOIRE"), "cote d'ivoire");
+        assert_eq!(fold("  Émirats   Arabes "), "emirats arabes");
+        assert_eq!(fold("AZERBAÏDJAN"), "azerbaidjan");
+    }
+}
+
+/// A WGI estimate with an explicit sign and a true minus: "+1.05", "−0.52".
+pub fn fmt_signed(v: f64) -> String {
+    let r = (v * 100.0).round() / 100.0;
+    if r > 0.0 {
+        format!("+{r:.2}")
+    } else if r < 0.0 {
+        format!("−{:.2}", -r)
+    } else {
+        "0.00".into()
+    }
+}

@@ -1,0 +1,194 @@
+//! URL codec: `State` ⇄ query string. Versioned (`v=1`); decoding never fails — anything it
+//! cannot use is dropped and reported in `notices` for the page to show.
+//!
+//! Format v1: `v=1&q=…&status=signed|declined&region=<slug>&income=<slug>&sort=<col>&dir=asc|desc`
+//! `&sel=<ISO3>&step=<step id>&measure=pct&group=income`. Defaults are omitted.
+//! Links without `v` (made before versioning) are read as v1.
+
+use super::data::{Income, Region, Status, COUNTRIES, STEPS};
+use super::state::{Column, GroupBy, Measure, Sort, State, MAX_QUERY};
+
+/// The version this build writes.
+pub const VERSION: u32 = 1;
+
+/// Result of decoding: the state to show and what was ignored, in words for the reader.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Decoded {
+    pub state: State,
+    pub notices: Vec<String>,
+}
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters are kept).
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes `+` and `%XX`; invalid escapes are kept literally, invalid UTF-8 is replaced.
+pub fn decode_component(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < b.len() => {
+                let hex = std::str::from_utf8(&b[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(v) => {
+                        out.push(v);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The query string (without `?`) for a state; empty for the default view.
+pub fn encode(state: &State) -> String {
+    let mut parts: Vec<(&str, String)> = Vec::new();
+    if !state.query.is_empty() {
+        parts.push(("q", encode_component(&state.query)));
+    }
+    if let Some(s) = state.status {
+        parts.push(("status", s.slug().into()));
+    }
+    if let Some(r) = state.region {
+        parts.push(("region", r.slug().into()));
+    }
+    if let Some(i) = state.income {
+        parts.push(("income", i.slug().into()));
+    }
+    if state.sort != Sort::default() {
+        parts.push(("sort", state.sort.col.slug().into()));
+        parts.push(("dir", if state.sort.desc { "desc" } else { "asc" }.into()));
+    }
+    if let Some(c) = state.selected.and_then(|i| COUNTRIES.get(i)) {
+        parts.push(("sel", c.iso3.into()));
+    }
+    if let Some(id) = state.step_id() {
+        parts.push(("step", id.into()));
+    }
+    if state.measure == Measure::Percentile {
+        parts.push(("measure", "pct".into()));
+    }
+    if state.group_by == GroupBy::Income {
+        parts.push(("group", "income".into()));
+    }
+    if parts.is_empty() {
+        return String::new();
+    }
+    let mut s = format!("v={VERSION}");
+    for (k, v) in parts {
+        s.push('&');
+        s.push_str(k);
+        s.push('=');
+        s.push_str(&v);
+    }
+    s
+}
+
+fn shown(v: &str) -> String {
+    let mut s: String = v.chars().take(40).collect();
+    if v.chars().count() > 40 {
+        s.push('…');
+    }
+    s
+}
+
+/// Decodes a query string (with or without the leading `?`). Never panics.
+pub fn decode(query: &str) -> Decoded {
+    let mut d = Decoded::default();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut sort_col: Option<Column> = None;
+    let mut dir: Option<bool> = None;
+    let bad = |d: &mut Decoded, key: &str, v: &str| {
+        d.notices.push(format!("Ignored “{}” for “{}”: not a value this report knows.", shown(v), shown(key)));
+    };
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = decode_component(k);
+        let v = decode_component(v);
+        let st = &mut d.state;
+        match key.as_str() {
+            "v" => {
+                if v != "1" {
+                    d.notices.push(format!(
+                        "This link says version “{}”; this page reads version {VERSION} links, so some settings may be lost.",
+                        shown(&v)
+                    ));
+                }
+            }
+            "q" => {
+                if v.chars().count() > MAX_QUERY {
+                    st.query = v.chars().take(MAX_QUERY).collect();
+                    d.notices.push(format!("The search text was cut to {MAX_QUERY} characters."));
+                } else {
+                    st.query = v;
+                }
+            }
+            "status" => match Status::ALL.into_iter().find(|s| s.slug() == v) {
+                Some(s) => st.status = Some(s),
+                None if v == "all" || v.is_empty() => st.status = None,
+                None => bad(&mut d, &key, &v),
+            },
+            "region" => match Region::ALL.into_iter().find(|r| r.slug() == v) {
+                Some(r) => st.region = Some(r),
+                None if v == "all" || v.is_empty() => st.region = None,
+                None => bad(&mut d, &key, &v),
+            },
+            "income" => match Income::ALL.into_iter().find(|i| i.slug() == v) {
+                Some(i) => st.income = Some(i),
+                None if v == "all" || v.is_empty() => st.income = None,
+                None => bad(&mut d, &key, &v),
+            },
+            "sort" => match Column::from_slug(&v) {
+                Some(c) => sort_col = Some(c),
+                None => bad(&mut d, &key, &v),
+            },
+            "dir" => match v.as_str() {
+                "asc" => dir = Some(false),
+                "desc" => dir = Some(true),
+                _ => bad(&mut d, &key, &v),
+            },
+            "sel" => match COUNTRIES.iter().position(|c| c.iso3.eq_ignore_ascii_case(&v)) {
+                Some(i) => st.selected = Some(i),
+                None if v.is_empty() => st.selected = None,
+                None => bad(&mut d, &key, &v),
+            },
+            "step" => match STEPS.iter().position(|s| s.id == v) {
+                Some(i) => st.step = Some(i),
+                None => bad(&mut d, &key, &v),
+            },
+            "measure" => match v.as_str() {
+                "pct" => st.measure = Measure::Percentile,
+                "est" => st.measure = Measure::Estimate,
+                _ => bad(&mut d, &key, &v),
+            },
+            "group" => match v.as_str() {
+                "income" => st.group_by = GroupBy::Income,
+                "status" => st.group_by = GroupBy::Status,
+                _ => bad(&mut d, &key, &v),
+            },
+            _ => d.notices.push(format!("Ignored unknown setting “{}”.", shown(&key))),
+        }
+    }
+    if let Some(col) = sort_col {
+        d.state.sort = Sort { col, desc: dir.unwrap_or(col.is_numeric()) };
+    } else if let Some(desc) = dir {
+        d.state.sort = Sort { col: Column::Name, desc };
+    }
+    d
+}

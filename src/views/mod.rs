@@ -1,0 +1,166 @@
+//! Leptos components, one file per section. They read the one shared state from context
+//! (`Ctx`) and draw what the model computes; no statistics or layout are computed here.
+
+mod analysis;
+mod charts;
+mod filters;
+mod header;
+mod map;
+mod share;
+mod sources;
+mod story;
+mod table;
+mod vote;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::model::data::COUNTRIES;
+use crate::model::state::{filter_sort, match_mask, State};
+use crate::model::url;
+
+/// What a tooltip shows and where (client coordinates of the pointer or the target's centre).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tip {
+    /// Index into `COUNTRIES`, or `None` with `other` naming a map feature outside the 144.
+    pub country: Option<usize>,
+    pub other: Option<&'static str>,
+    /// Extra line (e.g. a chart dot's value and interval), formatted by the model.
+    pub value: Option<String>,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// The shared state handle: small and `Copy`, provided once by `App`.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    /// Everything the reader set; mirrored in the URL.
+    pub state: RwSignal<State>,
+    /// Indices of the countries that pass search and filters, in table order.
+    pub rows: Memo<Vec<usize>>,
+    /// For each of the 144: does it pass search and filters?
+    pub mask: Memo<Vec<bool>>,
+    pub selected: Memo<Option<usize>>,
+    /// Problems found in the URL the page was opened with.
+    pub notices: RwSignal<Vec<String>>,
+    pub tip: RwSignal<Option<Tip>>,
+    /// Reader's motion preference (defaults to the OS setting).
+    pub reduce_motion: RwSignal<bool>,
+}
+
+pub fn ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+impl Ctx {
+    /// Selects a country, or clears the selection when it is already selected.
+    pub fn toggle_select(&self, i: usize) {
+        self.state.update(|s| s.selected = if s.selected == Some(i) { None } else { Some(i) });
+    }
+}
+
+fn current_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Writes the state into the address bar without a new history entry, scroll or reload.
+fn write_url(state: &State) {
+    let w = window();
+    let loc = w.location();
+    let path = loc.pathname().unwrap_or_default();
+    let hash = loc.hash().unwrap_or_default();
+    let q = url::encode(state);
+    let href = if q.is_empty() { format!("{path}{hash}") } else { format!("{path}?{q}{hash}") };
+    let current = format!("{}{}{}", path, loc.search().unwrap_or_default(), hash);
+    if current != href {
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&href));
+        }
+    }
+}
+
+fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
+/// The whole report.
+#[component]
+pub fn App() -> impl IntoView {
+    let decoded = url::decode(&current_search());
+    let state = RwSignal::new(decoded.state);
+    let rows = Memo::new(move |_| state.with(|s| filter_sort(&COUNTRIES, s)));
+    let mask = Memo::new(move |_| state.with(match_mask));
+    let selected = Memo::new(move |_| state.with(|s| s.selected));
+    let ctx = Ctx {
+        state,
+        rows,
+        mask,
+        selected,
+        notices: RwSignal::new(decoded.notices),
+        tip: RwSignal::new(None),
+        reduce_motion: RwSignal::new(prefers_reduced_motion()),
+    };
+    provide_context(ctx);
+
+    // State → URL (replaceState: no history spam, no scroll jump).
+    Effect::new(move |_| state.with(write_url));
+
+    // Back/forward across `#day-N` jumps: re-read the URL.
+    let pop = gloo_events::EventListener::new(&window(), "popstate", move |_| {
+        let d = url::decode(&current_search());
+        if d.state != state.get_untracked() {
+            state.set(d.state);
+        }
+    });
+    // Esc closes any tooltip.
+    let keys = gloo_events::EventListener::new(&window(), "keydown", move |ev| {
+        let key = js_sys::Reflect::get(ev, &JsValue::from_str("key")).ok().and_then(|k| k.as_string());
+        if key.as_deref() == Some("Escape") {
+            ctx.tip.set(None);
+        }
+    });
+    // The app lives as long as the page.
+    pop.forget();
+    keys.forget();
+
+    view! {
+        <a class="skip" href="#vote">"Skip to the data"</a>
+        <header::Header/>
+        <UrlNotice/>
+        <main id="main" class:reduce-motion=move || ctx.reduce_motion.get()>
+            <story::Story/>
+            <vote::Vote/>
+            <charts::Governance/>
+            <analysis::Analysis/>
+            <sources::Sources/>
+        </main>
+        <sources::Footer/>
+        <map::Tooltip/>
+    }
+}
+
+/// Visible notice when the opened link had settings the page could not use.
+#[component]
+fn UrlNotice() -> impl IntoView {
+    let c = ctx();
+    view! {
+        <Show when=move || c.notices.with(|n| !n.is_empty())>
+            <div class="notice" role="status" data-testid="url-notice">
+                <p>
+                    <strong>"Part of this link could not be read, so defaults are shown for it. "</strong>
+                </p>
+                <ul>
+                    <For each=move || c.notices.get() key=|n| n.clone() let:n>
+                        <li>{n}</li>
+                    </For>
+                </ul>
+                <button type="button" on:click=move |_| c.notices.set(Vec::new())>"Dismiss"</button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,115 @@
+//! Section "The final vote": filters, world map with legend, breakdowns, the selected country and
+//! the table — all reading the same state.
+
+use leptos::prelude::*;
+
+use super::filters::Filters;
+use super::map::{Legend, MapMode, WorldMap};
+use super::share::ShareBar;
+use super::table::{GradeChip, SignatoryTable, StatusBadge};
+use super::ctx;
+use crate::model::breakdown::{by_income, by_region, GroupCount};
+
+/// Stacked bars of signed / did-not-sign counts per group, with the numbers written out.
+#[component]
+fn Bars(
+    /// Heading of the breakdown.
+    title: &'static str,
+    /// Test id of the list.
+    testid: &'static str,
+    /// Counts to draw, recomputed when the filters change.
+    counts: Memo<Vec<GroupCount>>,
+) -> impl IntoView {
+    let max = move || counts.with(|v| v.iter().map(|g| g.total()).max().unwrap_or(1).max(1)) as f64;
+    view! {
+        <figure class="bars">
+            <figcaption>{title}</figcaption>
+            <ul data-testid=testid>
+                <For each=move || counts.get() key=|g| (g.slug, g.signed, g.declined) let:g>
+                    <li data-slug=g.slug>
+                        <span class="bar-label">{g.label}</span>
+                        <span class="bar" aria-hidden="true">
+                            <span class="seg signed" style=format!("width:{:.1}%", g.signed as f64 / max() * 100.0)></span>
+                            <span class="seg declined" style=format!("width:{:.1}%", g.declined as f64 / max() * 100.0)></span>
+                        </span>
+                        <span class="bar-num">
+                            <span class="n-signed" data-testid="n-signed">{g.signed}</span>" signed · "
+                            <span class="n-declined" data-testid="n-declined">{g.declined}</span>" did not"
+                        </span>
+                    </li>
+                </For>
+            </ul>
+        </figure>
+    }
+}
+
+/// The selected country, with a way to find it in the table and to clear the selection.
+#[component]
+fn SelectedCard() -> impl IntoView {
+    let c = ctx();
+    view! {
+        <div class="selected-card" aria-live="polite" data-testid="selected-card">
+            {move || match c.selected.get() {
+                None => view! { <p class="hint">"Select a country on the map, in the table or in a chart to follow it across the report."</p> }.into_any(),
+                Some(i) => {
+                    let k = &crate::model::data::COUNTRIES[i];
+                    view! {
+                        <p>
+                            <strong>{k.name_en}</strong>" "
+                            <StatusBadge idx=i/>" "
+                            <GradeChip idx=i/>
+                            <span class="meta">{format!(" {} · {}", k.region.label(), k.income.label())}</span>
+                        </p>
+                        <p class="actions">
+                            <a href=format!("#row-{}", k.iso3)>"Show in table"</a>
+                            " · "
+                            <button type="button" class="linkish" on:click=move |_| c.state.update(|s| s.selected = None)>"Clear selection"</button>
+                        </p>
+                    }
+                    .into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+/// Section: the final vote on the map, its breakdowns, and the table of all 144.
+#[component]
+pub fn Vote() -> impl IntoView {
+    let c = ctx();
+    let region = Memo::new(move |_| c.rows.with(|r| by_region(r)));
+    let income = Memo::new(move |_| c.rows.with(|r| by_income(r)));
+    view! {
+        <section id="vote" class="vote" aria-labelledby="vote-h">
+            <h2 id="vote-h">"The final vote"</h2>
+            <p class="lede">
+                "On Friday 14 December 2012, 89 of the 144 Member States present and accredited signed the Final Acts; 55 did not. "
+                "In 1988, 112 had signed the previous regulations on the spot. "
+                "The talk's map showed signatories in red and non-signatories in green; here they are vermillion and bluish green, a pair that stays distinct for colour-blind readers. "
+                "The 49 ITU members not among the 144 are grey. Search, filter or select a country: the map, the breakdowns, the table and the governance charts all follow."
+            </p>
+            <div class="sticky-filters">
+                <Filters/>
+            </div>
+            <div class="vote-grid">
+                <div class="map-col">
+                    <Legend/>
+                    <WorldMap mode=MapMode::Vote/>
+                    <p class="note">
+                        "Natural Earth 1:110m outlines; states too small for that scale are dots. Hover or tap a country for details; select it to follow it."
+                    </p>
+                    <SelectedCard/>
+                </div>
+                <div class="bars-col">
+                    <Bars title="By World Bank region" testid="by-region" counts=region/>
+                    <Bars title="By income group (FY2013)" testid="by-income" counts=income/>
+                    <p class="note">
+                        "Counts follow the search and filters. High-income states mostly stayed out; most low- and middle-income states signed."
+                    </p>
+                </div>
+            </div>
+            <ShareBar/>
+            <SignatoryTable/>
+        </section>
+    }
+}
