@@ -6,10 +6,11 @@ use crate::datagen::{Dataset, INCOMES, REGIONS};
 use crate::map::ProjectedMap;
 use crate::text::fold;
 
-fn opt(v: Option<f64>) -> String {
+/// A value as exact millionths (the CSVs carry at most 6 decimals), or the `NA` marker.
+fn micro(v: Option<f64>) -> String {
     match v {
-        Some(x) => format!("Some({x:?})"),
-        None => "None".into(),
+        Some(x) => format!("{}", (x * 1e6).round() as i64),
+        None => "NA".into(),
     }
 }
 
@@ -34,8 +35,8 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         for cell in &c.wgi {
             let _ = writeln!(
                 w,
-                "    Wgi {{ est: {}, se: {}, pct: {}, pct_lo: {}, pct_hi: {} }},",
-                opt(cell.estimate), opt(cell.stderr), opt(cell.pctrank), opt(cell.pct_lo), opt(cell.pct_hi)
+                "    Wgi([{}, {}, {}, {}, {}]),",
+                micro(cell.estimate), micro(cell.stderr), micro(cell.pctrank), micro(cell.pct_lo), micro(cell.pct_hi)
             );
         }
         let _ = writeln!(w, "  ] }},");

@@ -28,18 +28,26 @@ pub struct ProjectedMap {
     pub y_range: (f64, f64),
 }
 
-/// Re-rounds the coordinates of a d3 path string (M/L/Z commands only) to one decimal, drops
-/// points that rounding made repeat, and tracks the y range.
-fn compact(d: &str, y_range: &mut (f64, f64)) -> String {
-    fn num(v: f64) -> String {
-        let s = format!("{:.1}", (v * 10.0).round() / 10.0);
-        let s = s.strip_suffix(".0").unwrap_or(&s).to_string();
-        if s == "-0" { "0".into() } else { s }
+/// Formats tenths compactly for SVG: 5 → ".5", -15 → "-1.5", 20 → "2".
+fn tenths(t: i64) -> String {
+    let sign = if t < 0 { "-" } else { "" };
+    let (int, frac) = (t.abs() / 10, t.abs() % 10);
+    match (int, frac) {
+        (0, 0) => "0".into(),
+        (0, f) => format!("{sign}.{f}"),
+        (i, 0) => format!("{sign}{i}"),
+        (i, f) => format!("{sign}{i}.{f}"),
     }
-    let mut out = String::with_capacity(d.len() / 2);
-    let mut last = String::new();
-    let mut i = 0;
+}
+
+/// Re-encodes a d3 path string (M/L/Z commands only) on a 0.1-unit grid with relative moves:
+/// `M x,y l dx,dy dx,dy … z`. Points that rounding made repeat are dropped; the y range is tracked.
+fn compact(d: &str, y_range: &mut (f64, f64)) -> String {
+    let mut out = String::with_capacity(d.len() / 3);
+    let (mut cx, mut cy) = (0i64, 0i64);
+    let mut in_l = false;
     let bytes = d.as_bytes();
+    let mut i = 0;
     while i < bytes.len() {
         let cmd = bytes[i] as char;
         let start = i + 1;
@@ -53,20 +61,36 @@ fn compact(d: &str, y_range: &mut (f64, f64)) -> String {
             'M' | 'L' => {
                 let mut it = args.split(',').filter_map(|a| a.trim().parse::<f64>().ok());
                 let (Some(x), Some(y)) = (it.next(), it.next()) else { continue };
-                let pt = format!("{},{}", num(x), num(y));
-                if cmd == 'L' && pt == last {
-                    continue;
+                let (tx, ty) = ((x * 10.0).round() as i64, (y * 10.0).round() as i64);
+                y_range.0 = y_range.0.min(ty as f64 / 10.0);
+                y_range.1 = y_range.1.max(ty as f64 / 10.0);
+                if cmd == 'M' {
+                    out.push_str(&format!("M{},{}", tenths(tx), tenths(ty)));
+                    in_l = false;
+                } else {
+                    let (dx, dy) = (tx - cx, ty - cy);
+                    if dx == 0 && dy == 0 {
+                        continue;
+                    }
+                    let (sx, sy) = (tenths(dx), tenths(dy));
+                    if !in_l {
+                        out.push('l');
+                        in_l = true;
+                    } else if !sx.starts_with('-') {
+                        out.push(' ');
+                    }
+                    out.push_str(&sx);
+                    if !sy.starts_with('-') {
+                        out.push(',');
+                    }
+                    out.push_str(&sy);
                 }
-                let ry = (y * 10.0).round() / 10.0;
-                y_range.0 = y_range.0.min(ry);
-                y_range.1 = y_range.1.max(ry);
-                out.push(cmd);
-                out.push_str(&pt);
-                last = pt;
+                cx = tx;
+                cy = ty;
             }
             'Z' => {
-                out.push('Z');
-                last.clear();
+                out.push('z');
+                in_l = false;
             }
             _ => {}
         }

@@ -121,25 +121,38 @@ pub fn err(file: &Path, line: u64, problem: impl Into<String>) -> DataError {
 
 /// Reads a CSV file into (line, column → value) rows, checking that the named columns exist.
 fn read_rows(file: &Path, required: &[&str]) -> Result<Vec<Row>, DataError> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .from_path(file)
-        .map_err(|e| err(file, 0, format!("cannot open: {e}")))?;
-    let headers = rdr
-        .headers()
-        .map_err(|e| err(file, 1, format!("cannot read the header line: {e}")))?
-        .clone();
+    let bytes = std::fs::read(file).map_err(|e| err(file, 0, format!("cannot open: {e}")))?;
+    // Line of a record's start offset, counted from the file itself. With CRLF files the reader
+    // reports a record as starting on the previous line's '\n', so that byte counts too.
+    let newlines: Vec<usize> = bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i).collect();
+    let line_at = |byte: u64| 1 + newlines.partition_point(|&nl| nl <= byte as usize) as u64;
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).has_headers(false).from_reader(&bytes[..]);
+    let mut headers = csv::StringRecord::new();
+    match rdr.read_record(&mut headers) {
+        Ok(true) => {}
+        Ok(false) => return Err(err(file, 1, "empty file: no header line")),
+        Err(e) => return Err(err(file, 1, format!("cannot read the header line: {e}"))),
+    }
     for col in required {
         if !headers.iter().any(|h| h == *col) {
             return Err(err(file, 1, format!("missing column '{col}' in the header line")));
         }
     }
     let mut rows = Vec::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| {
-            let line = e.position().map(|p| p.line()).unwrap_or(0);
-            err(file, line, format!("malformed CSV record: {e}"))
-        })?;
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+    let mut rec = csv::StringRecord::new();
+    loop {
+        match rdr.read_record(&mut rec) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map(|p| line_at(p.byte())).unwrap_or(0);
+                return Err(err(file, line, format!("malformed CSV record: {e}")));
+            }
+        }
+        let line = rec.position().map(|p| line_at(p.byte())).unwrap_or(0);
+        if rec.len() != headers.len() {
+            return Err(err(file, line, format!("{} fields, expected {} as in the header line", rec.len(), headers.len())));
+        }
         let map = headers
             .iter()
             .zip(rec.iter())

@@ -50,7 +50,7 @@ pub fn domain(measure: Measure) -> (f64, f64) {
             let (mut lo, mut hi) = (-2.5f64, 2.5f64);
             for c in COUNTRIES.iter() {
                 for w in &c.wgi {
-                    if let Some(v) = w.est {
+                    if let Some(v) = w.est() {
                         lo = lo.min((v / 0.5).floor() * 0.5);
                         hi = hi.max((v / 0.5).ceil() * 0.5);
                     }

@@ -166,23 +166,38 @@ impl Indicator {
     }
 }
 
-/// One indicator's WGI 2011 values for one country; `None` = not published ("n/a").
+/// Missing-value marker of `Wgi`'s compact storage.
+pub const NA: i32 = i32::MIN;
+
+/// One indicator's WGI 2011 values for one country, stored compactly as millionths
+/// (exactly the 6 decimals of the source file); `NA` = not published ("n/a").
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Wgi {
-    /// Estimate in standard-normal units (about −2.5 weak … +2.5 strong).
-    pub est: Option<f64>,
-    /// Standard error of the estimate.
-    pub se: Option<f64>,
-    /// Percentile rank 0–100 and its 90% bounds.
-    pub pct: Option<f64>,
-    pub pct_lo: Option<f64>,
-    pub pct_hi: Option<f64>,
-}
+pub struct Wgi(pub [i32; 5]);
 
 impl Wgi {
+    fn get(&self, k: usize) -> Option<f64> {
+        let v = self.0[k];
+        (v != NA).then(|| v as f64 / 1e6)
+    }
+    /// Estimate in standard-normal units (about −2.5 weak … +2.5 strong).
+    pub fn est(&self) -> Option<f64> {
+        self.get(0)
+    }
+    /// Standard error of the estimate.
+    pub fn se(&self) -> Option<f64> {
+        self.get(1)
+    }
+    /// Percentile rank 0–100.
+    pub fn pct(&self) -> Option<f64> {
+        self.get(2)
+    }
+    /// Lower and upper 90% bounds of the percentile rank.
+    pub fn pct_bounds(&self) -> Option<(f64, f64)> {
+        self.get(3).zip(self.get(4))
+    }
     /// 90% interval of the estimate (± 1.645 standard errors).
     pub fn interval90(&self) -> Option<(f64, f64)> {
-        match (self.est, self.se) {
+        match (self.est(), self.se()) {
             (Some(e), Some(s)) => Some((e - 1.645 * s, e + 1.645 * s)),
             _ => None,
         }

@@ -4,7 +4,7 @@ use super::data::{Indicator, COUNTRIES};
 
 fn cell(s: &str) -> String {
     // Quote always when needed; neutralise spreadsheet formula prefixes.
-    let s = if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() { format!("'{s}") } else { s.to_string() };
+    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -45,8 +45,8 @@ pub fn to_csv(rows: &[usize]) -> String {
             cell(c.income.label()),
         ];
         for w in &c.wgi {
-            f.push(num(w.est));
-            f.push(num(w.se));
+            f.push(num(w.est()));
+            f.push(num(w.se()));
         }
         out.push_str(&f.join(","));
         out.push('\n');

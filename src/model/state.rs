@@ -162,7 +162,7 @@ pub fn sort_indices(rows: &[Country], idx: &mut [usize], sort: Sort) {
             Column::Region => a.region.label().cmp(b.region.label()),
             Column::Income => a.income.cmp(&b.income),
             Column::Wgi(ind) => {
-                let (x, y) = (a.wgi[ind.index()].est, b.wgi[ind.index()].est);
+                let (x, y) = (a.wgi[ind.index()].est(), b.wgi[ind.index()].est());
                 match (x, y) {
                     (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
                     // Missing sorts last in both directions: undo the reversal below.

@@ -1,8 +1,7 @@
 //! Statistics of the governance indicators: medians, quartiles, Mann–Whitney U (via `statrs`)
 //! and effect sizes, for signatories vs non-signatories. Pure functions of the data.
 
-use statrs::stats_tests::mannwhitneyu::{mannwhitneyu, MannWhitneyUMethod};
-use statrs::stats_tests::Alternative;
+use statrs::distribution::{ContinuousCDF, Normal};
 
 use super::data::{Country, Indicator, Status, COUNTRIES};
 use super::state::Measure;
@@ -39,8 +38,9 @@ pub fn summary(values: &[f64]) -> Option<Summary> {
 pub struct MannWhitney {
     /// U statistic of `x` (number of pairs where x > y, ties counting one half).
     pub u_x: f64,
-    /// Two-sided p-value (normal approximation with tie and continuity correction, or exact for
-    /// small samples without ties — as SciPy's `method="auto"`).
+    /// Two-sided p-value: normal approximation with tie and continuity correction (SciPy's
+    /// `mannwhitneyu(..., method="asymptotic")`), using the normal survival function so that
+    /// very small p-values keep their precision.
     pub p: f64,
     /// Probability that a random member of `x` scores higher than one of `y` (AUC, ties ½).
     pub auc: f64,
@@ -53,7 +53,7 @@ pub fn mann_whitney(x: &[f64], y: &[f64]) -> Option<MannWhitney> {
         return None;
     }
     // U of x counted directly: robust and independent of the library's choice of statistic.
-    let mut u_x = 0.0;
+    let mut u_x: f64 = 0.0;
     for a in x {
         for b in y {
             u_x += if a > b {
@@ -65,7 +65,26 @@ pub fn mann_whitney(x: &[f64], y: &[f64]) -> Option<MannWhitney> {
             };
         }
     }
-    let (_, p) = mannwhitneyu(x, y, MannWhitneyUMethod::Automatic, Alternative::TwoSided).ok()?;
+    let (n1, n2) = (x.len() as f64, y.len() as f64);
+    let n = n1 + n2;
+    let mut all: Vec<f64> = x.iter().chain(y).copied().collect();
+    all.sort_by(f64::total_cmp);
+    let mut ties = 0.0;
+    let mut k = 0;
+    while k < all.len() {
+        let run = all[k..].iter().take_while(|v| **v == all[k]).count() as f64;
+        ties += run * run * run - run;
+        k += run as usize;
+    }
+    let mu = n1 * n2 / 2.0;
+    let sigma = (n1 * n2 / 12.0 * ((n + 1.0) - ties / (n * (n - 1.0)))).sqrt();
+    let u = u_x.max(n1 * n2 - u_x);
+    let p = if sigma > 0.0 {
+        let z = (u - mu - 0.5) / sigma;
+        2.0 * Normal::standard().sf(z)
+    } else {
+        1.0
+    };
     let auc = u_x / (x.len() * y.len()) as f64;
     Some(MannWhitney { u_x, p: p.min(1.0), auc, rank_biserial: 2.0 * auc - 1.0 })
 }
@@ -74,8 +93,8 @@ pub fn mann_whitney(x: &[f64], y: &[f64]) -> Option<MannWhitney> {
 pub fn value(c: &Country, ind: Indicator, measure: Measure) -> Option<f64> {
     let w = &c.wgi[ind.index()];
     match measure {
-        Measure::Estimate => w.est,
-        Measure::Percentile => w.pct,
+        Measure::Estimate => w.est(),
+        Measure::Percentile => w.pct(),
     }
 }
 
@@ -177,7 +196,7 @@ pub fn interval(c: &Country, ind: Indicator, measure: Measure) -> Option<(f64, f
     let w = &c.wgi[ind.index()];
     match measure {
         Measure::Estimate => w.interval90(),
-        Measure::Percentile => w.pct_lo.zip(w.pct_hi),
+        Measure::Percentile => w.pct_bounds(),
     }
 }
 

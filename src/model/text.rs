@@ -17,10 +17,10 @@ fn fold_char(c: char, out: &mut String) {
         'ß' => "ss",
         '’' | '‘' | '`' | '´' => "'",
         '‐' | '‑' | '–' | '—' => "-",
+        // ASCII and the Latin letters above cover every name in the data; other scripts are kept
+        // as typed (no Unicode case tables in the browser build).
         _ => {
-            for l in c.to_lowercase() {
-                out.push(l);
-            }
+            out.push(c.to_ascii_lowercase());
             return;
         }
     };

@@ -153,7 +153,7 @@ fn CountryRow(
             {c
                 .wgi
                 .iter()
-                .map(|w| match w.est {
+                .map(|w| match w.est() {
                     Some(v) => view! { <td class=format!("num h{}", heat_bucket(v))>{fmt_signed(v)}</td> }.into_any(),
                     None => view! { <td class="num na">"n/a"</td> }.into_any(),
                 })

@@ -1,0 +1,79 @@
+// Shared set-up for the browser tests: Debian Chromium via playwright-core, the release build
+// served from dist/, console-error and foreign-request collection, and the data read from
+// src/data independently of the app (so expectations do not echo the app's own code).
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { chromium } from "playwright-core";
+import { serve } from "./serve.mjs";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const DIST = join(ROOT, "dist");
+
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ARGS });
+}
+
+/** Starts the server and a browser; returns helpers and a `done()` that closes both. */
+export async function setup(prefix = "/") {
+  const server = await serve(DIST, prefix);
+  const browser = await launch();
+  return { server, browser, base: server.url, done: async () => { await browser.close(); await server.close(); } };
+}
+
+/** A page that records console errors, page errors and every request to another origin. */
+export async function open(browser, url, opts = {}) {
+  const context = await browser.newContext({ viewport: opts.viewport || { width: 1280, height: 900 }, reducedMotion: opts.reducedMotion || "no-preference", hasTouch: !!opts.hasTouch, isMobile: !!opts.isMobile });
+  const page = await context.newPage();
+  const errors = [];
+  const foreign = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const origin = new URL(url).origin;
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!(u.startsWith(origin) || u.startsWith("data:") || u.startsWith("blob:") || u.startsWith("file:"))) foreign.push(u);
+  });
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="summary"]');
+  return { page, context, errors, foreign };
+}
+
+function parseCsv(text) {
+  const rows = [];
+  let row = [], cell = "", q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (q) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') q = false; else cell += c;
+    } else if (c === '"') q = true;
+    else if (c === ",") { row.push(cell); cell = ""; }
+    else if (c === "\n") { row.push(cell.replace(/\r$/, "")); rows.push(row); row = []; cell = ""; }
+    else cell += c;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  const [head, ...body] = rows;
+  return body.filter((r) => r.length === head.length).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
+}
+
+/** The 144 countries straight from src/data: name, iso3, status, income, region, wgi estimates. */
+export function loadData() {
+  const sig = parseCsv(readFileSync(join(ROOT, "src/data/signatories.csv"), "utf8"));
+  const inc = Object.fromEntries(parseCsv(readFileSync(join(ROOT, "src/data/income_fy2013.csv"), "utf8")).map((r) => [r.iso3, r]));
+  const wgi = {};
+  for (const r of parseCsv(readFileSync(join(ROOT, "src/data/wgi_2011_2012_detail.csv"), "utf8"))) {
+    if (r.year === "2011") (wgi[r.iso3] ||= {})[r.indicator] = r.estimate === "" ? null : Number(r.estimate);
+  }
+  const notListed = parseCsv(readFileSync(join(ROOT, "src/data/not_listed.csv"), "utf8"));
+  return {
+    countries: sig.map((r) => ({ name: r.name_en, fr: r.name_fr, iso3: r.iso3, status: r.status, grade: r.evidence, income: inc[r.iso3].income_group, region: inc[r.iso3].wb_region, wgi: wgi[r.iso3] })),
+    notListed,
+  };
+}
+
+export const rowNames = (page) => page.locator('[data-testid="row"] th .linkish').allTextContents();
+export const rowIsos = (page) => page.locator('[data-testid="row"]').evaluateAll((els) => els.map((e) => e.dataset.iso3));
+export const summary = (page) => page.getByTestId("summary").textContent();
+export const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

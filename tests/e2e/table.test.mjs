@@ -1,0 +1,145 @@
+// The signatory table: rows, sorting (mouse and keyboard), search, filters, URL state.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { setup, open, loadData, rowNames, rowIsos, summary, settle } from "./helpers.mjs";
+
+let env, data;
+before(async () => { env = await setup(); data = loadData(); });
+after(async () => env.done());
+
+const collator = (a, b) => a.localeCompare(b, "en", { sensitivity: "base" });
+
+test("all 144 rows render with the official totals", async () => {
+  const { page, errors } = await open(env.browser, env.base);
+  assert.equal(await page.getByTestId("row").count(), 144);
+  assert.equal(await summary(page), "Showing 144 of 144 · 89 signed · 55 did not sign");
+  const names = await rowNames(page);
+  const expected = data.countries.map((c) => c.name).sort(collator);
+  assert.deepEqual(names, expected, "default order is by name");
+  // Inferred statuses are marked as such.
+  const iran = page.locator('tr[data-iso3="IRN"]');
+  assert.match(await iran.textContent(), /inferred/);
+  assert.deepEqual(errors, []);
+});
+
+test("clicking headers sorts; aria-sort follows; ties break by name", async () => {
+  const { page, errors } = await open(env.browser, env.base);
+  const va = page.getByTestId("sort-va");
+  await va.click();
+  await settle(page);
+  const byVa = [...data.countries].sort((a, b) => b.wgi.va - a.wgi.va || collator(a.name, b.name));
+  let isos = await rowIsos(page);
+  assert.equal(isos[0], byVa[0].iso3, "highest Voice and Accountability first");
+  assert.equal(isos[143], byVa[143].iso3, "lowest last");
+  assert.equal(await page.locator("th:has([data-testid=sort-va])").getAttribute("aria-sort"), "descending");
+  await va.click();
+  await settle(page);
+  isos = await rowIsos(page);
+  assert.equal(isos[0], byVa[143].iso3);
+  assert.equal(await page.locator("th:has([data-testid=sort-va])").getAttribute("aria-sort"), "ascending");
+  assert.equal(await page.locator("th:has([data-testid=sort-name])").getAttribute("aria-sort"), "none");
+  // Status: signed first, ties by name.
+  await page.getByTestId("sort-status").click();
+  await settle(page);
+  const names = await rowNames(page);
+  const signed = data.countries.filter((c) => c.status === "signed").map((c) => c.name).sort(collator);
+  assert.deepEqual(names.slice(0, 89), signed);
+  assert.match(page.url(), /sort=status&dir=asc/);
+  assert.deepEqual(errors, []);
+});
+
+test("sorting works from the keyboard", async () => {
+  const { page } = await open(env.browser, env.base);
+  await page.getByTestId("sort-name").focus();
+  await page.keyboard.press("Enter");
+  await settle(page);
+  const names = await rowNames(page);
+  assert.equal(names[0], [...data.countries].sort((a, b) => collator(b.name, a.name))[0].name);
+  await page.keyboard.press("Space");
+  await settle(page);
+  assert.equal((await rowNames(page))[0], "Afghanistan");
+});
+
+test("search is accent- and case-insensitive in English and French", async () => {
+  const { page, errors } = await open(env.browser, env.base);
+  const box = page.getByTestId("search");
+  await box.fill("cote");
+  await settle(page);
+  assert.deepEqual(await rowNames(page), ["Côte d'Ivoire"]);
+  assert.equal(await summary(page), `Showing 1 of 144 · ${data.countries.find((c) => c.iso3 === "CIV").status === "signed" ? "1 signed · 0 did not sign" : "0 signed · 1 did not sign"}`);
+  await box.fill("ALLEMAGNE");
+  await settle(page);
+  assert.deepEqual(await rowNames(page), ["Germany"]);
+  assert.match(page.url(), /[?&]q=ALLEMAGNE/);
+  await box.fill("nowhereland");
+  await settle(page);
+  assert.equal(await page.getByTestId("row").count(), 0);
+  assert.match(await page.getByTestId("empty").textContent(), /No country matches “nowhereland”/);
+  await page.getByTestId("empty").getByRole("button").click();
+  await settle(page);
+  assert.equal(await page.getByTestId("row").count(), 144);
+  assert.deepEqual(errors, []);
+});
+
+test("filters change rows and the summary", async () => {
+  const { page, errors } = await open(env.browser, env.base);
+  await page.getByTestId("filter-status").selectOption("declined");
+  await page.getByTestId("filter-income").selectOption("high");
+  await settle(page);
+  const expected = data.countries.filter((c) => c.status === "declined" && c.income === "High");
+  assert.equal(await page.getByTestId("row").count(), expected.length);
+  assert.deepEqual((await rowIsos(page)).sort(), expected.map((c) => c.iso3).sort());
+  assert.equal(await summary(page), `Showing ${expected.length} of 144 · 0 signed · ${expected.length} did not sign`);
+  await page.getByTestId("filter-region").selectOption("na");
+  await settle(page);
+  assert.deepEqual((await rowIsos(page)).sort(), ["CAN", "USA"]);
+  assert.match(page.url(), /status=declined/);
+  assert.match(page.url(), /region=na/);
+  assert.match(page.url(), /income=high/);
+  await page.getByTestId("clear-filters").click();
+  await settle(page);
+  assert.equal(await page.getByTestId("row").count(), 144);
+  assert.doesNotMatch(page.url(), /status=/);
+  assert.deepEqual(errors, []);
+});
+
+test("a copied URL restores the exact view in a fresh page", async () => {
+  const { page } = await open(env.browser, env.base);
+  await page.getByTestId("search").fill("ia");
+  await page.getByTestId("filter-status").selectOption("signed");
+  await page.getByTestId("sort-cc").click();
+  await page.locator('tr[data-iso3="RUS"] .linkish').click();
+  await settle(page);
+  const url = page.url();
+  const rows = await rowIsos(page);
+  const fresh = await open(env.browser, url);
+  assert.deepEqual(await rowIsos(fresh.page), rows);
+  assert.equal(await fresh.page.getByTestId("search").inputValue(), "ia");
+  assert.equal(await fresh.page.getByTestId("filter-status").inputValue(), "signed");
+  assert.equal(await fresh.page.locator("th:has([data-testid=sort-cc])").getAttribute("aria-sort"), "descending");
+  assert.equal(await fresh.page.locator('tr[data-iso3="RUS"]').getAttribute("class"), "selected");
+  assert.deepEqual(fresh.errors, []);
+});
+
+test("a malformed link shows defaults and a visible notice", async () => {
+  const { page, errors } = await open(env.browser, env.base + "?status=maybe&sort=%%%&foo=bar&sel=ZZZ&q=%E2%28");
+  const notice = page.getByTestId("url-notice");
+  assert.ok(await notice.isVisible());
+  assert.match(await notice.textContent(), /foo/);
+  assert.equal(await page.getByTestId("filter-status").inputValue(), "all");
+  assert.equal(await page.locator("th:has([data-testid=sort-name])").getAttribute("aria-sort"), "ascending");
+  assert.deepEqual(errors, []);
+});
+
+test("typed and linked markup is shown as text, never run", async () => {
+  const evil = `<img src=x onerror="window.__xss=1">`;
+  const { page, errors } = await open(env.browser, env.base + "?q=" + encodeURIComponent(evil) + "&" + encodeURIComponent(evil) + "=1");
+  assert.equal(await page.getByTestId("search").inputValue(), evil);
+  assert.match(await page.getByTestId("empty").textContent(), /<img src=x onerror/);
+  assert.match(await page.getByTestId("url-notice").textContent(), /<img/);
+  await page.getByTestId("search").fill(evil + "<script>window.__xss=2</script>");
+  await settle(page);
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.equal(await page.locator("main img").count(), 0);
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,400 @@
+//! Native tests of the pure model: search, filter, sort, URL codec, statistics, layout, map data.
+
+use proptest::prelude::*;
+use wcit12_report::model::breakdown::{by_income, by_region, heat_bucket, status_counts, summary_line};
+use wcit12_report::model::chart::{layout, MARGIN_LEFT, WIDTH};
+use wcit12_report::model::data::*;
+use wcit12_report::model::export::to_csv;
+use wcit12_report::model::state::{filter_sort, match_mask, Column, GroupBy, Measure, Sort, State};
+use wcit12_report::model::stats::{all_stats, indicator_stats, mann_whitney, quantile, sentence, summary};
+use wcit12_report::model::url::{decode, decode_component, encode, encode_component};
+
+fn idx(iso3: &str) -> usize {
+    country_index(iso3).unwrap_or_else(|| panic!("{iso3} not in data"))
+}
+fn all() -> Vec<usize> {
+    (0..COUNTRIES.len()).collect()
+}
+fn names(rows: &[usize]) -> Vec<&'static str> {
+    rows.iter().map(|&i| COUNTRIES[i].name_en).collect()
+}
+fn search(q: &str) -> Vec<&'static str> {
+    names(&filter_sort(&COUNTRIES, &State { query: q.into(), ..State::default() }))
+}
+
+// ---------- data invariants ----------
+
+#[test]
+fn data_has_the_official_totals() {
+    assert_eq!(COUNTRIES.len(), 144);
+    assert_eq!(status_counts(&all()), (89, 55));
+    assert_eq!(NOT_LISTED.len(), 49);
+    let mut iso: Vec<_> = COUNTRIES.iter().map(|c| c.iso3).collect();
+    iso.sort();
+    iso.dedup();
+    assert_eq!(iso.len(), 144, "unique ISO3 codes");
+    for c in COUNTRIES.iter() {
+        for s in c.sources {
+            assert!(SOURCES.iter().any(|x| x.id == *s), "{} cites unknown source {s}", c.iso3);
+        }
+    }
+}
+
+#[test]
+fn sentinel_statuses_and_grades() {
+    assert_eq!(COUNTRIES[idx("USA")].status, Status::Declined);
+    assert_eq!(COUNTRIES[idx("RUS")].status, Status::Signed);
+    assert_eq!(COUNTRIES[idx("IRN")].grade, Grade::D);
+    assert!(COUNTRIES[idx("IRN")].grade.is_inferred());
+    assert!(!Grade::B.is_inferred());
+}
+
+#[test]
+fn wgi_values_match_the_source_file() {
+    // From src/data/wgi_2011_2012_detail.csv: USA va 2011 = 1.112..., SOM pv is outside −2.5.
+    let usa = COUNTRIES[idx("USA")].wgi[Indicator::Va.index()];
+    assert!((usa.est().unwrap() - 1.11).abs() < 0.01);
+    assert!(usa.se().unwrap() > 0.0);
+    let som = COUNTRIES[idx("SOM")].wgi[Indicator::Pv.index()];
+    assert!(som.est().unwrap() < -3.0);
+    let (lo, hi) = usa.interval90().unwrap();
+    assert!(lo < usa.est().unwrap() && usa.est().unwrap() < hi);
+}
+
+// ---------- search, filter, sort ----------
+
+#[test]
+fn search_is_case_and_accent_insensitive_in_both_languages() {
+    assert_eq!(search("cote"), vec!["Côte d'Ivoire"]);
+    assert_eq!(search("CÔTE D’IVOIRE"), vec!["Côte d'Ivoire"]);
+    assert_eq!(search("allemagne"), vec!["Germany"]);
+    assert!(search("etats-unis").contains(&"United States"));
+    assert!(search("  united   states ").contains(&"United States"));
+    assert!(search("zzzz").is_empty());
+}
+
+#[test]
+fn filters_combine() {
+    let st = State { status: Some(Status::Declined), income: Some(Income::High), ..State::default() };
+    let rows = filter_sort(&COUNTRIES, &st);
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|&i| COUNTRIES[i].status == Status::Declined && COUNTRIES[i].income == Income::High));
+    let st = State { region: Some(Region::NorthAmerica), ..State::default() };
+    assert_eq!(names(&filter_sort(&COUNTRIES, &st)), vec!["Canada", "United States"]);
+    let mask = match_mask(&st);
+    assert_eq!(mask.iter().filter(|m| **m).count(), 2);
+}
+
+#[test]
+fn sort_by_name_and_by_indicator_with_tie_break() {
+    let rows = filter_sort(&COUNTRIES, &State::default());
+    let n = names(&rows);
+    assert_eq!(n.first(), Some(&"Afghanistan"));
+    assert_eq!(n.last(), Some(&"Zimbabwe"));
+    // Côte d'Ivoire sorts with C, not after Z (accent-insensitive ordering).
+    let civ = n.iter().position(|x| *x == "Côte d'Ivoire").unwrap();
+    assert!(n[civ - 1] < "Côte" && n[civ + 1].starts_with(['C', 'D']));
+
+    let st = State { sort: Sort { col: Column::Wgi(Indicator::Va), desc: true }, ..State::default() };
+    let rows = filter_sort(&COUNTRIES, &st);
+    let vals: Vec<f64> = rows.iter().map(|&i| COUNTRIES[i].wgi[0].est().unwrap()).collect();
+    assert!(vals.windows(2).all(|w| w[0] >= w[1]), "descending");
+    let best = rows.iter().map(|&i| COUNTRIES[i].wgi[0].est().unwrap()).fold(f64::MIN, f64::max);
+    assert_eq!(COUNTRIES[rows[0]].wgi[0].est().unwrap(), best);
+}
+
+#[test]
+fn toggle_sort_flips_and_starts_numbers_descending() {
+    let mut s = State::default();
+    s.toggle_sort(Column::Name);
+    assert_eq!(s.sort, Sort { col: Column::Name, desc: true });
+    s.toggle_sort(Column::Wgi(Indicator::Cc));
+    assert_eq!(s.sort, Sort { col: Column::Wgi(Indicator::Cc), desc: true });
+    s.toggle_sort(Column::Region);
+    assert_eq!(s.sort, Sort { col: Column::Region, desc: false });
+}
+
+fn synthetic(n: usize) -> Vec<Country> {
+    (0..n).map(|k| {
+        let mut c = COUNTRIES[k % COUNTRIES.len()];
+        // Make some values missing to exercise "missing sorts last".
+        if k % 7 == 0 {
+            c.wgi[2] = Wgi([NA; 5]);
+        }
+        c
+    }).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    #[test]
+    fn sorting_is_a_permutation_with_missing_last(col in 0usize..11, desc: bool, q in "[a-z]{0,2}") {
+        let rows = synthetic(300);
+        let st = State { query: q, sort: Sort { col: Column::ALL[col], desc }, ..State::default() };
+        let out = filter_sort(&rows, &st);
+        let mut seen = out.clone();
+        seen.sort();
+        seen.dedup();
+        prop_assert_eq!(seen.len(), out.len());
+        prop_assert!(out.iter().all(|&i| st.matches(&rows[i])));
+        prop_assert_eq!(out.len(), (0..rows.len()).filter(|&i| st.matches(&rows[i])).count());
+        if let Column::Wgi(ind) = Column::ALL[col] {
+            let flags: Vec<bool> = out.iter().map(|&i| rows[i].wgi[ind.index()].est().is_none()).collect();
+            let first_missing = flags.iter().position(|m| *m).unwrap_or(flags.len());
+            prop_assert!(flags[first_missing..].iter().all(|m| *m), "missing values sort last");
+        }
+    }
+}
+
+// ---------- URL codec ----------
+
+#[test]
+fn url_round_trip_of_a_full_state() {
+    let st = State {
+        query: "côte & co=1".into(),
+        status: Some(Status::Signed),
+        region: Some(Region::SubSaharanAfrica),
+        income: Some(Income::LowerMiddle),
+        sort: Sort { col: Column::Wgi(Indicator::Rl), desc: false },
+        selected: Some(idx("CIV")),
+        step: Some(3),
+        measure: Measure::Percentile,
+        group_by: GroupBy::Income,
+    };
+    let q = encode(&st);
+    assert!(q.starts_with("v=1&"));
+    let d = decode(&q);
+    assert_eq!(d.state, st);
+    assert!(d.notices.is_empty(), "{:?}", d.notices);
+    assert_eq!(encode(&State::default()), "");
+}
+
+#[test]
+fn malformed_values_give_defaults_and_notices() {
+    let d = decode("?status=maybe&sort=nope&sel=XXX&foo=1&region=eca&v=9");
+    assert_eq!(d.state.status, None);
+    assert_eq!(d.state.sort, Sort::default());
+    assert_eq!(d.state.selected, None);
+    assert_eq!(d.state.region, Some(Region::EuropeCentralAsia), "valid parts are kept");
+    assert_eq!(d.notices.len(), 5, "{:?}", d.notices);
+    assert!(d.notices.iter().any(|n| n.contains("foo")));
+    assert!(d.notices.iter().any(|n| n.contains("version")));
+}
+
+#[test]
+fn unversioned_links_are_read_as_v1() {
+    let d = decode("q=kenya&status=declined");
+    assert!(d.notices.is_empty());
+    assert_eq!(d.state.status, Some(Status::Declined));
+    assert_eq!(names(&filter_sort(&COUNTRIES, &d.state)), vec!["Kenya"]);
+}
+
+#[test]
+fn percent_coding() {
+    assert_eq!(decode_component("a%20b+c%C3%B4"), "a b cô");
+    assert_eq!(decode_component("%zz%"), "%zz%");
+    assert_eq!(decode_component(&encode_component("<img src=x onerror=alert(1)>")), "<img src=x onerror=alert(1)>");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+    #[test]
+    fn any_query_string_decodes_without_panic(s in ".{0,200}") {
+        let d = decode(&s);
+        // Whatever came in, the state is valid and re-encodes to a clean link.
+        let again = decode(&encode(&d.state));
+        prop_assert_eq!(&again.state, &d.state);
+        prop_assert!(again.notices.is_empty());
+        prop_assert!(d.state.selected.is_none_or(|i| i < COUNTRIES.len()));
+        prop_assert!(d.state.step.is_none_or(|i| i < STEPS.len()));
+    }
+
+    #[test]
+    fn adversarial_key_value_soup(parts in proptest::collection::vec(("(v|q|status|region|income|sort|dir|sel|step|measure|group|x|%[0-9A-F]{2}|)", "[%&=+a-zA-Z0-9<>\"']{0,12}"), 0..12)) {
+        let q: String = parts.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&");
+        let d = decode(&q);
+        prop_assert_eq!(decode(&encode(&d.state)).state, d.state);
+    }
+
+    #[test]
+    fn state_round_trips(q in "\\PC{0,30}", st in proptest::option::of(0usize..2), r in proptest::option::of(0usize..7),
+                         inc in proptest::option::of(0usize..4), col in 0usize..11, desc: bool,
+                         sel in proptest::option::of(0usize..144), step in proptest::option::of(0usize..8), pct: bool, byinc: bool) {
+        let state = State {
+            query: q.chars().take(80).collect(),
+            status: st.map(|i| Status::ALL[i]),
+            region: r.map(|i| Region::ALL[i]),
+            income: inc.map(|i| Income::ALL[i]),
+            sort: Sort { col: Column::ALL[col], desc },
+            selected: sel,
+            step: step.filter(|s| *s < STEPS.len()),
+            measure: if pct { Measure::Percentile } else { Measure::Estimate },
+            group_by: if byinc { GroupBy::Income } else { GroupBy::Status },
+        };
+        let d = decode(&encode(&state));
+        prop_assert_eq!(d.state, state);
+        prop_assert!(d.notices.is_empty());
+    }
+}
+
+// ---------- statistics ----------
+
+/// Reference values computed once with SciPy 1.17.1 / NumPy 2.4.6 on src/data:
+/// `scipy.stats.mannwhitneyu(declined, signed, alternative="two-sided", method="asymptotic",
+/// use_continuity=True)` and `numpy.median` / `numpy.percentile` (linear interpolation).
+const SCIPY: [(Indicator, f64, f64, f64, f64); 6] = [
+    // (indicator, U of declined, p, median signed, median declined)
+    (Indicator::Va, 4363.0, 3.432976e-15, -0.515583, 1.051524),
+    (Indicator::Pv, 3829.0, 1.359816e-08, -0.368805, 0.600902),
+    (Indicator::Ge, 4081.0, 1.886566e-11, -0.453768, 0.958768),
+    (Indicator::Rq, 4225.0, 2.739054e-13, -0.334865, 1.029384),
+    (Indicator::Rl, 4168.0, 1.524215e-12, -0.502533, 1.022588),
+    (Indicator::Cc, 4018.0, 1.078617e-10, -0.557090, 0.712373),
+];
+
+#[test]
+fn statistics_match_scipy_on_the_real_data() {
+    for (ind, u, p, med_s, med_d) in SCIPY {
+        let s = indicator_stats(&all(), ind, Measure::Estimate);
+        let t = s.test.unwrap();
+        assert_eq!(t.u_x, u, "{ind:?} U");
+        assert!((t.p - p).abs() / p < 1e-4, "{ind:?} p {} vs {p}", t.p);
+        assert!((s.signed.unwrap().median - med_s).abs() < 1e-6, "{ind:?}");
+        assert!((s.declined.unwrap().median - med_d).abs() < 1e-6, "{ind:?}");
+        assert_eq!((s.signed.unwrap().n, s.declined.unwrap().n), (89, 55));
+        assert!((t.auc - u / (89.0 * 55.0)).abs() < 1e-12);
+    }
+    // Quartiles of VA among signatories (numpy.percentile 25/75).
+    let s = indicator_stats(&all(), Indicator::Va, Measure::Estimate).signed.unwrap();
+    assert!((s.q1 - -1.104588).abs() < 1e-6 && (s.q3 - -0.005112).abs() < 1e-6);
+}
+
+#[test]
+fn issue_reference_medians() {
+    // The issue's figures: signed VA median −0.52, declined +1.05.
+    let s = indicator_stats(&all(), Indicator::Va, Measure::Estimate);
+    assert_eq!(format!("{:.2}", s.signed.unwrap().median), "-0.52");
+    assert_eq!(format!("{:.2}", s.declined.unwrap().median), "1.05");
+    let text = sentence(&s, Measure::Estimate);
+    assert!(text.starts_with("Non-signatories score higher on Voice and Accountability: median +1.05 vs −0.52"), "{text}");
+}
+
+#[test]
+fn small_sample_with_ties_matches_scipy() {
+    // scipy.stats.mannwhitneyu([19,22,16,29,24,22],[20,11,17,12,22], method="asymptotic") → U=24, p=0.1173056
+    let t = mann_whitney(&[19., 22., 16., 29., 24., 22.], &[20., 11., 17., 12., 22.]).unwrap();
+    assert_eq!(t.u_x, 24.0);
+    assert!((t.p - 0.11730556401208668).abs() < 1e-6, "{}", t.p);
+    assert!(mann_whitney(&[], &[1.0]).is_none());
+}
+
+#[test]
+fn quantiles_interpolate_like_numpy() {
+    assert_eq!(quantile(&[1.0, 2.0, 3.0, 4.0], 0.5), 2.5);
+    assert_eq!(quantile(&[1.0, 2.0, 3.0, 4.0], 0.25), 1.75);
+    assert_eq!(summary(&[5.0]).unwrap().median, 5.0);
+    assert!(summary(&[]).is_none());
+}
+
+#[test]
+fn filtered_statistics_equal_statistics_of_the_filtered_data() {
+    let st = State { region: Some(Region::EuropeCentralAsia), ..State::default() };
+    let rows = filter_sort(&COUNTRIES, &st);
+    let s = indicator_stats(&rows, Indicator::Va, Measure::Estimate);
+    let mut signed: Vec<f64> = rows.iter().filter(|&&i| COUNTRIES[i].status == Status::Signed).map(|&i| COUNTRIES[i].wgi[0].est().unwrap()).collect();
+    signed.sort_by(f64::total_cmp);
+    assert_eq!(s.signed.unwrap().n, signed.len());
+    assert_eq!(s.signed.unwrap().median, quantile(&signed, 0.5));
+    assert!(s.test.unwrap().p > 1e-12, "a smaller set gives a weaker test");
+}
+
+#[test]
+fn ranking_orders_by_effect_size() {
+    let (stats, order) = all_stats(&all(), Measure::Estimate);
+    assert_eq!(order.len(), 6);
+    let eff: Vec<f64> = order.iter().map(|i| stats[i.index()].test.unwrap().rank_biserial.abs()).collect();
+    assert!(eff.windows(2).all(|w| w[0] >= w[1]));
+    assert_eq!(order[0], Indicator::Va, "VA separates best (U 4363 is the largest)");
+}
+
+// ---------- chart layout ----------
+
+#[test]
+fn layout_keeps_every_dot_inside_the_plot() {
+    for measure in [Measure::Estimate, Measure::Percentile] {
+        for group in [GroupBy::Status, GroupBy::Income] {
+            for ind in Indicator::ALL {
+                let l = layout(ind, measure, group, &all());
+                assert_eq!(l.dots.len() + l.missing.len(), 144);
+                for d in &l.dots {
+                    assert!(d.x >= MARGIN_LEFT - 1e-9 && d.x <= WIDTH, "{ind:?} x {}", d.x);
+                    assert!(d.y > 0.0 && d.y < l.height - 20.0, "{ind:?} y {}", d.y);
+                }
+            }
+        }
+    }
+    // Somalia's −3.07 widens the shared axis instead of being clipped.
+    let l = layout(Indicator::Pv, Measure::Estimate, GroupBy::Status, &all());
+    assert!(l.domain.0 <= -3.07 && l.domain.1 >= 2.5);
+}
+
+// ---------- breakdowns, export ----------
+
+#[test]
+fn breakdowns_equal_counts_from_the_data() {
+    let inc = by_income(&all());
+    let high = inc.iter().find(|g| g.slug == "high").unwrap();
+    let (s, d) = status_counts(&all().into_iter().filter(|&i| COUNTRIES[i].income == Income::High).collect::<Vec<_>>());
+    assert_eq!((high.signed, high.declined), (s, d));
+    assert!(high.declined > high.signed, "little support in developed states");
+    assert_eq!(by_region(&all()).iter().map(|g| g.total()).sum::<usize>(), 144);
+    assert_eq!(summary_line(&[idx("KEN"), idx("RUS")]), "Showing 2 of 144 · 1 signed · 1 did not sign");
+    assert_eq!((heat_bucket(-3.0), heat_bucket(0.0), heat_bucket(2.5)), (0, 4, 8));
+}
+
+#[test]
+fn csv_export_has_header_rows_and_no_injection() {
+    let csv = to_csv(&[idx("CIV"), idx("USA")]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].contains("2014 Update"));
+    assert!(lines[1].starts_with("country,name_itu_fr,iso3"));
+    assert_eq!(lines.len(), 4);
+    assert!(lines[2].starts_with("Côte d'Ivoire,"));
+    assert!(lines[3].contains(",USA,US,840,declined,A,no,"));
+}
+
+// ---------- map and story data ----------
+
+#[test]
+fn map_has_a_shape_or_dot_for_every_member() {
+    assert_eq!(MAP_FEATURES.len(), 144 + 49);
+    for (i, c) in COUNTRIES.iter().enumerate() {
+        let f = MAP_FEATURES.iter().find(|f| f.iso3 == c.iso3).unwrap_or_else(|| panic!("{} not on map", c.iso3));
+        assert_eq!(f.country, Some(i as u8), "class follows the country's status");
+    }
+    for (_, iso3) in NOT_LISTED.iter() {
+        let f = MAP_FEATURES.iter().find(|f| f.iso3 == *iso3).unwrap();
+        assert_eq!(f.country, None);
+    }
+    let dot = |iso: &str| matches!(MAP_FEATURES.iter().find(|f| f.iso3 == iso).unwrap().shape, Shape::Dot(..));
+    assert!(dot("MLT") && dot("SGP") && dot("TUV"), "small states are dots");
+    assert!(!dot("FRA"));
+    let (_, _, w, h) = MAP_VIEWBOX;
+    for f in MAP_FEATURES.iter() {
+        if let Shape::Dot(x, y) = f.shape {
+            assert!(x >= 0.0 && (x as f64) <= w && y > 0.0 && (y as f64) < MAP_VIEWBOX.1 + h, "{} dot inside the frame", f.iso3);
+        }
+    }
+}
+
+#[test]
+fn story_steps_are_ordered_and_name_known_countries() {
+    assert!(STEPS.windows(2).all(|w| w[0].day <= w[1].day));
+    let d5 = STEPS.iter().find(|s| s.id == "day-5").unwrap();
+    for iso in ["RUS", "ARE", "CHN", "SAU", "DZA", "SDN", "EGY"] {
+        assert!(d5.countries.contains(&iso));
+    }
+    let d11 = STEPS.iter().find(|s| s.id == "day-11").unwrap();
+    assert!(d11.countries.contains(&"KEN") && d11.countries.contains(&"IRN"), "African group and Iran");
+    assert!(STEPS.last().unwrap().all_by_status);
+}
