@@ -138,9 +138,9 @@ pub fn App() -> impl IntoView {
             <charts::Governance/>
             <analysis::Analysis/>
             <sources::Sources/>
+            <map::Tooltip/>
         </main>
         <sources::Footer/>
-        <map::Tooltip/>
     }
 }
 

@@ -12,6 +12,9 @@ use super::ctx;
 use super::map::{MapMode, WorldMap};
 use crate::model::data::{MAP_FEATURES, STEPS};
 
+/// Country names listed under the step graphic before "and N more" (the map shows them all).
+const MAX_CHIPS: usize = 6;
+
 /// The twelve conference days: (day, weekday, date).
 const DAYS: [(u8, &str, &str); 12] = [
     (1, "Mon", "3"),
@@ -48,10 +51,10 @@ fn Quote(
 #[component]
 fn Disagree(children: Children) -> impl IntoView {
     view! {
-        <aside class="disagree" data-testid="disagree">
+        <div class="disagree" role="note" data-testid="disagree">
             <strong>"Sources disagree: "</strong>
             {children()}
-        </aside>
+        </div>
     }
 }
 
@@ -135,14 +138,31 @@ fn step_el(k: usize) -> Option<web_sys::Element> {
     STEPS.get(k).and_then(|s| document().get_element_by_id(s.id))
 }
 
-/// Scrolls a step to the middle of the viewport (instantly when motion is reduced).
+/// True when the layout stacks the graphic above the steps (narrow screens, see main.css).
+fn stacked() -> bool {
+    window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0) < 760.0
+}
+
+/// Scrolls a step into the reading position: just below the sticky graphic on narrow screens,
+/// a third of the way down on wide ones (instantly when motion is reduced).
 fn scroll_to_step(k: usize, smooth: bool) {
-    if let Some(el) = step_el(k) {
-        let opts = web_sys::ScrollIntoViewOptions::new();
-        opts.set_block(web_sys::ScrollLogicalPosition::Center);
-        opts.set_behavior(if smooth { web_sys::ScrollBehavior::Smooth } else { web_sys::ScrollBehavior::Instant });
-        el.scroll_into_view_with_scroll_into_view_options(&opts);
-    }
+    let Some(el) = step_el(k) else { return };
+    let vh = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
+    let offset = if stacked() {
+        document()
+            .query_selector(".scrolly .sticky")
+            .ok()
+            .flatten()
+            .map(|g| g.get_bounding_client_rect().height() + 16.0)
+            .unwrap_or(vh * 0.45)
+    } else {
+        vh * 0.3
+    };
+    let y = el.get_bounding_client_rect().top() + window().scroll_y().unwrap_or(0.0) - offset;
+    let opts = web_sys::ScrollToOptions::new();
+    opts.set_top(y.max(0.0));
+    opts.set_behavior(if smooth { web_sys::ScrollBehavior::Smooth } else { web_sys::ScrollBehavior::Instant });
+    window().scroll_to_with_scroll_to_options(&opts);
 }
 
 /// Watches the steps and makes the one most in view (within the middle band of the viewport) active.
@@ -172,7 +192,9 @@ fn observe_steps() {
         }
     });
     let init = web_sys::IntersectionObserverInit::new();
-    init.set_root_margin("-30% 0px -30% 0px");
+    // The band where a step counts as "in view": the middle of the screen, or below the graphic
+    // when it is stacked on top (narrow screens).
+    init.set_root_margin(if stacked() { "-45% 0px -20% 0px" } else { "-30% 0px -30% 0px" });
     let th = js_sys::Array::new();
     for i in 0..=20 {
         th.push(&JsValue::from_f64(i as f64 / 20.0));
@@ -247,7 +269,15 @@ fn StepGraphic() -> impl IntoView {
             <Calendar/>
             <WorldMap mode=MapMode::Story/>
             <ul class="chips" data-testid="step-countries" aria-label="Countries named in this step">
-                {move || names().unwrap_or_default().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                {move || {
+                    let mut all = names().unwrap_or_default();
+                    if all.len() > MAX_CHIPS {
+                        let more = all.len() - MAX_CHIPS;
+                        all.truncate(MAX_CHIPS);
+                        all.push(format!("and {more} more"));
+                    }
+                    all.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()
+                }}
             </ul>
             <div class="step-nav">
                 <button type="button" data-testid="step-prev" disabled=move || step().is_none_or(|k| k == 0) on:click=move |_| go(-1)>

@@ -100,7 +100,10 @@ test("reduced motion: no transitions; the toggle defaults to the OS and can be c
 test("at 375 px the sticky graphic and the active step do not overlap", async () => {
   const { page, errors } = await open(env.browser, env.base, { viewport: { width: 375, height: 812 }, reducedMotion: "reduce", isMobile: true, hasTouch: true });
   for (const id of ["day-1", "day-5", "day-11"]) {
-    await scrollToStep(page, id);
+    // Read as a thumb would: bring the step's top to the middle of the screen.
+    await page.evaluate((id) => { const el = document.getElementById(id); window.scrollTo({ top: el.getBoundingClientRect().top + scrollY - innerHeight * 0.5, behavior: "instant" }); }, id);
+    await page.waitForFunction((id) => document.querySelector('[data-testid="step"].active')?.id === id, id, { timeout: 5000 });
+    await settle(page);
     const g = await page.getByTestId("step-graphic").boundingBox();
     const s = await page.locator(`#${id}`).boundingBox();
     // The graphic sits above the steps; the active step's heading is readable below it.
@@ -108,5 +111,11 @@ test("at 375 px the sticky graphic and the active step do not overlap", async ()
     assert.ok(g.width <= 375 && s.width <= 375, "fits the width");
     assert.ok(h.y >= g.y + g.height - 1 || h.y + h.height <= g.y, `${id}: heading (y ${h.y}) clear of graphic (${g.y}–${g.y + g.height})`);
   }
+  // "Next step" lands the next step's heading just below the graphic.
+  await page.getByTestId("step-next").click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="step"].active')?.id === "day-12");
+  const g = await page.getByTestId("step-graphic").boundingBox();
+  const h = await page.locator("#day-12 h4").boundingBox();
+  assert.ok(h.y >= g.y + g.height - 1 && h.y + h.height < 812, `heading at ${h.y}, graphic ends ${g.y + g.height}`);
   assert.deepEqual(errors, []);
 });

@@ -1,0 +1,172 @@
+// Quality bar: axe-core accessibility checks in several states, keyboard path, no horizontal
+// scroll at 375 px and 1280 px, print to PDF, no foreign requests, the CSP, and a seeded monkey test.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
+import { setup, open, settle, ROOT } from "./helpers.mjs";
+
+let env;
+const ART = join(ROOT, "tests/e2e/artifacts");
+before(async () => { env = await setup(); mkdirSync(ART, { recursive: true }); });
+after(async () => env.done());
+
+async function axe(page, label) {
+  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const v = r.violations.map((x) => `${label}: ${x.id} (${x.nodes.length}) ${x.nodes.slice(0, 2).map((n) => n.target.join(" ")).join(" | ")}`);
+  assert.deepEqual(v, [], v.join("\n"));
+}
+
+test("axe: no violations at load, filtered, selected, with a tooltip, at each step", async () => {
+  for (const scheme of ["light", "dark"]) {
+    const { page, errors } = await open(env.browser, env.base, { reducedMotion: "reduce" });
+    await page.emulateMedia({ colorScheme: scheme });
+    await axe(page, `${scheme} load`);
+    await page.getByTestId("filter-status").selectOption("declined");
+    await page.getByTestId("search").fill("a");
+    await settle(page);
+    await axe(page, `${scheme} filtered`);
+    await page.getByTestId("search").fill("xyzzy");
+    await settle(page);
+    await axe(page, `${scheme} empty`);
+    await page.getByTestId("clear-filters").click();
+    await page.locator('tr[data-iso3="IRN"] .linkish').click();
+    await page.locator('tr[data-iso3="IRN"] [data-testid=grade]').click();
+    await settle(page);
+    await axe(page, `${scheme} selected + grade note`);
+    const usa = page.locator('[data-testid="map"] [data-iso3="USA"]');
+    await usa.scrollIntoViewIfNeeded();
+    await usa.hover({ force: true });
+    await page.getByTestId("tooltip").waitFor({ state: "visible" });
+    await axe(page, `${scheme} tooltip`);
+    if (scheme === "light") {
+      for (const id of await page.getByTestId("step").evaluateAll((els) => els.map((e) => e.id))) {
+        await page.locator(`#${id}`).focus();
+        await settle(page);
+        await axe(page, `step ${id}`);
+      }
+    }
+    assert.deepEqual(errors, []);
+  }
+});
+
+test("keyboard: tab reaches every control, and focus is visible", async () => {
+  const { page } = await open(env.browser, env.base, { reducedMotion: "reduce" });
+  const want = ["search", "filter-status", "filter-region", "filter-income", "step-prev", "step-next", "motion-toggle", "copy-link", "download-csv", "toggle-pct", "toggle-income", "legend-signed", "legend-declined",
+    ...["name", "status", "grade", "region", "income", "va", "pv", "ge", "rq", "rl", "cc"].map((c) => `sort-${c}`)];
+  // Make the disabled "previous" button enabled by starting on a step.
+  await page.locator("#day-5").focus();
+  await page.evaluate(() => document.body.focus());
+  const seen = new Set();
+  let steps = 0;
+  let invisible = [];
+  while (steps++ < 700) {
+    await page.keyboard.press("Tab");
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const cs = getComputedStyle(el);
+      const ring = cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) > 0;
+      return { id: el.dataset.testid || el.id || el.tagName, ring };
+    });
+    if (!info) continue;
+    seen.add(info.id);
+    if (!info.ring) invisible.push(info.id);
+    if (want.every((w) => seen.has(w))) break;
+  }
+  assert.deepEqual(want.filter((w) => !seen.has(w)), [], "every control is reachable by Tab");
+  assert.deepEqual(invisible, [], "focus is always visible");
+  // Enter on a focused step button moves the timeline.
+  await page.locator("#day-5").focus();
+  await page.getByTestId("step-next").focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector('[data-testid="step"].active')?.id === "day-7");
+});
+
+test("no element is wider than the viewport at 375 px and 1280 px; screenshots per section", async () => {
+  for (const [w, h] of [[375, 812], [1280, 800]]) {
+    const { page, errors } = await open(env.browser, env.base, { viewport: { width: w, height: h }, reducedMotion: "reduce", isMobile: w < 400, hasTouch: w < 400 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `page scrolls sideways at ${w}px`);
+    const wide = await page.evaluate((vw) => [...document.querySelectorAll("body *")]
+      .filter((el) => !el.closest(".table-wrap, .sr-only, svg") && el.getBoundingClientRect().right > vw + 1 && getComputedStyle(el).position !== "fixed")
+      .slice(0, 5).map((el) => `${el.tagName}.${el.className}`), w);
+    assert.deepEqual(wide, [], `elements wider than ${w}px`);
+    for (const id of ["story", "timeline", "vote", "table", "governance", "analysis", "sources"]) {
+      await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
+      await settle(page);
+      await page.screenshot({ path: join(ART, `${id}-${w}.png`) });
+    }
+    assert.deepEqual(errors, []);
+  }
+});
+
+test("print: the story as a document, the whole table, charts; printed to PDF", async () => {
+  const { page } = await open(env.browser, env.base, { reducedMotion: "reduce" });
+  await page.emulateMedia({ media: "print" });
+  const wrap = await page.locator(".table-wrap").evaluate((el) => ({ max: getComputedStyle(el).maxHeight, h: el.scrollHeight, ch: el.clientHeight }));
+  assert.equal(wrap.max, "none");
+  assert.ok(wrap.ch >= wrap.h - 1, "the whole table is laid out");
+  const dim = await page.getByTestId("step").evaluateAll((els) => els.filter((e) => getComputedStyle(e).opacity !== "1" || getComputedStyle(e).color !== "rgb(0, 0, 0)").length);
+  assert.equal(dim, 0, "every step printed in full black");
+  assert.equal(await page.locator(".sharebar").evaluate((el) => getComputedStyle(el).display), "none");
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  const file = join(ART, "report.pdf");
+  writeFileSync(file, pdf);
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages >= 8 && pages <= 60, `page count ${pages}`);
+  const text = execFileSync("pdftotext", ["-layout", file, "-"]).toString();
+  for (const s of ["WCIT-12: The Final Vote", "Zimbabwe", "Afghanistan", "Côte d'Ivoire", "Taking the", "Sources and method"]) assert.ok(text.includes(s), `PDF contains ${s}`);
+});
+
+test("privacy: no request leaves the page's origin; the CSP is in force", async () => {
+  const { page, foreign, errors } = await open(env.browser, env.base);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  assert.match(csp, /default-src 'self'/);
+  assert.doesNotMatch(csp, /script-src[^;]*'unsafe-inline'/);
+  for (const id of ["vote", "governance", "sources"]) await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  await page.getByTestId("search").fill("a");
+  await settle(page);
+  assert.deepEqual(foreign, []);
+  // Inline script injection is refused by the CSP.
+  const ran = await page.evaluate(() => { const s = document.createElement("script"); s.textContent = "window.__inj = 1"; document.body.append(s); return window.__inj; });
+  assert.equal(ran, undefined);
+  assert.ok(errors.every((e) => /Content Security Policy/.test(e)), errors.join("\n"));
+});
+
+// Small deterministic PRNG for the monkey test.
+function mulberry32(a) { return () => { a |= 0; a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; }; }
+
+test("monkey: 1,000 seeded random interactions, no errors, summary always matches the rows", async () => {
+  const { page, errors } = await open(env.browser, env.base, { reducedMotion: "reduce" });
+  const rnd = mulberry32(20121214);
+  const pick = (a) => a[Math.floor(rnd() * a.length)];
+  const cols = ["name", "status", "grade", "region", "income", "va", "pv", "ge", "rq", "rl", "cc"];
+  const isos = await page.locator("[data-testid=row]").evaluateAll((els) => els.map((e) => e.dataset.iso3));
+  for (let i = 0; i < 1000; i++) {
+    const r = rnd();
+    if (r < 0.15) await page.getByTestId(`sort-${pick(cols)}`).click();
+    else if (r < 0.25) await page.getByTestId("filter-status").selectOption(pick(["all", "signed", "declined"]));
+    else if (r < 0.33) await page.getByTestId("filter-region").selectOption(pick(["all", "eap", "eca", "lac", "mena", "na", "sa", "ssa"]));
+    else if (r < 0.40) await page.getByTestId("filter-income").selectOption(pick(["all", "low", "lmc", "umc", "high"]));
+    else if (r < 0.50) await page.getByTestId("search").fill(pick(["", "a", "re", "côte", "UNI", "zz", "é", "<b>", "%", "&q="]));
+    else if (r < 0.60) await page.locator(`[data-testid="map"] [data-iso3="${pick(isos)}"]`).first().dispatchEvent("click");
+    else if (r < 0.68) await page.locator(`[data-testid="chart"] [data-iso3="${pick(isos)}"]`).first().dispatchEvent("click");
+    else if (r < 0.74) await page.getByTestId(pick(["step-next", "step-prev", "toggle-pct", "toggle-income", "legend-signed", "legend-declined"])).click({ force: true });
+    else if (r < 0.80) await page.setViewportSize(pick([{ width: 375, height: 700 }, { width: 800, height: 700 }, { width: 1280, height: 800 }]));
+    else if (r < 0.83) await page.locator(`[data-testid=step] .when a`).nth(Math.floor(rnd() * 8)).dispatchEvent("click");
+    else if (r < 0.87) await page.evaluate(() => { if (location.hash) history.back(); });
+    else if (r < 0.90) await page.evaluate(() => history.forward());
+    else if (r < 0.95) await page.evaluate((y) => window.scrollTo(0, y * document.body.scrollHeight), rnd());
+    else await page.keyboard.press(pick(["Escape", "Tab", "Enter"]));
+    if (i % 25 === 0 || i === 999) {
+      await settle(page);
+      const n = await page.getByTestId("row").count();
+      const s = await page.getByTestId("summary").textContent();
+      assert.match(s, new RegExp(`^Showing ${n} of 144`), `step ${i}`);
+    }
+  }
+  assert.deepEqual(errors, []);
+});
