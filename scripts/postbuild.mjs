@@ -1,0 +1,60 @@
+// Trunk post-build hook (see Trunk.toml), run on the staged index.html:
+// 1. fills <noscript> with the vote summary and the plain lists of signatories and
+//    non-signatories, generated from src/data/signatories.csv (for readers without JS and crawlers);
+// 2. adds the sha256 of each inline <script> Trunk wrote to the Content-Security-Policy, so the
+//    page runs under `script-src 'self'` without 'unsafe-inline'.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
+if (!dir) {
+  console.error("postbuild: set TRUNK_STAGING_DIR or pass the dist folder");
+  process.exit(1);
+}
+const file = join(dir, "index.html");
+let html = readFileSync(file, "utf8");
+
+// --- 1. noscript lists ---
+const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function rows(text) {
+  const out = [];
+  for (const line of text.split(/\r?\n/).slice(1)) {
+    if (!line) continue;
+    const cells = [];
+    let cur = "", q = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (q) { if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (c === '"') q = false; else cur += c; }
+      else if (c === '"') q = true; else if (c === ",") { cells.push(cur); cur = ""; } else cur += c;
+    }
+    cells.push(cur);
+    out.push(cells);
+  }
+  return out;
+}
+const sig = rows(readFileSync("src/data/signatories.csv", "utf8")).map(([, en, , , , status, grade]) => ({ en, status, grade }));
+const list = (status) => sig.filter((c) => c.status === status).map((c) => c.en + (c.grade === "C" || c.grade === "D" ? " (inferred)" : "")).sort((a, b) => a.localeCompare(b, "en")).map(esc).join(", ");
+const signed = sig.filter((c) => c.status === "signed").length;
+const noscript = `<noscript>
+    <h1>WCIT-12: The Final Vote</h1>
+    <p>At the ITU's World Conference on International Telecommunications (Dubai, 3–14 December 2012), ${signed} of the ${sig.length} Member States eligible to sign the new International Telecommunication Regulations signed and ${sig.length - signed} did not. The interactive report (timeline, map, table and governance charts) needs JavaScript and WebAssembly.</p>
+    <h2>Signed (${signed})</h2><p>${list("signed")}.</p>
+    <h2>Did not sign (${sig.length - signed})</h2><p>${list("declined")}.</p>
+    <p>"Inferred": the status is inferred from counts or by elimination, not confirmed by a source.</p>
+  </noscript>`;
+html = html.replace(/<noscript>[\s\S]*?<\/noscript>/, () => noscript);
+
+// --- 2. CSP hashes ---
+const hashes = [];
+for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+  hashes.push(`'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
+}
+const before = html;
+html = html.replace(/script-src 'self'[^;"]*/, (s) => `${s} ${hashes.join(" ")}`);
+if (html === before && hashes.length) {
+  console.error("postbuild: no script-src directive found in index.html");
+  process.exit(1);
+}
+writeFileSync(file, html);
+console.log(`postbuild: noscript lists (${sig.length} countries); ${hashes.length} inline script(s) allowed by hash`);

@@ -1,0 +1,95 @@
+// Share and take away: copy link, CSV download of the rows shown, the build under a sub-path,
+// the single-file build opened from disk, and the no-JavaScript content.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { setup, open, loadData, rowIsos, summary, settle, launch, ROOT } from "./helpers.mjs";
+
+let env, data;
+before(async () => { env = await setup(); data = loadData(); });
+after(async () => env.done());
+
+test("copy link copies the URL of the exact view and confirms it", async () => {
+  const { page, context, errors } = await open(env.browser, env.base);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(env.base).origin });
+  await page.getByTestId("filter-status").selectOption("declined");
+  await page.locator('tr[data-iso3="KEN"] .linkish').click();
+  await settle(page);
+  await page.getByTestId("copy-link").click();
+  await page.getByTestId("share-status").filter({ hasText: "Link copied" }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, page.url());
+  assert.match(copied, /v=1&status=declined&sel=KEN/);
+  assert.deepEqual(errors, []);
+});
+
+test("CSV download holds the rows shown, in order, with the WGI vintage", async () => {
+  const { page, errors } = await open(env.browser, env.base);
+  await page.getByTestId("filter-income").selectOption("low");
+  await page.getByTestId("sort-va").click();
+  await settle(page);
+  const shown = await rowIsos(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+  assert.equal(download.suggestedFilename(), "wcit12-final-vote.csv");
+  const text = readFileSync(await download.path(), "utf8");
+  const lines = text.trim().split("\n");
+  assert.match(lines[0], /2014 Update/);
+  assert.match(lines[1], /^country,name_itu_fr,iso3,iso2,iso_numeric,status,evidence_grade,evidence_inferred,source_ids,wb_region_2016,income_group_fy2013,wgi2011_va_estimate,wgi2011_va_stderr/);
+  const isos = lines.slice(2).map((l) => l.match(/,([A-Z]{3}),[A-Z]{2},\d{3},/)[1]);
+  assert.deepEqual(isos, shown);
+  const first = data.countries.find((c) => c.iso3 === shown[0]);
+  assert.ok(lines[2].includes(first.wgi.va.toFixed(6)), "estimates at full precision");
+  assert.deepEqual(errors, []);
+});
+
+test("the build works from a sub-path", async () => {
+  const { serve } = await import("./serve.mjs");
+  const srv = await serve(join(ROOT, "dist"), "/deep/sub/path/");
+  try {
+    const { page, errors } = await open(env.browser, srv.url + "?q=kenya");
+    assert.deepEqual(await rowIsos(page), ["KEN"]);
+    await page.getByTestId("search").fill("chile");
+    await settle(page);
+    assert.match(page.url(), /\/deep\/sub\/path\/\?v=1&q=chile$/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await srv.close();
+  }
+});
+
+test("the single-file build works from disk (file://), offline", async () => {
+  const browser = await launch();
+  try {
+    const url = pathToFileURL(join(ROOT, "dist-single/wcit12-report.html")).href;
+    const { page, errors, foreign } = await open(browser, url);
+    await page.waitForSelector('[data-testid="row"]');
+    assert.equal(await page.getByTestId("row").count(), 144);
+    assert.equal(await summary(page), "Showing 144 of 144 · 89 signed · 55 did not sign");
+    await page.getByTestId("search").fill("allemagne");
+    await settle(page);
+    assert.deepEqual(await rowIsos(page), ["DEU"]);
+    await page.getByTestId("sort-name").click();
+    await page.getByTestId("search").fill("");
+    await settle(page);
+    assert.equal((await rowIsos(page))[0], "ZWE");
+    assert.deepEqual(foreign.filter((u) => !u.startsWith("file:")), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("without JavaScript the page still names who signed", async () => {
+  const html = readFileSync(join(ROOT, "dist/index.html"), "utf8");
+  const nos = html.match(/<noscript>([\s\S]*?)<\/noscript>/)[1];
+  assert.match(nos, /89 of the 144/);
+  for (const c of data.countries) assert.ok(nos.includes(c.name.replace(/&/g, "&amp;")), c.name);
+  assert.match(html, /<meta property="og:image" content="public\/preview.png">/);
+  const ctx = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto(env.base);
+  assert.match(await page.locator("body").textContent(), /Did not sign \(55\)/);
+  await ctx.close();
+});
