@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 use wcit12_report::model::breakdown::{by_income, by_region, heat_bucket, status_counts, summary_line};
-use wcit12_report::model::chart::{layout, MARGIN_LEFT, WIDTH};
+use wcit12_report::model::chart::{layout, summaries, MARGIN_LEFT, WIDTH};
 use wcit12_report::model::data::*;
 use wcit12_report::model::export::to_csv;
 use wcit12_report::model::state::{filter_sort, match_mask, Column, GroupBy, Measure, Sort, State};
@@ -309,6 +309,17 @@ fn filtered_statistics_equal_statistics_of_the_filtered_data() {
 }
 
 #[test]
+fn chart_summaries_follow_the_selection() {
+    let all_rows = summaries(Indicator::Va, Measure::Estimate, GroupBy::Status, &all());
+    let s = indicator_stats(&all(), Indicator::Va, Measure::Estimate);
+    assert_eq!(all_rows, vec![s.signed, s.declined]);
+    let only_usa = summaries(Indicator::Va, Measure::Estimate, GroupBy::Status, &[idx("USA")]);
+    assert_eq!(only_usa[0], None, "no signatory selected");
+    assert_eq!(only_usa[1].unwrap().n, 1);
+    assert_eq!(summaries(Indicator::Cc, Measure::Percentile, GroupBy::Income, &all()).len(), 4);
+}
+
+#[test]
 fn ranking_orders_by_effect_size() {
     let (stats, order) = all_stats(&all(), Measure::Estimate);
     assert_eq!(order.len(), 6);
@@ -324,7 +335,7 @@ fn layout_keeps_every_dot_inside_the_plot() {
     for measure in [Measure::Estimate, Measure::Percentile] {
         for group in [GroupBy::Status, GroupBy::Income] {
             for ind in Indicator::ALL {
-                let l = layout(ind, measure, group, &all());
+                let l = layout(ind, measure, group);
                 assert_eq!(l.dots.len() + l.missing.len(), 144);
                 for d in &l.dots {
                     assert!(d.x >= MARGIN_LEFT - 1e-9 && d.x <= WIDTH, "{ind:?} x {}", d.x);
@@ -334,7 +345,7 @@ fn layout_keeps_every_dot_inside_the_plot() {
         }
     }
     // Somalia's −3.07 widens the shared axis instead of being clipped.
-    let l = layout(Indicator::Pv, Measure::Estimate, GroupBy::Status, &all());
+    let l = layout(Indicator::Pv, Measure::Estimate, GroupBy::Status);
     assert!(l.domain.0 <= -3.07 && l.domain.1 >= 2.5);
 }
 

@@ -18,8 +18,6 @@ pub const DOT_R: f64 = 3.6;
 pub struct Row {
     pub label: &'static str,
     pub center_y: f64,
-    /// Quartiles of the countries in the current selection (None when the row is empty).
-    pub summary: Option<Summary>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -82,23 +80,30 @@ fn row_labels(group_by: GroupBy) -> Vec<&'static str> {
     }
 }
 
-/// Lays out all 144 countries for one indicator; `selection` (indices) drives the quartile marks.
-pub fn layout(ind: Indicator, measure: Measure, group_by: GroupBy, selection: &[usize]) -> Layout {
+/// Quartiles per row of the countries in `selection` (indices), for the median and band marks;
+/// `None` for a row with no country selected.
+pub fn summaries(ind: Indicator, measure: Measure, group_by: GroupBy, selection: &[usize]) -> Vec<Option<Summary>> {
+    (0..row_labels(group_by).len())
+        .map(|k| {
+            let vals: Vec<f64> = selection
+                .iter()
+                .filter(|&&i| row_of(i, group_by) == k)
+                .filter_map(|&i| value(&COUNTRIES[i], ind, measure))
+                .collect();
+            summary(&vals)
+        })
+        .collect()
+}
+
+/// Lays out all 144 countries for one indicator (independent of the filters, which only fade).
+pub fn layout(ind: Indicator, measure: Measure, group_by: GroupBy) -> Layout {
     let domain = domain(measure);
     let labels = row_labels(group_by);
-    let mut rows: Vec<Row> = labels
+    let rows: Vec<Row> = labels
         .iter()
         .enumerate()
-        .map(|(k, &label)| Row { label, center_y: TOP + ROW_HEIGHT * (k as f64 + 0.5), summary: None })
+        .map(|(k, &label)| Row { label, center_y: TOP + ROW_HEIGHT * (k as f64 + 0.5) })
         .collect();
-    for (k, row) in rows.iter_mut().enumerate() {
-        let vals: Vec<f64> = selection
-            .iter()
-            .filter(|&&i| row_of(i, group_by) == k)
-            .filter_map(|&i| value(&COUNTRIES[i], ind, measure))
-            .collect();
-        row.summary = summary(&vals);
-    }
     let mut dots = Vec::new();
     let mut missing = Vec::new();
     for k in 0..rows.len() {

@@ -143,6 +143,14 @@ pub fn filter_sort(rows: &[Country], state: &State) -> Vec<usize> {
     idx
 }
 
+/// All indices of `rows` in the table's sort order (the table keeps every row mounted and hides
+/// the ones that do not match, so filtering never rebuilds rows).
+pub fn sorted_all(rows: &[Country], sort: Sort) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..rows.len()).collect();
+    sort_indices(rows, &mut idx, sort);
+    idx
+}
+
 /// Match flags for all 144 countries (the map and charts fade the ones that do not match).
 pub fn match_mask(state: &State) -> Vec<bool> {
     let q = fold(&state.query);

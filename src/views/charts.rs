@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::table::sync_marks;
 use super::{ctx, Tip};
-use crate::model::chart::{layout, x_of, DOT_R, MARGIN_LEFT, ROW_HEIGHT, WIDTH};
-use crate::model::data::{Indicator, COUNTRIES};
+use crate::model::chart::{layout, summaries, x_of, DOT_R, MARGIN_LEFT, ROW_HEIGHT, WIDTH};
+use crate::model::data::{Indicator, Status, COUNTRIES};
 use crate::model::state::{GroupBy, Measure};
 use crate::model::stats::{all_stats, fmt_p, interval, sentence, value_line, IndicatorStats};
 
@@ -19,10 +20,15 @@ fn IndicatorChart(
     stats: Memo<(Vec<IndicatorStats>, Vec<Indicator>)>,
 ) -> impl IntoView {
     let c = ctx();
-    let settings = Memo::new(move |_| c.state.with(|s| (s.measure, s.group_by)));
+    let settings = c.settings;
+    // Dot positions depend only on what is plotted; filters only fade dots and move the marks.
     let lay = Memo::new(move |_| {
         let (m, g) = settings.get();
-        c.rows.with(|r| layout(ind, m, g, r))
+        layout(ind, m, g)
+    });
+    let marks = Memo::new(move |_| {
+        let (m, g) = settings.get();
+        c.rows.with(|r| summaries(ind, m, g, r))
     });
     let my_stats = move || stats.with(|(s, _)| s[ind.index()]);
     let label = move || sentence(&my_stats(), settings.get().0);
@@ -31,11 +37,6 @@ fn IndicatorChart(
             .into_iter()
             .map(|d| {
                 let k = &COUNTRIES[d.country];
-                let class = move || {
-                    let faded = !c.mask.with(|m| m[d.country]);
-                    let sel = c.selected.get() == Some(d.country);
-                    format!("dot {}{}{}", k.status.slug(), if faded { " faded" } else { "" }, if sel { " selected" } else { "" })
-                };
                 let show = move |ev: web_sys::MouseEvent| {
                     c.tip.set(Some(Tip {
                         country: Some(d.country),
@@ -45,6 +46,15 @@ fn IndicatorChart(
                         y: ev.client_y() as f64,
                     }));
                 };
+                // Initial classes; later changes come from the effect below.
+                let faded = !c.mask.with_untracked(|m| m[d.country]);
+                let sel = c.selected.get_untracked() == Some(d.country);
+                let class = format!(
+                    "dot {}{}{}",
+                    if k.status == Status::Signed { "signed" } else { "declined" },
+                    if faded { " faded" } else { "" },
+                    if sel { " selected" } else { "" }
+                );
                 view! {
                     <circle
                         class=class
@@ -52,6 +62,7 @@ fn IndicatorChart(
                         cy=format!("{:.1}", d.y)
                         r=DOT_R
                         data-iso3=k.iso3
+                        data-i=d.country
                         data-tip="1"
                         data-testid="dot"
                         on:pointerenter=move |ev: web_sys::PointerEvent| if ev.pointer_type() == "mouse" { show(ev.unchecked_into()) }
@@ -65,6 +76,10 @@ fn IndicatorChart(
             })
             .collect_view()
     };
+    // Fading and selection: one effect per chart toggles the dots' classes, instead of two
+    // reactive closures per dot (864 per chart set) — filtering stays within a frame.
+    let g_dots = NodeRef::<leptos::svg::G>::new();
+    sync_marks(g_dots, false, move || lay.track());
     // The selected country's 90% interval, drawn in every chart.
     let sel_interval = move || {
         let i = c.selected.get()?;
@@ -108,24 +123,25 @@ fn IndicatorChart(
                     {move || lay.with(|l| {
                         l.rows
                             .iter()
-                            .map(|row| {
-                                let y = row.center_y;
-                                let marks = row.summary.map(|s| {
-                                    let (x1, xm, x3) = (x_of(s.q1, l.domain), x_of(s.median, l.domain), x_of(s.q3, l.domain));
-                                    view! {
-                                        <rect class="iqr" x=format!("{x1:.1}") y=y - ROW_HEIGHT * 0.42 width=format!("{:.1}", (x3 - x1).max(1.0)) height=ROW_HEIGHT * 0.84></rect>
-                                        <line class="median" x1=format!("{xm:.1}") x2=format!("{xm:.1}") y1=y - ROW_HEIGHT * 0.46 y2=y + ROW_HEIGHT * 0.46></line>
-                                    }
-                                });
+                            .map(|row| view! { <text class="row-label" x=MARGIN_LEFT - 8.0 y=row.center_y + 4.0 text-anchor="end">{row.label}</text> })
+                            .collect_view()
+                    })}
+                    {move || lay.with(|l| marks.with(|ms| {
+                        l.rows
+                            .iter()
+                            .zip(ms)
+                            .filter_map(|(row, s)| s.map(|s| (row.center_y, s)))
+                            .map(|(y, s)| {
+                                let (x1, xm, x3) = (x_of(s.q1, l.domain), x_of(s.median, l.domain), x_of(s.q3, l.domain));
                                 view! {
-                                    <text class="row-label" x=MARGIN_LEFT - 8.0 y=y + 4.0 text-anchor="end">{row.label}</text>
-                                    {marks}
+                                    <rect class="iqr" x=format!("{x1:.1}") y=y - ROW_HEIGHT * 0.42 width=format!("{:.1}", (x3 - x1).max(1.0)) height=ROW_HEIGHT * 0.84></rect>
+                                    <line class="median" x1=format!("{xm:.1}") x2=format!("{xm:.1}") y1=y - ROW_HEIGHT * 0.46 y2=y + ROW_HEIGHT * 0.46></line>
                                 }
                             })
                             .collect_view()
-                    })}
+                    }))}
                 </g>
-                <g class="dots">{dots}</g>
+                <g class="dots" node_ref=g_dots>{dots}</g>
                 {sel_interval}
             </svg>
             <p class="stat-sentence" data-testid="stat-sentence">{label}</p>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::table::sync_marks;
 use super::{ctx, Tip};
 use crate::model::breakdown::status_counts;
 use crate::model::data::{Shape, Status, COUNTRIES, MAP_BACKGROUND, MAP_FEATURES, MAP_VIEWBOX, NOT_LISTED, STEPS};
@@ -19,24 +20,14 @@ fn viewbox() -> String {
     format!("{x} {y} {w} {h}")
 }
 
-/// Class of a feature in the vote map: status, faded, selected.
+/// Class of a feature in the vote map (its status); fading and selection are toggled separately.
 fn vote_class(k: usize) -> impl Fn() -> String {
-    let c = ctx();
     let f = &MAP_FEATURES[k];
-    move || match f.country {
-        None => "feat notlisted".into(),
-        Some(i) => {
-            let i = i as usize;
-            let faded = !c.mask.with(|m| m[i]);
-            let sel = c.selected.get() == Some(i);
-            format!(
-                "feat {}{}{}",
-                COUNTRIES[i].status.slug(),
-                if faded { " faded" } else { "" },
-                if sel { " selected" } else { "" }
-            )
-        }
-    }
+    let class = match f.country {
+        None => "feat notlisted".to_string(),
+        Some(i) => format!("feat {}", COUNTRIES[i as usize].status.slug()),
+    };
+    move || class.clone()
 }
 
 /// Class of a feature in the story graphic: named by the active step, or coloured by status on Day 12.
@@ -44,7 +35,7 @@ fn story_class(k: usize) -> impl Fn() -> String {
     let c = ctx();
     let f = &MAP_FEATURES[k];
     move || {
-        let step = c.state.with(|s| s.step).and_then(|i| STEPS.get(i));
+        let step = c.step.get().and_then(|i| STEPS.get(i));
         match step {
             Some(st) if st.all_by_status => match f.country {
                 Some(i) => format!("feat {}", COUNTRIES[i as usize].status.slug()),
@@ -107,6 +98,7 @@ pub fn WorldMap(
                 <path
                     d=d
                     class=class
+                    data-i=f.country
                     data-iso3=f.iso3
                     data-tip="1"
                     on:pointerenter=on_enter
@@ -117,7 +109,7 @@ pub fn WorldMap(
             }
             .into_any(),
             Shape::Dot(x, y) => view! {
-                <g class=class data-iso3=f.iso3 data-tip="1" data-dot="1"
+                <g class=class data-i=f.country data-iso3=f.iso3 data-tip="1" data-dot="1"
                     on:pointerenter=on_enter
                     on:pointermove=on_move
                     on:pointerleave=on_leave
@@ -137,7 +129,7 @@ pub fn WorldMap(
     let label = move || match mode {
         MapMode::Vote => summary.clone(),
         MapMode::Story => {
-            let step = c.state.with(|s| s.step).and_then(|i| STEPS.get(i));
+            let step = c.step.get().and_then(|i| STEPS.get(i));
             match step {
                 Some(st) if st.all_by_status => "World map: the 144 eligible states coloured by whether they signed.".to_string(),
                 Some(st) if !st.countries.is_empty() => format!(
@@ -152,6 +144,11 @@ pub fn WorldMap(
             }
         }
     };
+    // Vote map: one effect toggles fading and selection on the 144 eligible states.
+    let g_feats = NodeRef::<leptos::svg::G>::new();
+    if mode == MapMode::Vote {
+        sync_marks(g_feats, false, || ());
+    }
     view! {
         <svg
             class=match mode { MapMode::Vote => "worldmap vote-map", MapMode::Story => "worldmap story-map" }
@@ -162,7 +159,7 @@ pub fn WorldMap(
             preserveAspectRatio="xMidYMid meet"
         >
             <path class="background" d=MAP_BACKGROUND aria-hidden="true"></path>
-            <g>{feats.collect_view()}</g>
+            <g node_ref=g_feats>{feats.collect_view()}</g>
         </svg>
     }
 }

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::model::data::COUNTRIES;
-use crate::model::state::{filter_sort, match_mask, State};
+use crate::model::state::{filter_sort, match_mask, sorted_all, GroupBy, Measure, Sort, State};
 use crate::model::url;
 
 /// What a tooltip shows and where (client coordinates of the pointer or the target's centre).
@@ -38,9 +38,17 @@ pub struct Ctx {
     pub state: RwSignal<State>,
     /// Indices of the countries that pass search and filters, in table order.
     pub rows: Memo<Vec<usize>>,
+    /// All 144 indices in table order (the table hides rows that do not match).
+    pub order: Memo<Vec<usize>>,
     /// For each of the 144: does it pass search and filters?
     pub mask: Memo<Vec<bool>>,
     pub selected: Memo<Option<usize>>,
+    /// Active story step (index into `STEPS`).
+    pub step: Memo<Option<usize>>,
+    /// Table sort order.
+    pub sort: Memo<Sort>,
+    /// What the charts plot and how they group.
+    pub settings: Memo<(Measure, GroupBy)>,
     /// Problems found in the URL the page was opened with.
     pub notices: RwSignal<Vec<String>>,
     pub tip: RwSignal<Option<Tip>>,
@@ -95,12 +103,15 @@ pub fn App() -> impl IntoView {
     let state = RwSignal::new(decoded.state);
     let rows = Memo::new(move |_| state.with(|s| filter_sort(&COUNTRIES, s)));
     let mask = Memo::new(move |_| state.with(match_mask));
-    let selected = Memo::new(move |_| state.with(|s| s.selected));
     let ctx = Ctx {
         state,
         rows,
         mask,
-        selected,
+        order: Memo::new(move |_| state.with(|s| sorted_all(&COUNTRIES, s.sort))),
+        selected: Memo::new(move |_| state.with(|s| s.selected)),
+        step: Memo::new(move |_| state.with(|s| s.step)),
+        sort: Memo::new(move |_| state.with(|s| s.sort)),
+        settings: Memo::new(move |_| state.with(|s| (s.measure, s.group_by))),
         notices: RwSignal::new(decoded.notices),
         tip: RwSignal::new(None),
         reduce_motion: RwSignal::new(prefers_reduced_motion()),

@@ -216,7 +216,7 @@ fn observe_steps() {
 #[component]
 fn Calendar() -> impl IntoView {
     let c = ctx();
-    let range = move || c.state.with(|s| s.step).and_then(|k| STEPS.get(k)).map(|s| (s.day, s.day_end));
+    let range = move || c.step.get().and_then(|k| STEPS.get(k)).map(|s| (s.day, s.day_end));
     view! {
         <ol class="calendar" data-testid="calendar" aria-label="Conference days, 3 to 14 December 2012">
             {DAYS
@@ -245,7 +245,7 @@ fn Calendar() -> impl IntoView {
 #[component]
 fn StepGraphic() -> impl IntoView {
     let c = ctx();
-    let step = move || c.state.with(|s| s.step);
+    let step = move || c.step.get();
     let go = move |delta: i64| {
         let cur = step().map(|k| k as i64).unwrap_or(-1);
         let next = (cur + delta).clamp(0, STEPS.len() as i64 - 1) as usize;
@@ -364,7 +364,7 @@ pub fn Story() -> impl IntoView {
                         .iter()
                         .enumerate()
                         .map(|(k, st)| {
-                            let active = move || c.state.with(|s| s.step) == Some(k);
+                            let active = move || c.step.get() == Some(k);
                             let days = if st.day == st.day_end { format!("Day {}", st.day) } else { format!("Days {}–{}", st.day, st.day_end) };
                             view! {
                                 <li

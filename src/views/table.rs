@@ -26,9 +26,10 @@ fn SortHeader(
     /// The column this header sorts.
     col: Column,
 ) -> impl IntoView {
-    let st = ctx().state;
+    let c = ctx();
+    let st = c.state;
     let (short, long) = header_label(col);
-    let dir = move || st.with(|s| (s.sort.col == col).then_some(s.sort.desc));
+    let dir = move || c.sort.with(|s| (s.col == col).then_some(s.desc));
     view! {
         <th
             scope="col"
@@ -127,6 +128,7 @@ fn CountryRow(
     view! {
         <tr
             data-testid="row"
+            data-i=idx
             data-iso3=c.iso3
             id=format!("row-{}", c.iso3)
             class:selected=is_sel
@@ -162,6 +164,78 @@ fn CountryRow(
     }
 }
 
+/// Keeps the fading (a `faded` class or the `hidden` attribute) and the `selected` class of a set
+/// of elements in step with the filter mask and the selection, touching only what changed. Each
+/// element carries its country index in `data-i`. One of these per view replaces a reactive
+/// closure per element, so a filter change costs a few DOM calls instead of a thousand closures.
+pub struct MarkSync {
+    els: Vec<(web_sys::Element, usize)>,
+    hidden_attr: bool,
+    shown: Vec<bool>,
+    sel: Option<usize>,
+}
+
+impl MarkSync {
+    /// Reads the elements of `list` (once); `hidden_attr` hides instead of fading.
+    pub fn new(list: &web_sys::HtmlCollection, hidden_attr: bool) -> Self {
+        let els = (0..list.length())
+            .filter_map(|k| list.item(k))
+            .filter_map(|el| {
+                let i = el.get_attribute("data-i")?.parse::<usize>().ok().filter(|i| *i < COUNTRIES.len())?;
+                Some((el, i))
+            })
+            .collect();
+        // Unknown state: the first `apply` sets every element.
+        MarkSync { els, hidden_attr, shown: Vec::new(), sel: None }
+    }
+
+    /// Still describes the elements on the page (they are re-created when a chart changes scale).
+    pub fn is_current(&self, list: &web_sys::HtmlCollection) -> bool {
+        self.els.len() as u32 == list.length() && self.els.first().is_none_or(|(el, _)| el.is_connected())
+    }
+
+    pub fn apply(&mut self, mask: &[bool], sel: Option<usize>) {
+        let fresh = self.shown.is_empty();
+        for (k, (el, i)) in self.els.iter().enumerate() {
+            let show = mask[*i];
+            if fresh || self.shown[k] != show {
+                if self.hidden_attr {
+                    let _ = el.toggle_attribute_with_force("hidden", !show);
+                } else {
+                    let _ = el.class_list().toggle_with_force("faded", !show);
+                }
+            }
+            if fresh || (self.sel != sel && (self.sel == Some(*i) || sel == Some(*i))) {
+                let _ = el.class_list().toggle_with_force("selected", sel == Some(*i));
+            }
+        }
+        self.shown = self.els.iter().map(|(_, i)| mask[*i]).collect();
+        self.sel = sel;
+    }
+}
+
+/// An effect that keeps the children of `parent` marked (see `MarkSync`); `track` names extra
+/// signals whose change re-creates the children.
+pub fn sync_marks<E>(parent: NodeRef<E>, hidden_attr: bool, track: impl Fn() + 'static)
+where
+    E: leptos::tachys::html::element::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    let c = ctx();
+    Effect::new(move |prev: Option<Option<MarkSync>>| {
+        track();
+        let sel = c.selected.get();
+        let el: web_sys::Element = parent.get()?.unchecked_into();
+        let list = el.children();
+        let mut sync = match prev.flatten() {
+            Some(s) if s.is_current(&list) => s,
+            _ => MarkSync::new(&list, hidden_attr),
+        };
+        c.mask.with(|m| sync.apply(m, sel));
+        Some(sync)
+    });
+}
+
 /// Scrolls the table box (not the page) so the selected row is visible.
 fn reveal_row(wrap: &web_sys::HtmlElement, iso3: &str) {
     let Some(row) = document().get_element_by_id(&format!("row-{iso3}")) else { return };
@@ -178,6 +252,10 @@ fn reveal_row(wrap: &web_sys::HtmlElement, iso3: &str) {
 pub fn SignatoryTable() -> impl IntoView {
     let c = ctx();
     let wrap = NodeRef::<leptos::html::Div>::new();
+    // Rows that do not match are hidden, not removed: one effect sets `hidden` on the 144 rows
+    // so that filtering never rebuilds or re-sorts rows.
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    sync_marks(body, true, move || c.order.track());
     Effect::new(move |_| {
         if let (Some(i), Some(w)) = (c.selected.get(), wrap.get()) {
             let el: web_sys::HtmlElement = w.unchecked_into();
@@ -200,8 +278,8 @@ pub fn SignatoryTable() -> impl IntoView {
                     <thead>
                         <tr>{Column::ALL.map(|col| view! { <SortHeader col/> }).collect_view()}</tr>
                     </thead>
-                    <tbody>
-                        <For each=move || c.rows.get() key=|i| *i let:i>
+                    <tbody node_ref=body>
+                        <For each=move || c.order.get() key=|i| *i let:i>
                             <CountryRow idx=i/>
                         </For>
                     </tbody>

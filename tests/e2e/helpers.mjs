@@ -73,7 +73,10 @@ export function loadData() {
   };
 }
 
-export const rowNames = (page) => page.locator('[data-testid="row"] th .linkish').allTextContents();
-export const rowIsos = (page) => page.locator('[data-testid="row"]').evaluateAll((els) => els.map((e) => e.dataset.iso3));
+/** The table rows a reader sees (rows that do not match the filters are hidden, not removed). */
+export const ROW = '[data-testid="row"]:not([hidden])';
+export const visibleRows = (page) => page.locator(ROW).count();
+export const rowNames = (page) => page.locator(`${ROW} th .linkish`).allTextContents();
+export const rowIsos = (page) => page.locator(ROW).evaluateAll((els) => els.map((e) => e.dataset.iso3));
 export const summary = (page) => page.getByTestId("summary").textContent();
 export const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

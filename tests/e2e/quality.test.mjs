@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import { setup, open, settle, ROOT } from "./helpers.mjs";
+import { setup, open, settle, ROOT, visibleRows } from "./helpers.mjs";
 
 let env;
 const ART = join(ROOT, "tests/e2e/artifacts");
@@ -163,7 +163,7 @@ test("monkey: 1,000 seeded random interactions, no errors, summary always matche
     else await page.keyboard.press(pick(["Escape", "Tab", "Enter"]));
     if (i % 25 === 0 || i === 999) {
       await settle(page);
-      const n = await page.getByTestId("row").count();
+      const n = await visibleRows(page);
       const s = await page.getByTestId("summary").textContent();
       assert.match(s, new RegExp(`^Showing ${n} of 144`), `step ${i}`);
     }

@@ -1,7 +1,7 @@
 // The signatory table: rows, sorting (mouse and keyboard), search, filters, URL state.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setup, open, loadData, rowNames, rowIsos, summary, settle } from "./helpers.mjs";
+import { setup, open, loadData, rowNames, rowIsos, summary, settle, visibleRows } from "./helpers.mjs";
 
 let env, data;
 before(async () => { env = await setup(); data = loadData(); });
@@ -11,7 +11,7 @@ const collator = (a, b) => a.localeCompare(b, "en", { sensitivity: "base" });
 
 test("all 144 rows render with the official totals", async () => {
   const { page, errors } = await open(env.browser, env.base);
-  assert.equal(await page.getByTestId("row").count(), 144);
+  assert.equal(await visibleRows(page), 144);
   assert.equal(await summary(page), "Showing 144 of 144 · 89 signed · 55 did not sign");
   const names = await rowNames(page);
   const expected = data.countries.map((c) => c.name).sort(collator);
@@ -73,11 +73,11 @@ test("search is accent- and case-insensitive in English and French", async () =>
   assert.match(page.url(), /[?&]q=ALLEMAGNE/);
   await box.fill("nowhereland");
   await settle(page);
-  assert.equal(await page.getByTestId("row").count(), 0);
+  assert.equal(await visibleRows(page), 0);
   assert.match(await page.getByTestId("empty").textContent(), /No country matches “nowhereland”/);
   await page.getByTestId("empty").getByRole("button").click();
   await settle(page);
-  assert.equal(await page.getByTestId("row").count(), 144);
+  assert.equal(await visibleRows(page), 144);
   assert.deepEqual(errors, []);
 });
 
@@ -87,7 +87,7 @@ test("filters change rows and the summary", async () => {
   await page.getByTestId("filter-income").selectOption("high");
   await settle(page);
   const expected = data.countries.filter((c) => c.status === "declined" && c.income === "High");
-  assert.equal(await page.getByTestId("row").count(), expected.length);
+  assert.equal(await visibleRows(page), expected.length);
   assert.deepEqual((await rowIsos(page)).sort(), expected.map((c) => c.iso3).sort());
   assert.equal(await summary(page), `Showing ${expected.length} of 144 · 0 signed · ${expected.length} did not sign`);
   await page.getByTestId("filter-region").selectOption("na");
@@ -98,7 +98,7 @@ test("filters change rows and the summary", async () => {
   assert.match(page.url(), /income=high/);
   await page.getByTestId("clear-filters").click();
   await settle(page);
-  assert.equal(await page.getByTestId("row").count(), 144);
+  assert.equal(await visibleRows(page), 144);
   assert.doesNotMatch(page.url(), /status=/);
   assert.deepEqual(errors, []);
 });

@@ -1,0 +1,106 @@
+// Benchmark (scripts/dev bench), one run of headless Chromium on this machine:
+// (a) brotli size per asset and total; (b) first contentful paint of the report and of a plain
+// static HTML page holding the same 144-row table, served the same way, and their ratio;
+// (c) median time from a sort click / filter change / search keystroke to the updated DOM
+// (Performance API marks, 25 repetitions each); (d) the model's sort+filter on 100,000 rows natively.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, cpSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { launch, loadData, ROOT } from "./helpers.mjs";
+import { serve } from "./serve.mjs";
+
+const median = (a) => { const s = [...a].sort((x, y) => x - y); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+
+console.log("== (a) sizes of dist/ (brotli q11)");
+{
+  const r = spawnSync("node", ["scripts/budget.mjs"], { cwd: ROOT });
+  console.log((r.stdout.toString() + r.stderr.toString()).trimEnd());
+}
+
+// A plain page with the same table, next to the report, served by the same server.
+const dir = mkdtempSync(join(tmpdir(), "wcit12-bench-"));
+cpSync(join(ROOT, "dist"), dir, { recursive: true });
+const { countries } = loadData();
+const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+const fmt = (v) => (v == null ? "n/a" : (v >= 0 ? "+" : "−") + Math.abs(v).toFixed(2));
+writeFileSync(join(dir, "plain.html"), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>plain</title></head><body><h1>WCIT-12: The Final Vote</h1><table><thead><tr><th>Country</th><th>Status</th><th>Evidence</th><th>Region</th><th>Income</th><th>VA</th><th>PV</th><th>GE</th><th>RQ</th><th>RL</th><th>CC</th></tr></thead><tbody>${countries.map((c) => `<tr><th>${esc(c.name)}</th><td>${c.status}</td><td>${c.grade}</td><td>${esc(c.region)}</td><td>${esc(c.income)}</td>${["va", "pv", "ge", "rq", "rl", "cc"].map((k) => `<td>${fmt(c.wgi[k])}</td>`).join("")}</tr>`).join("")}</tbody></table></body></html>`);
+const srv = await serve(dir);
+const browser = await launch();
+
+async function fcp(url, reps = 7) {
+  const out = [];
+  for (let i = 0; i < reps; i++) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await ctx.newPage();
+    await page.goto(url, { waitUntil: "load" });
+    const v = await page.evaluate(() => new Promise((res) => {
+      const e = performance.getEntriesByName("first-contentful-paint")[0];
+      if (e) return res(e.startTime);
+      new PerformanceObserver((l) => res(l.getEntries()[0].startTime)).observe({ type: "paint", buffered: true });
+    }));
+    out.push(v);
+    await ctx.close();
+  }
+  return median(out);
+}
+console.log("\n== (b) first contentful paint (median of 7 cold loads)");
+const fReport = await fcp(srv.url);
+const fPlain = await fcp(srv.url + "plain.html");
+console.log(`report FCP ${fReport.toFixed(0)} ms · plain table FCP ${fPlain.toFixed(0)} ms · ratio ${(fReport / fPlain).toFixed(2)} (target ≤ 1.5)`);
+// Time until the table is interactive (rows rendered by the app).
+{
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await ctx.newPage();
+  await page.goto(srv.url);
+  await page.waitForSelector('[data-testid="row"]');
+  const t = await page.evaluate(() => performance.now());
+  console.log(`report: 144 rows in the DOM at ${t.toFixed(0)} ms after navigation start`);
+  await ctx.close();
+}
+
+console.log("\n== (c) interaction → updated DOM (median of 25, Performance API)");
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+const page = await ctx.newPage();
+await page.goto(srv.url);
+await page.waitForSelector('[data-testid="row"]');
+const timings = await page.evaluate(async () => {
+  // Resolves after the app's microtask-scheduled effects have run and the DOM is updated.
+  const flush = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+  const firstRow = () => document.querySelector('[data-testid="row"]:not([hidden])')?.dataset.iso3;
+  const runs = { sort: [], filter: [], search: [] };
+  const sortBtn = document.querySelector('[data-testid="sort-va"]');
+  const status = document.querySelector('[data-testid="filter-status"]');
+  const search = document.querySelector('[data-testid="search"]');
+  for (let i = 0; i < 25; i++) {
+    let before = firstRow();
+    performance.mark("sort-start");
+    sortBtn.click();
+    await flush();
+    performance.mark("sort-end");
+    if (firstRow() === before) throw new Error("sort did not change the first row");
+    runs.sort.push(performance.measure("sort", "sort-start", "sort-end").duration);
+
+    status.value = i % 2 ? "all" : "declined";
+    performance.mark("filter-start");
+    status.dispatchEvent(new Event("change", { bubbles: true }));
+    await flush();
+    performance.mark("filter-end");
+    runs.filter.push(performance.measure("filter", "filter-start", "filter-end").duration);
+
+    search.value = i % 2 ? "" : "a";
+    performance.mark("search-start");
+    search.dispatchEvent(new Event("input", { bubbles: true }));
+    await flush();
+    performance.mark("search-end");
+    runs.search.push(performance.measure("search", "search-start", "search-end").duration);
+  }
+  return runs;
+});
+for (const [k, v] of Object.entries(timings)) console.log(`${k.padEnd(6)} median ${median(v).toFixed(1)} ms · max ${Math.max(...v).toFixed(1)} ms (target median ≤ 16 ms)`);
+await browser.close();
+await srv.close();
+
+console.log("\n== (d) model sort+filter on 100,000 synthetic rows (native, release)");
+const out = execFileSync("cargo", ["test", "--release", "--quiet", "--test", "model_bench", "--", "--ignored", "--nocapture"], { cwd: ROOT }).toString();
+console.log(out.split("\n").filter((l) => l.startsWith("model sort")).join("\n"));
