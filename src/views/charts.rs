@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::table::sync_marks;
+use super::share::download_svg;
 use super::{ctx, Tip};
 use crate::model::chart::{layout, summaries, x_of, DOT_R, MARGIN_LEFT, ROW_HEIGHT, WIDTH};
 use crate::model::data::{Indicator, Status, COUNTRIES};
@@ -79,6 +80,22 @@ fn IndicatorChart(
     // Fading and selection: one effect per chart toggles the dots' classes, instead of two
     // reactive closures per dot (864 per chart set) — filtering stays within a frame.
     let g_dots = NodeRef::<leptos::svg::G>::new();
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    let save = move |_| {
+        if let Some(svg) = svg_ref.get() {
+            let m = settings.get_untracked().0;
+            let what = if m == Measure::Percentile { "percentile rank" } else { "estimate" };
+            download_svg(
+                &svg.unchecked_into(),
+                &format!("{} (WGI 2011 {what})", ind.label()),
+                &[
+                    "Signed vs did not sign the WCIT-12 Final Acts (14 Dec 2012); statuses graded C/D are inferred.",
+                    "Source: World Bank Worldwide Governance Indicators, 2014 Update (Kaufmann, Kraay & Mastruzzi 2010), CC BY 4.0.",
+                ],
+                &format!("wcit12-wgi-{}.svg", ind.code()),
+            );
+        }
+    };
     sync_marks(g_dots, false, move || lay.track());
     // The selected country's 90% interval, drawn in every chart.
     let sel_interval = move || {
@@ -100,8 +117,12 @@ fn IndicatorChart(
         <figure class="chart" data-testid="chart" data-ind=ind.code()>
             <figcaption>
                 <h3>{ind.label()}</h3>
+                <button type="button" class="svg-dl" data-testid="download-svg" on:click=save>
+                    "Download SVG"<span class="sr-only">{format!(" of the {} chart", ind.label())}</span>
+                </button>
             </figcaption>
             <svg
+                node_ref=svg_ref
                 viewBox=move || format!("0 0 {WIDTH} {}", lay.with(|l| l.height))
                 role="img"
                 aria-label=label

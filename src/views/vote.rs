@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::filters::Filters;
 use super::map::{Legend, MapMode, WorldMap};
-use super::share::ShareBar;
+use super::share::{download_svg, ShareBar};
 use super::table::{GradeChip, SignatoryTable, StatusBadge};
 use super::ctx;
 use crate::model::breakdown::{by_income, by_region, GroupCount};
@@ -96,7 +96,20 @@ pub fn Vote() -> impl IntoView {
                     <Legend/>
                     <WorldMap mode=MapMode::Vote/>
                     <p class="note">
-                        "Natural Earth 1:110m outlines; states too small for that scale are dots. Hover or tap a country for details; select it to follow it."
+                        "Natural Earth 1:110m outlines; states too small for that scale are dots. Hover or tap a country for details; select it to follow it. "
+                        <button type="button" class="svg-dl" data-testid="download-map-svg" on:click=move |_| {
+                            if let Ok(Some(svg)) = document().query_selector("[data-testid=map]") {
+                                download_svg(
+                                    &svg,
+                                    "WCIT-12, 14 Dec 2012: 89 of 144 eligible states signed, 55 did not",
+                                    &[
+                                        "Vermillion: signed · bluish green: did not sign · grey: ITU member not among the 144. Statuses graded C/D are inferred.",
+                                        "Map: Natural Earth via world-atlas (ISC); small states at world-countries points (ODbL 1.0). WCIT-12: The Final Vote.",
+                                    ],
+                                    "wcit12-map.svg",
+                                );
+                            }
+                        }>"Download map (SVG)"</button>
                     </p>
                     <SelectedCard/>
                 </div>

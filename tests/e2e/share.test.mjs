@@ -93,3 +93,31 @@ test("without JavaScript the page still names who signed", async () => {
   assert.match(await page.locator("body").textContent(), /Did not sign \(55\)/);
   await ctx.close();
 });
+
+test("SVG downloads of the map and a chart are self-contained, with title and source", async () => {
+  const { page, errors } = await open(env.browser, env.base);
+  const grab = async (testid) => {
+    const btn = page.getByTestId(testid).first();
+    await btn.scrollIntoViewIfNeeded();
+    const [download] = await Promise.all([page.waitForEvent("download"), btn.click()]);
+    return [download.suggestedFilename(), readFileSync(await download.path(), "utf8")];
+  };
+  const [mapName, map] = await grab("download-map-svg");
+  assert.equal(mapName, "wcit12-map.svg");
+  assert.match(map, /^<\?xml/);
+  assert.match(map, /xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.match(map, /89 of 144 eligible states signed/);
+  assert.match(map, /Natural Earth/);
+  assert.equal((map.match(/data-iso3=/g) || []).length, 193);
+  assert.match(map, /style="fill:rgb\(213, 94, 0\)/, "vermillion inlined");
+  assert.doesNotMatch(map, /class=/);
+  assert.doesNotMatch(map, /<link|@import|url\(/, "no external resources");
+  const [chartName, chart] = await grab("download-svg");
+  assert.equal(chartName, "wcit12-wgi-va.svg");
+  assert.match(chart, /Voice and Accountability \(WGI 2011 estimate\)/);
+  assert.match(chart, /inferred/);
+  assert.match(chart, /World Bank Worldwide Governance Indicators/);
+  const withValue = data.countries.filter((c) => c.wgi.va != null).length;
+  assert.equal((chart.match(/<circle/g) || []).length, withValue);
+  assert.deepEqual(errors, []);
+});
