@@ -210,6 +210,20 @@ proptest! {
     }
 
     #[test]
+    fn unknown_settings_and_values_are_reported(key in "[a-z]{1,8}", val in "[a-z0-9]{1,8}") {
+        let known = ["v", "q", "status", "region", "income", "sort", "dir", "sel", "step", "measure", "group"];
+        prop_assume!(!known.contains(&key.as_str()));
+        let d = decode(&format!("status=signed&{key}={val}"));
+        prop_assert_eq!(d.state.status, Some(Status::Signed));
+        prop_assert!(d.notices.iter().any(|n| n.contains(&key)), "unknown key named: {:?}", d.notices);
+        let valid = ["all", "signed", "declined"];
+        prop_assume!(!valid.contains(&val.as_str()));
+        let d = decode(&format!("status={val}"));
+        prop_assert_eq!(d.state.status, None);
+        prop_assert!(d.notices.iter().any(|n| n.contains(&val) && n.contains("status")), "bad value named: {:?}", d.notices);
+    }
+
+    #[test]
     fn adversarial_key_value_soup(parts in proptest::collection::vec(("(v|q|status|region|income|sort|dir|sel|step|measure|group|x|%[0-9A-F]{2}|)", "[%&=+a-zA-Z0-9<>\"']{0,12}"), 0..12)) {
         let q: String = parts.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&");
         let d = decode(&q);

@@ -10,7 +10,7 @@ use super::{ctx, Tip};
 use crate::model::chart::{layout, summaries, x_of, DOT_R, MARGIN_LEFT, ROW_HEIGHT, WIDTH};
 use crate::model::data::{Indicator, Status, COUNTRIES};
 use crate::model::state::{GroupBy, Measure};
-use crate::model::stats::{all_stats, fmt_p, interval, sentence, value_line, IndicatorStats};
+use crate::model::stats::{all_stats, fmt_p, fmt_value, interval, sentence, value_line, IndicatorStats};
 
 /// One indicator's strip chart.
 #[component]
@@ -87,6 +87,7 @@ fn IndicatorChart(
             let what = if m == Measure::Percentile { "percentile rank" } else { "estimate" };
             download_svg(
                 &svg.unchecked_into(),
+                (0.0, 0.0, WIDTH, lay.with_untracked(|l| l.height)),
                 &format!("{} (WGI 2011 {what})", ind.label()),
                 &[
                     "Signed vs did not sign the WCIT-12 Final Acts (14 Dec 2012); statuses graded C/D are inferred.",
@@ -171,7 +172,8 @@ fn IndicatorChart(
                     let s = my_stats();
                     match s.test {
                         Some(t) => format!(
-                            "Mann–Whitney U = {:.0}, {}; P(non-signatory higher) = {:.2}; rank-biserial r = {:+.2}{}",
+                            "Difference of medians {}; Mann–Whitney U = {:.0}, {}; P(non-signatory higher) = {:.2}; rank-biserial r = {:+.2}{}",
+                            s.median_diff.map(|d| fmt_value(d, settings.get().0)).unwrap_or_else(|| "n/a".into()),
                             t.u_x,
                             fmt_p(t.p),
                             t.auc,

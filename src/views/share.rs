@@ -75,7 +75,8 @@ const SVG_STYLE: [&str; 10] =
 
 /// Offers an on-page SVG as a self-contained file: computed styles inlined, a title above and a
 /// source line below, system fonts only.
-pub fn download_svg(svg: &web_sys::Element, title: &str, source: &[&str], filename: &str) {
+/// `viewbox` is the SVG's own (x, y, width, height), as the model laid it out.
+pub fn download_svg(svg: &web_sys::Element, viewbox: (f64, f64, f64, f64), title: &str, source: &[&str], filename: &str) {
     let Ok(node) = svg.clone_node_with_deep(true) else { return };
     let copy: web_sys::Element = node.unchecked_into();
     let (Ok(src), Ok(dst)) = (svg.query_selector_all("*"), copy.query_selector_all("*")) else { return };
@@ -93,13 +94,7 @@ pub fn download_svg(svg: &web_sys::Element, title: &str, source: &[&str], filena
             let _ = b.remove_attribute(attr);
         }
     }
-    let vb: Vec<f64> = svg
-        .get_attribute("viewBox")
-        .unwrap_or_default()
-        .split_whitespace()
-        .filter_map(|v| v.parse().ok())
-        .collect();
-    let [x, y, w, h] = vb[..] else { return };
+    let (x, y, w, h) = viewbox;
     let (top, bottom) = (34.0, 14.0 + 13.0 * source.len() as f64);
     let (ny, nh) = (y - top, h + top + bottom);
     let _ = copy.set_attribute("xmlns", "http://www.w3.org/2000/svg");

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::ctx;
+use super::{ctx, Ctx};
 use super::map::{MapMode, WorldMap};
 use crate::model::data::{MAP_FEATURES, STEPS};
 
@@ -165,9 +165,25 @@ fn scroll_to_step(k: usize, smooth: bool) {
     window().scroll_to_with_scroll_to_options(&opts);
 }
 
-/// Watches the steps and makes the one most in view (within the middle band of the viewport) active.
-fn observe_steps() {
-    let c = ctx();
+/// The live step observer, with the layout it was made for and its callback.
+struct StepObserver {
+    stacked: bool,
+    observer: web_sys::IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+thread_local! {
+    static OBSERVER: RefCell<Option<StepObserver>> = const { RefCell::new(None) };
+}
+
+/// Watches the steps and makes the one most in view (within the reading band) active. Called on
+/// mount and on resize; it re-creates the observer only when the layout switched between
+/// side-by-side and stacked, because the reading band differs.
+fn observe_steps(c: Ctx) {
+    let stacked_now = stacked();
+    if OBSERVER.with(|o| o.borrow().as_ref().is_some_and(|o| o.stacked == stacked_now)) {
+        return;
+    }
     let heights = Rc::new(RefCell::new(vec![0.0f64; STEPS.len()]));
     let h = heights.clone();
     let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
@@ -194,22 +210,22 @@ fn observe_steps() {
     let init = web_sys::IntersectionObserverInit::new();
     // The band where a step counts as "in view": the middle of the screen, or below the graphic
     // when it is stacked on top (narrow screens).
-    init.set_root_margin(if stacked() { "-45% 0px -20% 0px" } else { "-30% 0px -30% 0px" });
+    init.set_root_margin(if stacked_now { "-45% 0px -20% 0px" } else { "-30% 0px -30% 0px" });
     let th = js_sys::Array::new();
     for i in 0..=20 {
         th.push(&JsValue::from_f64(i as f64 / 20.0));
     }
     init.set_threshold(&th);
-    if let Ok(obs) = web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init) {
-        for k in 0..STEPS.len() {
-            if let Some(el) = step_el(k) {
-                obs.observe(&el);
-            }
+    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init) else { return };
+    for k in 0..STEPS.len() {
+        if let Some(el) = step_el(k) {
+            observer.observe(&el);
         }
-        // The observer lives as long as the page.
-        std::mem::forget(obs);
     }
-    cb.forget();
+    let old = OBSERVER.with(|o| o.borrow_mut().replace(StepObserver { stacked: stacked_now, observer, _callback: cb }));
+    if let Some(old) = old {
+        old.observer.disconnect();
+    }
 }
 
 /// Calendar strip of the twelve days, marking the active step's days.
@@ -300,7 +316,7 @@ pub fn Story() -> impl IntoView {
     let c = ctx();
     // After mount: observe steps; honour `#day-N` and a shared `step=` by scrolling to it.
     Effect::new(move |_| {
-        observe_steps();
+        observe_steps(c);
         let hash = window().location().hash().unwrap_or_default();
         let from_hash = STEPS.iter().position(|s| format!("#{}", s.id) == hash);
         let target = from_hash.or_else(|| c.state.with_untracked(|s| s.step));
@@ -310,6 +326,8 @@ pub fn Story() -> impl IntoView {
             let _ = window().request_animation_frame(cb.unchecked_ref());
         }
     });
+    // Resizing across the layout breakpoint changes the reading band.
+    gloo_events::EventListener::new(&window(), "resize", move |_| observe_steps(c)).forget();
     // Clicking a `#day-N` link elsewhere on the page.
     let hashchange = gloo_events::EventListener::new(&window(), "hashchange", move |_| {
         let hash = window().location().hash().unwrap_or_default();

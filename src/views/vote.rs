@@ -9,6 +9,7 @@ use super::share::{download_svg, ShareBar};
 use super::table::{GradeChip, SignatoryTable, StatusBadge};
 use super::ctx;
 use crate::model::breakdown::{by_income, by_region, GroupCount};
+use crate::model::data::MAP_VIEWBOX;
 
 /// Stacked bars of signed / did-not-sign counts per group, with the numbers written out.
 #[component]
@@ -101,6 +102,7 @@ pub fn Vote() -> impl IntoView {
                             if let Ok(Some(svg)) = document().query_selector("[data-testid=map]") {
                                 download_svg(
                                     &svg,
+                                    MAP_VIEWBOX,
                                     "WCIT-12, 14 Dec 2012: 89 of 144 eligible states signed, 55 did not",
                                     &[
                                         "Vermillion: signed · bluish green: did not sign · grey: ITU member not among the 144. Statuses graded C/D are inferred.",

@@ -2,9 +2,10 @@
 // (a) brotli size per asset and total; (b) first contentful paint of the report and of a plain
 // static HTML page holding the same 144-row table, served the same way, and their ratio;
 // (c) median time from a sort click / filter change / search keystroke to the updated DOM
-// (Performance API marks, 25 repetitions each); (d) the model's sort+filter on 100,000 rows natively.
+// (Performance API marks, 25 repetitions each); (d) the model's sort+filter on 100,000 rows natively;
+// (e) Lighthouse scores when Lighthouse is installed.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, cpSync } from "node:fs";
+import { mkdtempSync, writeFileSync, cpSync, existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launch, loadData, ROOT } from "./helpers.mjs";
@@ -99,6 +100,23 @@ const timings = await page.evaluate(async () => {
 });
 for (const [k, v] of Object.entries(timings)) console.log(`${k.padEnd(6)} median ${median(v).toFixed(1)} ms · max ${Math.max(...v).toFixed(1)} ms (target median ≤ 16 ms)`);
 await browser.close();
+
+// (e) Lighthouse 12.2.3 (desktop preset) against the release build, when installed
+// (`scripts/dev bench` installs it into tests/e2e/.lh).
+const lh = join(ROOT, "tests/e2e/.lh/node_modules/lighthouse/cli/index.js");
+if (existsSync(lh)) {
+  console.log("\n== (e) Lighthouse 12.2.3, desktop preset");
+  const out = join(dir, "lh.json");
+  const r = spawnSync("node", [lh, srv.url, "--preset=desktop", "--quiet", "--output=json", `--output-path=${out}`,
+    "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update"],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || "/usr/bin/chromium" }, timeout: 180000 });
+  if (r.status === 0) {
+    const cats = JSON.parse(readFileSync(out, "utf8")).categories;
+    console.log(Object.values(cats).map((c) => `${c.title} ${Math.round(c.score * 100)}`).join(" · "));
+  } else {
+    console.log(`lighthouse failed: ${(r.stderr || "").toString().split("\n").slice(-5).join(" ")}`);
+  }
+}
 await srv.close();
 
 console.log("\n== (d) model sort+filter on 100,000 synthetic rows (native, release)");

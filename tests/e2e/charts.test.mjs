@@ -22,6 +22,10 @@ test("six charts, one dot per country with a value", async () => {
     assert.match(await svg.getAttribute("aria-label"), /median/);
   }
   assert.match(await chart(page, "va").getByTestId("stat-sentence").textContent(), /median \+1\.05 vs −0\.52/);
+  // Difference of medians from the data: median(declined) − median(signed).
+  const med = (a) => { const s = [...a].sort((x, y) => x - y); const h = (s.length - 1) / 2; return (s[Math.floor(h)] + s[Math.ceil(h)]) / 2; };
+  const diff = med(data.countries.filter((c) => c.status === "declined").map((c) => c.wgi.va)) - med(data.countries.filter((c) => c.status === "signed").map((c) => c.wgi.va));
+  assert.match(await chart(page, "va").getByTestId("stat-line").textContent(), new RegExp(`Difference of medians \\+${diff.toFixed(2)}`));
   assert.deepEqual(errors, []);
 });
 

@@ -119,3 +119,23 @@ test("at 375 px the sticky graphic and the active step do not overlap", async ()
   assert.ok(h.y >= g.y + g.height - 1 && h.y + h.height < 812, `heading at ${h.y}, graphic ends ${g.y + g.height}`);
   assert.deepEqual(errors, []);
 });
+
+test("after resizing across the breakpoint, scrolling still activates the right step", async () => {
+  const { page, errors } = await open(env.browser, env.base, { reducedMotion: "reduce" });
+  await scrollToStep(page, "day-5");
+  await page.setViewportSize({ width: 375, height: 700 });
+  await settle(page);
+  for (const id of ["day-7", "day-8", "day-1"]) {
+    // Step top just below the stacked graphic, as "Next step" places it.
+    await page.evaluate((id) => {
+      const g = document.querySelector(".scrolly .sticky").getBoundingClientRect().height;
+      const el = document.getElementById(id);
+      window.scrollTo({ top: el.getBoundingClientRect().top + scrollY - g - 16, behavior: "instant" });
+    }, id);
+    await page.waitForFunction((id) => document.querySelector('[data-testid="step"].active')?.id === id, id, { timeout: 5000 });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await scrollToStep(page, "day-11");
+  assert.equal(await active(page), "day-11");
+  assert.deepEqual(errors, []);
+});
