@@ -4,7 +4,7 @@
 // (c) median time from a sort click / filter change / search keystroke to the updated DOM
 // (Performance API marks, 25 repetitions each); (d) the model's sort+filter on 100,000 rows natively;
 // (e) Lighthouse scores when Lighthouse is installed.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, cpSync, existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -107,9 +107,16 @@ const lh = join(ROOT, "tests/e2e/.lh/node_modules/lighthouse/cli/index.js");
 if (existsSync(lh)) {
   console.log("\n== (e) Lighthouse 12.2.3, desktop preset");
   const out = join(dir, "lh.json");
-  const r = spawnSync("node", [lh, srv.url, "--preset=desktop", "--quiet", "--output=json", `--output-path=${out}`,
-    "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update"],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || "/usr/bin/chromium" }, timeout: 180000 });
+  // Asynchronous: the static server runs in this process and must keep answering.
+  const r = await new Promise((resolve) => {
+    const p = spawn("node", [lh, srv.url, "--preset=desktop", "--quiet", "--output=json", `--output-path=${out}`,
+      "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update"],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || "/usr/bin/chromium" } });
+    let stderr = "";
+    p.stderr.on("data", (d) => { stderr += d; });
+    const timer = setTimeout(() => p.kill(), 240000);
+    p.on("close", (status) => { clearTimeout(timer); resolve({ status, stderr }); });
+  });
   if (r.status === 0) {
     const cats = JSON.parse(readFileSync(out, "utf8")).categories;
     console.log(Object.values(cats).map((c) => `${c.title} ${Math.round(c.score * 100)}`).join(" · "));
