@@ -42,11 +42,18 @@ fn main() {
         .countries
         .iter()
         .map(|c| (&c.iso3, &c.iso_num, c.lat, c.lng))
-        .chain(ds.not_listed.iter().map(|n| (&n.iso3, &n.iso_num, n.lat, n.lng)));
+        .chain(
+            ds.not_listed
+                .iter()
+                .map(|n| (&n.iso3, &n.iso_num, n.lat, n.lng)),
+        );
     for (iso3, num, lat, lng) in members {
         if !projected.areas.contains_key(num.as_str()) {
             if lat == 0.0 && lng == 0.0 {
-                fail(format!("{}: '{iso3}' has no shape and no lat/lng for a dot", map_file.display()));
+                fail(format!(
+                    "{}: '{iso3}' has no shape and no lat/lng for a dot",
+                    map_file.display()
+                ));
             }
             dots.push((iso3.clone(), map::point(lng, lat)));
         }

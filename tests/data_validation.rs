@@ -16,7 +16,15 @@ fn corrupted(name: &str, file: &str, edit: impl Fn(String) -> String) -> PathBuf
     let dir = std::env::temp_dir().join(format!("wcit12-fixture-{name}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(dir.join("map")).unwrap();
-    for f in ["signatories.csv", "sources.csv", "not_listed.csv", "wgi_2011_2012_detail.csv", "income_fy2013.csv", "story_steps.csv", "map/atlas_coverage.csv"] {
+    for f in [
+        "signatories.csv",
+        "sources.csv",
+        "not_listed.csv",
+        "wgi_2011_2012_detail.csv",
+        "income_fy2013.csv",
+        "story_steps.csv",
+        "map/atlas_coverage.csv",
+    ] {
         fs::copy(data_dir().join(f), dir.join(f)).unwrap();
     }
     let text = fs::read_to_string(dir.join(file)).unwrap();
@@ -25,16 +33,33 @@ fn corrupted(name: &str, file: &str, edit: impl Fn(String) -> String) -> PathBuf
 }
 
 fn replace_line(text: String, starts: &str, f: impl Fn(&str) -> String) -> String {
-    text.lines().map(|l| if l.starts_with(starts) { f(l) } else { l.to_string() }).collect::<Vec<_>>().join("\n") + "\n"
+    text.lines()
+        .map(|l| {
+            if l.starts_with(starts) {
+                f(l)
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
 }
 
 fn expect_err(dir: &Path, file: &str, line: u64, needle: &str) {
     let e = datagen::load(dir).expect_err("corrupted data must fail");
     assert!(e.file.ends_with(file), "wrong file in {e}");
     assert_eq!(e.line, line, "wrong line in {e}");
-    assert!(e.problem.contains(needle), "problem '{}' should mention '{needle}'", e.problem);
+    assert!(
+        e.problem.contains(needle),
+        "problem '{}' should mention '{needle}'",
+        e.problem
+    );
     let shown = e.to_string();
-    assert!(shown.contains(file) && shown.contains(needle), "message names file and problem: {shown}");
+    assert!(
+        shown.contains(file) && shown.contains(needle),
+        "message names file and problem: {shown}"
+    );
 }
 
 #[test]
@@ -43,60 +68,123 @@ fn real_data_is_valid() {
     assert_eq!(ds.countries.len(), 144);
     assert_eq!(ds.countries.iter().filter(|c| c.signed).count(), 89);
     assert_eq!(ds.not_listed.len(), 49);
-    assert!(ds.countries.iter().all(|c| c.wgi.iter().all(|w| w.estimate.is_some() && w.stderr.is_some())));
+    assert!(ds.countries.iter().all(|c| c
+        .wgi
+        .iter()
+        .all(|w| w.estimate.is_some() && w.stderr.is_some())));
     assert_eq!(ds.steps.first().map(|s| s.id.as_str()), Some("day-1"));
 }
 
 #[test]
 fn duplicate_iso3_names_both_lines() {
     // Line 3 is Albania (ALB); make Algeria (line 4) claim ALB too.
-    let dir = corrupted("dup", "signatories.csv", |t| replace_line(t, "ALGÉRIE", |l| l.replace(",DZA,", ",ALB,")));
-    expect_err(&dir, "signatories.csv", 4, "duplicate iso3 'ALB' (first on line 3)");
+    let dir = corrupted("dup", "signatories.csv", |t| {
+        replace_line(t, "ALGÉRIE", |l| l.replace(",DZA,", ",ALB,"))
+    });
+    expect_err(
+        &dir,
+        "signatories.csv",
+        4,
+        "duplicate iso3 'ALB' (first on line 3)",
+    );
 }
 
 #[test]
 fn bad_status_and_grade_are_reported() {
-    let dir = corrupted("status", "signatories.csv", |t| replace_line(t, "ALBANIE", |l| l.replace("declined", "maybe")));
-    expect_err(&dir, "signatories.csv", 3, "status must be 'signed' or 'declined'");
-    let dir = corrupted("grade", "signatories.csv", |t| replace_line(t, "ALBANIE", |l| l.replace(",B,", ",E,")));
-    expect_err(&dir, "signatories.csv", 3, "evidence grade must be A, B, C or D");
+    let dir = corrupted("status", "signatories.csv", |t| {
+        replace_line(t, "ALBANIE", |l| l.replace("declined", "maybe"))
+    });
+    expect_err(
+        &dir,
+        "signatories.csv",
+        3,
+        "status must be 'signed' or 'declined'",
+    );
+    let dir = corrupted("grade", "signatories.csv", |t| {
+        replace_line(t, "ALBANIE", |l| l.replace(",B,", ",E,"))
+    });
+    expect_err(
+        &dir,
+        "signatories.csv",
+        3,
+        "evidence grade must be A, B, C or D",
+    );
 }
 
 #[test]
 fn unknown_source_id_is_reported() {
-    let dir = corrupted("src", "signatories.csv", |t| replace_line(t, "AFGHANISTAN", |l| l.replace(",ARS", ",NOPE")));
+    let dir = corrupted("src", "signatories.csv", |t| {
+        replace_line(t, "AFGHANISTAN", |l| l.replace(",ARS", ",NOPE"))
+    });
     expect_err(&dir, "signatories.csv", 2, "unknown source id 'NOPE'");
 }
 
 #[test]
 fn wrong_count_is_reported() {
-    let dir = corrupted("count", "signatories.csv", |t| t.lines().filter(|l| !l.starts_with("ZIMBABWE")).collect::<Vec<_>>().join("\n") + "\n");
-    expect_err(&dir, "signatories.csv", 0, "expected 144 rows (89 signed + 55 declined), found 143");
+    let dir = corrupted("count", "signatories.csv", |t| {
+        t.lines()
+            .filter(|l| !l.starts_with("ZIMBABWE"))
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n"
+    });
+    expect_err(
+        &dir,
+        "signatories.csv",
+        0,
+        "expected 144 rows (89 signed + 55 declined), found 143",
+    );
 }
 
 #[test]
 fn missing_wgi_join_is_reported() {
-    let dir = corrupted("wgi", "wgi_2011_2012_detail.csv", |t| t.lines().filter(|l| !(l.starts_with("AFG,") && l.contains(",2011,va,"))).collect::<Vec<_>>().join("\n") + "\n");
+    let dir = corrupted("wgi", "wgi_2011_2012_detail.csv", |t| {
+        t.lines()
+            .filter(|l| !(l.starts_with("AFG,") && l.contains(",2011,va,")))
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n"
+    });
     expect_err(&dir, "signatories.csv", 2, "'AFG' has no WGI 2011 'va' row");
 }
 
 #[test]
 fn non_numeric_wgi_value_is_reported() {
-    let dir = corrupted("wginum", "wgi_2011_2012_detail.csv", |t| replace_line(t, "AFG,AFG,Afghanistan,AFGHANISTAN,2011,pv", |l| l.replacen("-2.48", "x2.48", 1)));
+    let dir = corrupted("wginum", "wgi_2011_2012_detail.csv", |t| {
+        replace_line(t, "AFG,AFG,Afghanistan,AFGHANISTAN,2011,pv", |l| {
+            l.replacen("-2.48", "x2.48", 1)
+        })
+    });
     let e = datagen::load(&dir).unwrap_err();
     assert!(e.file.ends_with("wgi_2011_2012_detail.csv"));
-    assert!(e.line > 1 && e.problem.contains("'estimate' is not a number"), "{e}");
+    assert!(
+        e.line > 1 && e.problem.contains("'estimate' is not a number"),
+        "{e}"
+    );
 }
 
 #[test]
 fn missing_income_join_is_reported() {
-    let dir = corrupted("inc", "income_fy2013.csv", |t| t.lines().filter(|l| !l.starts_with("AFG,")).collect::<Vec<_>>().join("\n") + "\n");
-    expect_err(&dir, "signatories.csv", 2, "'AFG' has no row in income_fy2013.csv");
+    let dir = corrupted("inc", "income_fy2013.csv", |t| {
+        t.lines()
+            .filter(|l| !l.starts_with("AFG,"))
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n"
+    });
+    expect_err(
+        &dir,
+        "signatories.csv",
+        2,
+        "'AFG' has no row in income_fy2013.csv",
+    );
 }
 
 #[test]
 fn story_step_naming_unknown_country_fails() {
-    let dir = corrupted("step", "story_steps.csv", |t| t.replace("RUS;ARE;CHN", "RUS;XXX;CHN"));
+    let dir = corrupted("step", "story_steps.csv", |t| {
+        t.replace("RUS;ARE;CHN", "RUS;XXX;CHN")
+    });
     let e = datagen::load(&dir).unwrap_err();
     assert!(e.file.ends_with("story_steps.csv"), "{e}");
     assert_eq!(e.line, 4);

@@ -1,12 +1,18 @@
 //! Native tests of the pure model: search, filter, sort, URL codec, statistics, layout, map data.
 
 use proptest::prelude::*;
-use wcit12_report::model::breakdown::{by_income, by_region, heat_bucket, status_counts, summary_line};
+use wcit12_report::model::breakdown::{
+    by_income, by_region, heat_bucket, status_counts, summary_line,
+};
 use wcit12_report::model::chart::{layout, summaries, MARGIN_LEFT, WIDTH};
 use wcit12_report::model::data::*;
 use wcit12_report::model::export::to_csv;
-use wcit12_report::model::state::{filter_sort, match_mask, Column, GroupBy, Measure, Sort, State};
-use wcit12_report::model::stats::{all_stats, indicator_stats, mann_whitney, quantile, sentence, summary};
+use wcit12_report::model::state::{
+    filter_sort, match_mask, Column, Facet, GroupBy, Measure, Sort, State,
+};
+use wcit12_report::model::stats::{
+    all_stats, indicator_stats, mann_whitney, quantile, sentence, summary,
+};
 use wcit12_report::model::url::{decode, decode_component, encode, encode_component};
 
 fn idx(iso3: &str) -> usize {
@@ -19,7 +25,13 @@ fn names(rows: &[usize]) -> Vec<&'static str> {
     rows.iter().map(|&i| COUNTRIES[i].name_en).collect()
 }
 fn search(q: &str) -> Vec<&'static str> {
-    names(&filter_sort(&COUNTRIES, &State { query: q.into(), ..State::default() }))
+    names(&filter_sort(
+        &COUNTRIES,
+        &State {
+            query: q.into(),
+            ..State::default()
+        },
+    ))
 }
 
 // ---------- data invariants ----------
@@ -35,7 +47,11 @@ fn data_has_the_official_totals() {
     assert_eq!(iso.len(), 144, "unique ISO3 codes");
     for c in COUNTRIES.iter() {
         for s in c.sources {
-            assert!(SOURCES.iter().any(|x| x.id == *s), "{} cites unknown source {s}", c.iso3);
+            assert!(
+                SOURCES.iter().any(|x| x.id == *s),
+                "{} cites unknown source {s}",
+                c.iso3
+            );
         }
     }
 }
@@ -75,12 +91,24 @@ fn search_is_case_and_accent_insensitive_in_both_languages() {
 
 #[test]
 fn filters_combine() {
-    let st = State { status: Some(Status::Declined), income: Some(Income::High), ..State::default() };
+    let st = State {
+        status: Some(Status::Declined),
+        income: Some(Income::High),
+        ..State::default()
+    };
     let rows = filter_sort(&COUNTRIES, &st);
     assert!(!rows.is_empty());
-    assert!(rows.iter().all(|&i| COUNTRIES[i].status == Status::Declined && COUNTRIES[i].income == Income::High));
-    let st = State { region: Some(Region::NorthAmerica), ..State::default() };
-    assert_eq!(names(&filter_sort(&COUNTRIES, &st)), vec!["Canada", "United States"]);
+    assert!(rows
+        .iter()
+        .all(|&i| COUNTRIES[i].status == Status::Declined && COUNTRIES[i].income == Income::High));
+    let st = State {
+        region: Some(Region::NorthAmerica),
+        ..State::default()
+    };
+    assert_eq!(
+        names(&filter_sort(&COUNTRIES, &st)),
+        vec!["Canada", "United States"]
+    );
     let mask = match_mask(&st);
     assert_eq!(mask.iter().filter(|m| **m).count(), 2);
 }
@@ -95,34 +123,83 @@ fn sort_by_name_and_by_indicator_with_tie_break() {
     let civ = n.iter().position(|x| *x == "Côte d'Ivoire").unwrap();
     assert!(n[civ - 1] < "Côte" && n[civ + 1].starts_with(['C', 'D']));
 
-    let st = State { sort: Sort { col: Column::Wgi(Indicator::Va), desc: true }, ..State::default() };
+    let st = State {
+        sort: Sort {
+            col: Column::Wgi(Indicator::Va),
+            desc: true,
+        },
+        ..State::default()
+    };
     let rows = filter_sort(&COUNTRIES, &st);
-    let vals: Vec<f64> = rows.iter().map(|&i| COUNTRIES[i].wgi[0].est().unwrap()).collect();
+    let vals: Vec<f64> = rows
+        .iter()
+        .map(|&i| COUNTRIES[i].wgi[0].est().unwrap())
+        .collect();
     assert!(vals.windows(2).all(|w| w[0] >= w[1]), "descending");
-    let best = rows.iter().map(|&i| COUNTRIES[i].wgi[0].est().unwrap()).fold(f64::MIN, f64::max);
+    let best = rows
+        .iter()
+        .map(|&i| COUNTRIES[i].wgi[0].est().unwrap())
+        .fold(f64::MIN, f64::max);
     assert_eq!(COUNTRIES[rows[0]].wgi[0].est().unwrap(), best);
+}
+
+#[test]
+fn facets_get_and_set_by_slug() {
+    let mut s = State::default();
+    for f in Facet::ALL {
+        assert_eq!(f.get(&s), "all");
+        for (slug, _) in f.options() {
+            f.set(&mut s, slug);
+            assert_eq!(f.get(&s), slug);
+        }
+        f.set(&mut s, "all");
+        assert_eq!(f.get(&s), "all");
+    }
+    Facet::Region.set(&mut s, "nonsense");
+    assert_eq!(s.region, None);
+    assert_eq!(Facet::Income.options().len(), 4);
 }
 
 #[test]
 fn toggle_sort_flips_and_starts_numbers_descending() {
     let mut s = State::default();
     s.toggle_sort(Column::Name);
-    assert_eq!(s.sort, Sort { col: Column::Name, desc: true });
+    assert_eq!(
+        s.sort,
+        Sort {
+            col: Column::Name,
+            desc: true
+        }
+    );
     s.toggle_sort(Column::Wgi(Indicator::Cc));
-    assert_eq!(s.sort, Sort { col: Column::Wgi(Indicator::Cc), desc: true });
+    assert_eq!(
+        s.sort,
+        Sort {
+            col: Column::Wgi(Indicator::Cc),
+            desc: true
+        }
+    );
     s.toggle_sort(Column::Region);
-    assert_eq!(s.sort, Sort { col: Column::Region, desc: false });
+    assert_eq!(
+        s.sort,
+        Sort {
+            col: Column::Region,
+            desc: false
+        }
+    );
 }
 
 fn synthetic(n: usize) -> Vec<Country> {
-    (0..n).map(|k| {
-        let mut c = COUNTRIES[k % COUNTRIES.len()];
-        // Make some values missing to exercise "missing sorts last".
-        if k % 7 == 0 {
-            c.wgi[2] = Wgi([NA; 5]);
-        }
-        c
-    }).collect()
+    (0..n)
+        .map(|k| {
+            let mut c = COUNTRIES[k % COUNTRIES.len()];
+            // Make some values missing to exercise "missing sorts last".
+            if k % 7 == 0 {
+                c.wgi[2] = Wgi([NA; 5]);
+            }
+            c
+        })
+        .collect()
 }
 
 proptest! {
@@ -155,7 +232,10 @@ fn url_round_trip_of_a_full_state() {
         status: Some(Status::Signed),
         region: Some(Region::SubSaharanAfrica),
         income: Some(Income::LowerMiddle),
-        sort: Sort { col: Column::Wgi(Indicator::Rl), desc: false },
+        sort: Sort {
+            col: Column::Wgi(Indicator::Rl),
+            desc: false,
+        },
         selected: Some(idx("CIV")),
         step: Some(3),
         measure: Measure::Percentile,
@@ -175,7 +255,11 @@ fn malformed_values_give_defaults_and_notices() {
     assert_eq!(d.state.status, None);
     assert_eq!(d.state.sort, Sort::default());
     assert_eq!(d.state.selected, None);
-    assert_eq!(d.state.region, Some(Region::EuropeCentralAsia), "valid parts are kept");
+    assert_eq!(
+        d.state.region,
+        Some(Region::EuropeCentralAsia),
+        "valid parts are kept"
+    );
     assert_eq!(d.notices.len(), 5, "{:?}", d.notices);
     assert!(d.notices.iter().any(|n| n.contains("foo")));
     assert!(d.notices.iter().any(|n| n.contains("version")));
@@ -193,7 +277,10 @@ fn unversioned_links_are_read_as_v1() {
 fn percent_coding() {
     assert_eq!(decode_component("a%20b+c%C3%B4"), "a b cô");
     assert_eq!(decode_component("%zz%"), "%zz%");
-    assert_eq!(decode_component(&encode_component("<img src=x onerror=alert(1)>")), "<img src=x onerror=alert(1)>");
+    assert_eq!(
+        decode_component(&encode_component("<img src=x onerror=alert(1)>")),
+        "<img src=x onerror=alert(1)>"
+    );
 }
 
 proptest! {
@@ -279,7 +366,9 @@ fn statistics_match_scipy_on_the_real_data() {
         assert!((t.auc - u / (89.0 * 55.0)).abs() < 1e-12);
     }
     // Quartiles of VA among signatories (numpy.percentile 25/75).
-    let s = indicator_stats(&all(), Indicator::Va, Measure::Estimate).signed.unwrap();
+    let s = indicator_stats(&all(), Indicator::Va, Measure::Estimate)
+        .signed
+        .unwrap();
     assert!((s.q1 - -1.104588).abs() < 1e-6 && (s.q3 - -0.005112).abs() < 1e-6);
 }
 
@@ -290,7 +379,12 @@ fn issue_reference_medians() {
     assert_eq!(format!("{:.2}", s.signed.unwrap().median), "-0.52");
     assert_eq!(format!("{:.2}", s.declined.unwrap().median), "1.05");
     let text = sentence(&s, Measure::Estimate);
-    assert!(text.starts_with("Non-signatories score higher on Voice and Accountability: median +1.05 vs −0.52"), "{text}");
+    assert!(
+        text.starts_with(
+            "Non-signatories score higher on Voice and Accountability: median +1.05 vs −0.52"
+        ),
+        "{text}"
+    );
 }
 
 #[test]
@@ -312,14 +406,24 @@ fn quantiles_interpolate_like_numpy() {
 
 #[test]
 fn filtered_statistics_equal_statistics_of_the_filtered_data() {
-    let st = State { region: Some(Region::EuropeCentralAsia), ..State::default() };
+    let st = State {
+        region: Some(Region::EuropeCentralAsia),
+        ..State::default()
+    };
     let rows = filter_sort(&COUNTRIES, &st);
     let s = indicator_stats(&rows, Indicator::Va, Measure::Estimate);
-    let mut signed: Vec<f64> = rows.iter().filter(|&&i| COUNTRIES[i].status == Status::Signed).map(|&i| COUNTRIES[i].wgi[0].est().unwrap()).collect();
+    let mut signed: Vec<f64> = rows
+        .iter()
+        .filter(|&&i| COUNTRIES[i].status == Status::Signed)
+        .map(|&i| COUNTRIES[i].wgi[0].est().unwrap())
+        .collect();
     signed.sort_by(f64::total_cmp);
     assert_eq!(s.signed.unwrap().n, signed.len());
     assert_eq!(s.signed.unwrap().median, quantile(&signed, 0.5));
-    assert!(s.test.unwrap().p > 1e-12, "a smaller set gives a weaker test");
+    assert!(
+        s.test.unwrap().p > 1e-12,
+        "a smaller set gives a weaker test"
+    );
 }
 
 #[test]
@@ -327,19 +431,34 @@ fn chart_summaries_follow_the_selection() {
     let all_rows = summaries(Indicator::Va, Measure::Estimate, GroupBy::Status, &all());
     let s = indicator_stats(&all(), Indicator::Va, Measure::Estimate);
     assert_eq!(all_rows, vec![s.signed, s.declined]);
-    let only_usa = summaries(Indicator::Va, Measure::Estimate, GroupBy::Status, &[idx("USA")]);
+    let only_usa = summaries(
+        Indicator::Va,
+        Measure::Estimate,
+        GroupBy::Status,
+        &[idx("USA")],
+    );
     assert_eq!(only_usa[0], None, "no signatory selected");
     assert_eq!(only_usa[1].unwrap().n, 1);
-    assert_eq!(summaries(Indicator::Cc, Measure::Percentile, GroupBy::Income, &all()).len(), 4);
+    assert_eq!(
+        summaries(Indicator::Cc, Measure::Percentile, GroupBy::Income, &all()).len(),
+        4
+    );
 }
 
 #[test]
 fn ranking_orders_by_effect_size() {
     let (stats, order) = all_stats(&all(), Measure::Estimate);
     assert_eq!(order.len(), 6);
-    let eff: Vec<f64> = order.iter().map(|i| stats[i.index()].test.unwrap().rank_biserial.abs()).collect();
+    let eff: Vec<f64> = order
+        .iter()
+        .map(|i| stats[i.index()].test.unwrap().rank_biserial.abs())
+        .collect();
     assert!(eff.windows(2).all(|w| w[0] >= w[1]));
-    assert_eq!(order[0], Indicator::Va, "VA separates best (U 4363 is the largest)");
+    assert_eq!(
+        order[0],
+        Indicator::Va,
+        "VA separates best (U 4363 is the largest)"
+    );
 }
 
 // ---------- chart layout ----------
@@ -352,7 +471,11 @@ fn layout_keeps_every_dot_inside_the_plot() {
                 let l = layout(ind, measure, group);
                 assert_eq!(l.dots.len() + l.missing.len(), 144);
                 for d in &l.dots {
-                    assert!(d.x >= MARGIN_LEFT - 1e-9 && d.x <= WIDTH, "{ind:?} x {}", d.x);
+                    assert!(
+                        d.x >= MARGIN_LEFT - 1e-9 && d.x <= WIDTH,
+                        "{ind:?} x {}",
+                        d.x
+                    );
                     assert!(d.y > 0.0 && d.y < l.height - 20.0, "{ind:?} y {}", d.y);
                 }
             }
@@ -369,12 +492,29 @@ fn layout_keeps_every_dot_inside_the_plot() {
 fn breakdowns_equal_counts_from_the_data() {
     let inc = by_income(&all());
     let high = inc.iter().find(|g| g.slug == "high").unwrap();
-    let (s, d) = status_counts(&all().into_iter().filter(|&i| COUNTRIES[i].income == Income::High).collect::<Vec<_>>());
+    let (s, d) = status_counts(
+        &all()
+            .into_iter()
+            .filter(|&i| COUNTRIES[i].income == Income::High)
+            .collect::<Vec<_>>(),
+    );
     assert_eq!((high.signed, high.declined), (s, d));
-    assert!(high.declined > high.signed, "little support in developed states");
-    assert_eq!(by_region(&all()).iter().map(|g| g.total()).sum::<usize>(), 144);
-    assert_eq!(summary_line(&[idx("KEN"), idx("RUS")]), "Showing 2 of 144 · 1 signed · 1 did not sign");
-    assert_eq!((heat_bucket(-3.0), heat_bucket(0.0), heat_bucket(2.5)), (0, 4, 8));
+    assert!(
+        high.declined > high.signed,
+        "little support in developed states"
+    );
+    assert_eq!(
+        by_region(&all()).iter().map(|g| g.total()).sum::<usize>(),
+        144
+    );
+    assert_eq!(
+        summary_line(&[idx("KEN"), idx("RUS")]),
+        "Showing 2 of 144 · 1 signed · 1 did not sign"
+    );
+    assert_eq!(
+        (heat_bucket(-3.0), heat_bucket(0.0), heat_bucket(2.5)),
+        (0, 4, 8)
+    );
 }
 
 #[test]
@@ -394,20 +534,39 @@ fn csv_export_has_header_rows_and_no_injection() {
 fn map_has_a_shape_or_dot_for_every_member() {
     assert_eq!(MAP_FEATURES.len(), 144 + 49);
     for (i, c) in COUNTRIES.iter().enumerate() {
-        let f = MAP_FEATURES.iter().find(|f| f.iso3 == c.iso3).unwrap_or_else(|| panic!("{} not on map", c.iso3));
-        assert_eq!(f.country, Some(i as u8), "class follows the country's status");
+        let f = MAP_FEATURES
+            .iter()
+            .find(|f| f.iso3 == c.iso3)
+            .unwrap_or_else(|| panic!("{} not on map", c.iso3));
+        assert_eq!(
+            f.country,
+            Some(i as u8),
+            "class follows the country's status"
+        );
     }
     for (_, iso3) in NOT_LISTED.iter() {
         let f = MAP_FEATURES.iter().find(|f| f.iso3 == *iso3).unwrap();
         assert_eq!(f.country, None);
     }
-    let dot = |iso: &str| matches!(MAP_FEATURES.iter().find(|f| f.iso3 == iso).unwrap().shape, Shape::Dot(..));
-    assert!(dot("MLT") && dot("SGP") && dot("TUV"), "small states are dots");
+    let dot = |iso: &str| {
+        matches!(
+            MAP_FEATURES.iter().find(|f| f.iso3 == iso).unwrap().shape,
+            Shape::Dot(..)
+        )
+    };
+    assert!(
+        dot("MLT") && dot("SGP") && dot("TUV"),
+        "small states are dots"
+    );
     assert!(!dot("FRA"));
     let (_, _, w, h) = MAP_VIEWBOX;
     for f in MAP_FEATURES.iter() {
         if let Shape::Dot(x, y) = f.shape {
-            assert!(x >= 0.0 && (x as f64) <= w && y > 0.0 && (y as f64) < MAP_VIEWBOX.1 + h, "{} dot inside the frame", f.iso3);
+            assert!(
+                x >= 0.0 && (x as f64) <= w && y > 0.0 && (y as f64) < MAP_VIEWBOX.1 + h,
+                "{} dot inside the frame",
+                f.iso3
+            );
         }
     }
 }
@@ -420,6 +579,9 @@ fn story_steps_are_ordered_and_name_known_countries() {
         assert!(d5.countries.contains(&iso));
     }
     let d11 = STEPS.iter().find(|s| s.id == "day-11").unwrap();
-    assert!(d11.countries.contains(&"KEN") && d11.countries.contains(&"IRN"), "African group and Iran");
+    assert!(
+        d11.countries.contains(&"KEN") && d11.countries.contains(&"IRN"),
+        "African group and Iran"
+    );
     assert!(STEPS.last().unwrap().all_by_status);
 }

@@ -9,11 +9,33 @@ use wcit12_report::model::state::{filter_sort, Column, Sort, State};
 #[test]
 #[ignore = "benchmark: run with --ignored --nocapture"]
 fn sort_filter_100k_rows() {
-    let rows: Vec<_> = (0..100_000).map(|k| COUNTRIES[k % COUNTRIES.len()]).collect();
+    let rows: Vec<_> = (0..100_000)
+        .map(|k| COUNTRIES[k % COUNTRIES.len()])
+        .collect();
     let cases = [
         ("name asc, no filter", State::default()),
-        ("VA desc, status=signed", State { status: Some(Status::Signed), sort: Sort { col: Column::Wgi(Indicator::Va), desc: true }, ..State::default() }),
-        ("search 'ia', region sort", State { query: "ia".into(), sort: Sort { col: Column::Region, desc: false }, ..State::default() }),
+        (
+            "VA desc, status=signed",
+            State {
+                status: Some(Status::Signed),
+                sort: Sort {
+                    col: Column::Wgi(Indicator::Va),
+                    desc: true,
+                },
+                ..State::default()
+            },
+        ),
+        (
+            "search 'ia', region sort",
+            State {
+                query: "ia".into(),
+                sort: Sort {
+                    col: Column::Region,
+                    desc: false,
+                },
+                ..State::default()
+            },
+        ),
     ];
     for (label, st) in cases {
         let mut times = Vec::new();
@@ -24,6 +46,9 @@ fn sort_filter_100k_rows() {
             times.push(t.elapsed().as_secs_f64() * 1e3);
         }
         times.sort_by(f64::total_cmp);
-        println!("model sort+filter, 100,000 rows, {label}: median {:.1} ms ({n} rows out)", times[3]);
+        println!(
+            "model sort+filter, 100,000 rows, {label}: median {:.1} ms ({n} rows out)",
+            times[3]
+        );
     }
 }

@@ -60,7 +60,9 @@ fn compact(d: &str, y_range: &mut (f64, f64)) -> String {
         match cmd {
             'M' | 'L' => {
                 let mut it = args.split(',').filter_map(|a| a.trim().parse::<f64>().ok());
-                let (Some(x), Some(y)) = (it.next(), it.next()) else { continue };
+                let (Some(x), Some(y)) = (it.next(), it.next()) else {
+                    continue;
+                };
                 let (tx, ty) = ((x * 10.0).round() as i64, (y * 10.0).round() as i64);
                 y_range.0 = y_range.0.min(ty as f64 / 10.0);
                 y_range.1 = y_range.1.max(ty as f64 / 10.0);
@@ -99,8 +101,10 @@ fn compact(d: &str, y_range: &mut (f64, f64)) -> String {
 }
 
 pub fn project(file: &Path) -> Result<ProjectedMap, DataError> {
-    let text = std::fs::read_to_string(file).map_err(|e| err(file, 0, format!("cannot read: {e}")))?;
-    let topo: topojson::Topology = serde_json_from(&text).map_err(|e| err(file, 0, format!("not TopoJSON: {e}")))?;
+    let text =
+        std::fs::read_to_string(file).map_err(|e| err(file, 0, format!("cannot read: {e}")))?;
+    let topo: topojson::Topology =
+        serde_json_from(&text).map_err(|e| err(file, 0, format!("not TopoJSON: {e}")))?;
     let fc = topojson::to_geojson(&topo, "countries")
         .map_err(|e| err(file, 0, format!("no 'countries' object: {e:?}")))?;
     let mut areas = HashMap::new();
@@ -114,7 +118,9 @@ pub fn project(file: &Path) -> Result<ProjectedMap, DataError> {
         if id.as_deref() == Some("010") {
             continue; // Antarctica: no ITU member, and it would take a third of the height.
         }
-        let Some(value) = feature.geometry.map(|g| g.value) else { continue };
+        let Some(value) = feature.geometry.map(|g| g.value) else {
+            continue;
+        };
         let geometry: Geometry<f64> = Geometry::try_from(value)
             .map_err(|e| err(file, 0, format!("bad geometry for id {id:?}: {e}")))?;
         let d = path_of(&geometry);
@@ -126,12 +132,21 @@ pub fn project(file: &Path) -> Result<ProjectedMap, DataError> {
             None => background.push_str(&d),
         }
     }
-    Ok(ProjectedMap { areas, background, y_range })
+    Ok(ProjectedMap {
+        areas,
+        background,
+        y_range,
+    })
 }
 
 /// Moves a territory's path into the background (used for ids that are not ITU members).
 pub fn take_background(map: &mut ProjectedMap, member_ids: &[&str]) {
-    let others: Vec<String> = map.areas.keys().filter(|k| !member_ids.contains(&k.as_str())).cloned().collect();
+    let others: Vec<String> = map
+        .areas
+        .keys()
+        .filter(|k| !member_ids.contains(&k.as_str()))
+        .cloned()
+        .collect();
     for k in others {
         if let Some(d) = map.areas.remove(&k) {
             map.background.push_str(&d);
@@ -142,7 +157,10 @@ pub fn take_background(map: &mut ProjectedMap, member_ids: &[&str]) {
 fn path_of(g: &Geometry<f64>) -> String {
     let proj = EqualEarth::<f64>::builder()
         .scale_set(SCALE)
-        .translate_set(&Coord { x: WIDTH / 2.0, y: 250.0 })
+        .translate_set(&Coord {
+            x: WIDTH / 2.0,
+            y: 250.0,
+        })
         .build();
     PathBuilder::pathstring().build(proj).object(g)
 }
@@ -151,7 +169,10 @@ fn path_of(g: &Geometry<f64>) -> String {
 pub fn point(lng: f64, lat: f64) -> (f64, f64) {
     let proj = EqualEarth::<f64>::builder::<d3_geo_rs::path::string::String<f64>>()
         .scale_set(SCALE)
-        .translate_set(&Coord { x: WIDTH / 2.0, y: 250.0 })
+        .translate_set(&Coord {
+            x: WIDTH / 2.0,
+            y: 250.0,
+        })
         .build();
     let p = proj.transform(&Coord { x: lng, y: lat });
     ((p.x * 10.0).round() / 10.0, (p.y * 10.0).round() / 10.0)

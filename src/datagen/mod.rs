@@ -116,7 +116,11 @@ pub const INCOMES: [&str; 4] = ["Low", "Lower middle", "Upper middle", "High"];
 type Row = (u64, HashMap<String, String>);
 
 pub fn err(file: &Path, line: u64, problem: impl Into<String>) -> DataError {
-    DataError { file: file.to_path_buf(), line, problem: problem.into() }
+    DataError {
+        file: file.to_path_buf(),
+        line,
+        problem: problem.into(),
+    }
 }
 
 /// Reads a CSV file into (line, column → value) rows, checking that the named columns exist.
@@ -124,9 +128,17 @@ fn read_rows(file: &Path, required: &[&str]) -> Result<Vec<Row>, DataError> {
     let bytes = std::fs::read(file).map_err(|e| err(file, 0, format!("cannot open: {e}")))?;
     // Line of a record's start offset, counted from the file itself. With CRLF files the reader
     // reports a record as starting on the previous line's '\n', so that byte counts too.
-    let newlines: Vec<usize> = bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i).collect();
+    let newlines: Vec<usize> = bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, &b)| b == b'\n')
+        .map(|(i, _)| i)
+        .collect();
     let line_at = |byte: u64| 1 + newlines.partition_point(|&nl| nl <= byte as usize) as u64;
-    let mut rdr = csv::ReaderBuilder::new().flexible(true).has_headers(false).from_reader(&bytes[..]);
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(&bytes[..]);
     let mut headers = csv::StringRecord::new();
     match rdr.read_record(&mut headers) {
         Ok(true) => {}
@@ -135,7 +147,11 @@ fn read_rows(file: &Path, required: &[&str]) -> Result<Vec<Row>, DataError> {
     }
     for col in required {
         if !headers.iter().any(|h| h == *col) {
-            return Err(err(file, 1, format!("missing column '{col}' in the header line")));
+            return Err(err(
+                file,
+                1,
+                format!("missing column '{col}' in the header line"),
+            ));
         }
     }
     let mut rows = Vec::new();
@@ -151,7 +167,15 @@ fn read_rows(file: &Path, required: &[&str]) -> Result<Vec<Row>, DataError> {
         }
         let line = rec.position().map(|p| line_at(p.byte())).unwrap_or(0);
         if rec.len() != headers.len() {
-            return Err(err(file, line, format!("{} fields, expected {} as in the header line", rec.len(), headers.len())));
+            return Err(err(
+                file,
+                line,
+                format!(
+                    "{} fields, expected {} as in the header line",
+                    rec.len(),
+                    headers.len()
+                ),
+            ));
         }
         let map = headers
             .iter()
@@ -182,13 +206,33 @@ fn opt_num(file: &Path, row: &Row, col: &str) -> Result<Option<f64>, DataError> 
     }
 }
 
-fn check_code(file: &Path, line: u64, col: &str, v: &str, len: usize, digits: bool) -> Result<(), DataError> {
+fn check_code(
+    file: &Path,
+    line: u64,
+    col: &str,
+    v: &str,
+    len: usize,
+    digits: bool,
+) -> Result<(), DataError> {
     let ok = v.len() == len
-        && v.chars().all(|c| if digits { c.is_ascii_digit() } else { c.is_ascii_uppercase() });
+        && v.chars().all(|c| {
+            if digits {
+                c.is_ascii_digit()
+            } else {
+                c.is_ascii_uppercase()
+            }
+        });
     if ok {
         Ok(())
     } else {
-        Err(err(file, line, format!("'{col}' must be {len} {} characters, got '{v}'", if digits { "digit" } else { "upper-case letter" })))
+        Err(err(
+            file,
+            line,
+            format!(
+                "'{col}' must be {len} {} characters, got '{v}'",
+                if digits { "digit" } else { "upper-case letter" }
+            ),
+        ))
     }
 }
 
@@ -215,19 +259,39 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
         let group = row.1.get("income_group").cloned().unwrap_or_default();
         let region = field(&income_file, &row, "wb_region")?.to_string();
         if !group.is_empty() && !INCOMES.contains(&group.as_str()) {
-            return Err(err(&income_file, row.0, format!("unknown income group '{group}'")));
+            return Err(err(
+                &income_file,
+                row.0,
+                format!("unknown income group '{group}'"),
+            ));
         }
         if !REGIONS.contains(&region.as_str()) {
-            return Err(err(&income_file, row.0, format!("unknown World Bank region '{region}'")));
+            return Err(err(
+                &income_file,
+                row.0,
+                format!("unknown World Bank region '{region}'"),
+            ));
         }
-        if income.insert(iso3.clone(), (row.0, group, region)).is_some() {
+        if income
+            .insert(iso3.clone(), (row.0, group, region))
+            .is_some()
+        {
             return Err(err(&income_file, row.0, format!("duplicate iso3 '{iso3}'")));
         }
     }
 
     let wgi_file = dir.join("wgi_2011_2012_detail.csv");
     let mut wgi: HashMap<String, [Option<WgiCell>; 6]> = HashMap::new();
-    let wgi_cols = ["iso3", "year", "indicator", "estimate", "stderr", "pctrank", "pctrank_lower90", "pctrank_upper90"];
+    let wgi_cols = [
+        "iso3",
+        "year",
+        "indicator",
+        "estimate",
+        "stderr",
+        "pctrank",
+        "pctrank_lower90",
+        "pctrank_upper90",
+    ];
     for row in read_rows(&wgi_file, &wgi_cols)? {
         if field(&wgi_file, &row, "year")? != "2011" {
             continue;
@@ -247,26 +311,51 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
         };
         if let Some(e) = cell.estimate {
             if !(-5.0..=5.0).contains(&e) {
-                return Err(err(&wgi_file, row.0, format!("estimate {e} is outside −5…+5")));
+                return Err(err(
+                    &wgi_file,
+                    row.0,
+                    format!("estimate {e} is outside −5…+5"),
+                ));
             }
             if cell.stderr.is_none_or(|s| s <= 0.0) {
-                return Err(err(&wgi_file, row.0, format!("estimate for {iso3} {ind} has no positive standard error")));
+                return Err(err(
+                    &wgi_file,
+                    row.0,
+                    format!("estimate for {iso3} {ind} has no positive standard error"),
+                ));
             }
         }
         if let Some(p) = cell.pctrank {
             if !(0.0..=100.0).contains(&p) {
-                return Err(err(&wgi_file, row.0, format!("percentile rank {p} is outside 0…100")));
+                return Err(err(
+                    &wgi_file,
+                    row.0,
+                    format!("percentile rank {p} is outside 0…100"),
+                ));
             }
         }
         let slot = &mut wgi.entry(iso3.clone()).or_default()[k];
         if slot.is_some() {
-            return Err(err(&wgi_file, row.0, format!("duplicate 2011 '{ind}' row for '{iso3}'")));
+            return Err(err(
+                &wgi_file,
+                row.0,
+                format!("duplicate 2011 '{ind}' row for '{iso3}'"),
+            ));
         }
         *slot = Some(cell);
     }
 
     let sig_file = dir.join("signatories.csv");
-    let cols = ["name_fr", "name_en", "iso3", "iso2", "iso_numeric", "status", "evidence", "sources"];
+    let cols = [
+        "name_fr",
+        "name_en",
+        "iso3",
+        "iso2",
+        "iso_numeric",
+        "status",
+        "evidence",
+        "sources",
+    ];
     let rows = read_rows(&sig_file, &cols)?;
     let mut countries = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
@@ -280,44 +369,88 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
         check_code(f, row.0, "iso_numeric", &iso_num, 3, true)?;
         for (key, v) in [("iso3", &iso3), ("iso2", &iso2), ("iso_numeric", &iso_num)] {
             if let Some(first) = seen.insert(format!("{key}:{v}"), row.0) {
-                return Err(err(f, row.0, format!("duplicate {key} '{v}' (first on line {first})")));
+                return Err(err(
+                    f,
+                    row.0,
+                    format!("duplicate {key} '{v}' (first on line {first})"),
+                ));
             }
         }
         let signed = match field(f, row, "status")? {
             "signed" => true,
             "declined" => false,
-            other => return Err(err(f, row.0, format!("status must be 'signed' or 'declined', got '{other}'"))),
+            other => {
+                return Err(err(
+                    f,
+                    row.0,
+                    format!("status must be 'signed' or 'declined', got '{other}'"),
+                ))
+            }
         };
         let grade = match field(f, row, "evidence")? {
             g @ ("A" | "B" | "C" | "D") => g.chars().next().unwrap_or('D'),
-            other => return Err(err(f, row.0, format!("evidence grade must be A, B, C or D, got '{other}'"))),
+            other => {
+                return Err(err(
+                    f,
+                    row.0,
+                    format!("evidence grade must be A, B, C or D, got '{other}'"),
+                ))
+            }
         };
-        let sources: Vec<String> = field(f, row, "sources")?.split(';').map(|s| s.trim().to_string()).collect();
+        let sources: Vec<String> = field(f, row, "sources")?
+            .split(';')
+            .map(|s| s.trim().to_string())
+            .collect();
         for s in &sources {
             if !known_sources.contains(s.as_str()) {
-                return Err(err(f, row.0, format!("unknown source id '{s}' (not in sources.csv)")));
+                return Err(err(
+                    f,
+                    row.0,
+                    format!("unknown source id '{s}' (not in sources.csv)"),
+                ));
             }
         }
-        let (_, inc, region) = income
-            .get(&iso3)
-            .cloned()
-            .ok_or_else(|| err(f, row.0, format!("'{iso3}' has no row in income_fy2013.csv")))?;
+        let (_, inc, region) = income.get(&iso3).cloned().ok_or_else(|| {
+            err(
+                f,
+                row.0,
+                format!("'{iso3}' has no row in income_fy2013.csv"),
+            )
+        })?;
         if inc.is_empty() {
-            return Err(err(f, row.0, format!("'{iso3}' has no FY2013 income group in income_fy2013.csv")));
+            return Err(err(
+                f,
+                row.0,
+                format!("'{iso3}' has no FY2013 income group in income_fy2013.csv"),
+            ));
         }
-        let cells = wgi
-            .get(&iso3)
-            .ok_or_else(|| err(f, row.0, format!("'{iso3}' has no WGI 2011 rows in wgi_2011_2012_detail.csv")))?;
+        let cells = wgi.get(&iso3).ok_or_else(|| {
+            err(
+                f,
+                row.0,
+                format!("'{iso3}' has no WGI 2011 rows in wgi_2011_2012_detail.csv"),
+            )
+        })?;
         let mut w = [WgiCell::default(); 6];
         for (k, c) in cells.iter().enumerate() {
             w[k] = c.ok_or_else(|| {
-                err(f, row.0, format!("'{iso3}' has no WGI 2011 '{}' row in wgi_2011_2012_detail.csv", INDICATORS[k]))
+                err(
+                    f,
+                    row.0,
+                    format!(
+                        "'{iso3}' has no WGI 2011 '{}' row in wgi_2011_2012_detail.csv",
+                        INDICATORS[k]
+                    ),
+                )
             })?;
         }
-        let (lat, lng, un_region) = coverage
-            .get(&iso3)
-            .cloned()
-            .ok_or_else(|| err(f, row.0, format!("'{iso3}' is not in map/atlas_coverage.csv")))?;
+        let (lat, lng, un_region) = coverage.get(&iso3).cloned().ok_or_else(|| {
+            err(
+                f,
+                row.0,
+                format!("'{iso3}' is not in map/atlas_coverage.csv"),
+            )
+        })?;
         countries.push(CountryRec {
             name_fr: field(f, row, "name_fr")?.to_string(),
             name_en: field(f, row, "name_en")?.to_string(),
@@ -355,12 +488,19 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
         let iso3 = field(&nl_file, &row, "iso3")?.to_string();
         check_code(&nl_file, row.0, "iso3", &iso3, 3, false)?;
         if let Some(first) = seen.insert(format!("iso3:{iso3}"), row.0) {
-            return Err(err(&nl_file, row.0, format!("'{iso3}' is also listed in signatories.csv (line {first})")));
+            return Err(err(
+                &nl_file,
+                row.0,
+                format!("'{iso3}' is also listed in signatories.csv (line {first})"),
+            ));
         }
-        let (lat, lng, _) = coverage
-            .get(&iso3)
-            .cloned()
-            .ok_or_else(|| err(&nl_file, row.0, format!("'{iso3}' is not in map/atlas_coverage.csv")))?;
+        let (lat, lng, _) = coverage.get(&iso3).cloned().ok_or_else(|| {
+            err(
+                &nl_file,
+                row.0,
+                format!("'{iso3}' is not in map/atlas_coverage.csv"),
+            )
+        })?;
         not_listed.push(NotListedRec {
             name_en: field(&nl_file, &row, "name_en")?.to_string(),
             iso_num: field(&nl_file, &row, "iso_numeric")?.to_string(),
@@ -370,11 +510,20 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
         });
     }
     if not_listed.len() != NOT_LISTED {
-        return Err(err(&nl_file, 0, format!("expected {NOT_LISTED} rows, found {}", not_listed.len())));
+        return Err(err(
+            &nl_file,
+            0,
+            format!("expected {NOT_LISTED} rows, found {}", not_listed.len()),
+        ));
     }
 
     let steps = load_steps(&dir.join("story_steps.csv"), &countries, &not_listed)?;
-    Ok(Dataset { countries, not_listed, sources, steps })
+    Ok(Dataset {
+        countries,
+        not_listed,
+        sources,
+        steps,
+    })
 }
 
 fn load_sources(file: &Path) -> Result<Vec<SourceRec>, DataError> {
@@ -410,17 +559,34 @@ fn load_steps(
     for row in read_rows(file, &["id", "day", "date", "title", "countries"])? {
         let id = field(file, &row, "id")?.to_string();
         if let Some(first) = ids.insert(id.clone(), row.0) {
-            return Err(err(file, row.0, format!("duplicate step id '{id}' (first on line {first})")));
+            return Err(err(
+                file,
+                row.0,
+                format!("duplicate step id '{id}' (first on line {first})"),
+            ));
         }
         let day_s = field(file, &row, "day")?;
         let day: u8 = day_s
             .parse()
             .ok()
             .filter(|d| (0..=12).contains(d))
-            .ok_or_else(|| err(file, row.0, format!("day must be 0 (before) to 12, got '{day_s}'")))?;
+            .ok_or_else(|| {
+                err(
+                    file,
+                    row.0,
+                    format!("day must be 0 (before) to 12, got '{day_s}'"),
+                )
+            })?;
         if let Some(prev) = out.last() {
             if day < prev.day {
-                return Err(err(file, row.0, format!("day {day} comes after day {}: steps must be in order", prev.day)));
+                return Err(err(
+                    file,
+                    row.0,
+                    format!(
+                        "day {day} comes after day {}: steps must be in order",
+                        prev.day
+                    ),
+                ));
             }
         }
         let day_end: u8 = match row.1.get("day_end").map(String::as_str) {
@@ -429,11 +595,23 @@ fn load_steps(
                 .parse()
                 .ok()
                 .filter(|d| (day..=12).contains(d))
-                .ok_or_else(|| err(file, row.0, format!("day_end must be {day} to 12, got '{v}'")))?,
+                .ok_or_else(|| {
+                    err(
+                        file,
+                        row.0,
+                        format!("day_end must be {day} to 12, got '{v}'"),
+                    )
+                })?,
         };
         let mut list = Vec::new();
         let mut all_by_status = false;
-        for tok in row.1.get("countries").map(String::as_str).unwrap_or("").split(';') {
+        for tok in row
+            .1
+            .get("countries")
+            .map(String::as_str)
+            .unwrap_or("")
+            .split(';')
+        {
             let tok = tok.trim();
             match tok {
                 "" => {}

@@ -19,11 +19,18 @@ impl GroupCount {
 
 /// Counts by status of the countries in `set`.
 pub fn status_counts(set: &[usize]) -> (usize, usize) {
-    let signed = set.iter().filter(|&&i| COUNTRIES[i].status == Status::Signed).count();
+    let signed = set
+        .iter()
+        .filter(|&&i| COUNTRIES[i].status == Status::Signed)
+        .count();
     (signed, set.len() - signed)
 }
 
-fn count_by<K: PartialEq + Copy>(set: &[usize], keys: &[K], key_of: impl Fn(usize) -> K) -> Vec<(usize, usize)> {
+fn count_by<K: PartialEq + Copy>(
+    set: &[usize],
+    keys: &[K],
+    key_of: impl Fn(usize) -> K,
+) -> Vec<(usize, usize)> {
     keys.iter()
         .map(|&k| {
             let members: Vec<usize> = set.iter().copied().filter(|&i| key_of(i) == k).collect();
@@ -37,7 +44,12 @@ pub fn by_region(set: &[usize]) -> Vec<GroupCount> {
     count_by(set, &Region::ALL, |i| COUNTRIES[i].region)
         .into_iter()
         .zip(Region::ALL)
-        .map(|((signed, declined), r)| GroupCount { label: r.label(), slug: r.slug(), signed, declined })
+        .map(|((signed, declined), r)| GroupCount {
+            label: r.label(),
+            slug: r.slug(),
+            signed,
+            declined,
+        })
         .collect()
 }
 
@@ -46,14 +58,25 @@ pub fn by_income(set: &[usize]) -> Vec<GroupCount> {
     count_by(set, &Income::ALL, |i| COUNTRIES[i].income)
         .into_iter()
         .zip(Income::ALL)
-        .map(|((signed, declined), g)| GroupCount { label: g.label(), slug: g.slug(), signed, declined })
+        .map(|((signed, declined), g)| GroupCount {
+            label: g.label(),
+            slug: g.slug(),
+            signed,
+            declined,
+        })
         .collect()
 }
 
 /// The table summary line, e.g. "Showing 12 of 144 · 5 signed · 7 did not sign".
 pub fn summary_line(set: &[usize]) -> String {
     let (s, d) = status_counts(set);
-    format!("Showing {} of {} · {} signed · {} did not sign", set.len(), COUNTRIES.len(), s, d)
+    format!(
+        "Showing {} of {} · {} signed · {} did not sign",
+        set.len(),
+        COUNTRIES.len(),
+        s,
+        d
+    )
 }
 
 /// Heat bucket 0…8 of a WGI estimate for the table's cell colouring (−2.5 → 0, +2.5 → 8).
@@ -67,7 +90,9 @@ pub fn grade_counts() -> Vec<(super::data::Grade, usize, usize)> {
     Grade::ALL
         .iter()
         .map(|&g| {
-            let set: Vec<usize> = (0..COUNTRIES.len()).filter(|&i| COUNTRIES[i].grade == g).collect();
+            let set: Vec<usize> = (0..COUNTRIES.len())
+                .filter(|&i| COUNTRIES[i].grade == g)
+                .collect();
             let (s, d) = status_counts(&set);
             (g, s, d)
         })

@@ -82,7 +82,12 @@ fn row_labels(group_by: GroupBy) -> Vec<&'static str> {
 
 /// Quartiles per row of the countries in `selection` (indices), for the median and band marks;
 /// `None` for a row with no country selected.
-pub fn summaries(ind: Indicator, measure: Measure, group_by: GroupBy, selection: &[usize]) -> Vec<Option<Summary>> {
+pub fn summaries(
+    ind: Indicator,
+    measure: Measure,
+    group_by: GroupBy,
+    selection: &[usize],
+) -> Vec<Option<Summary>> {
     (0..row_labels(group_by).len())
         .map(|k| {
             let vals: Vec<f64> = selection
@@ -102,11 +107,14 @@ pub fn layout(ind: Indicator, measure: Measure, group_by: GroupBy) -> Layout {
     let rows: Vec<Row> = labels
         .iter()
         .enumerate()
-        .map(|(k, &label)| Row { label, center_y: TOP + ROW_HEIGHT * (k as f64 + 0.5) })
+        .map(|(k, &label)| Row {
+            label,
+            center_y: TOP + ROW_HEIGHT * (k as f64 + 0.5),
+        })
         .collect();
     let mut dots = Vec::new();
     let mut missing = Vec::new();
-    for k in 0..rows.len() {
+    for (k, row) in rows.iter().enumerate() {
         let mut members: Vec<(usize, f64)> = (0..COUNTRIES.len())
             .filter(|&i| row_of(i, group_by) == k)
             .filter_map(|i| match value(&COUNTRIES[i], ind, measure) {
@@ -118,7 +126,7 @@ pub fn layout(ind: Indicator, measure: Measure, group_by: GroupBy) -> Layout {
             })
             .collect();
         members.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
-        let center = rows[k].center_y;
+        let center = row.center_y;
         let max_off = ROW_HEIGHT / 2.0 - DOT_R - 1.0;
         let mut placed: Vec<(f64, f64)> = Vec::new();
         for (i, v) in members {
@@ -133,27 +141,50 @@ pub fn layout(ind: Indicator, measure: Measure, group_by: GroupBy) -> Layout {
                 }
                 let cand = center + off;
                 let d2 = (2.0 * DOT_R) * (2.0 * DOT_R) * 0.9;
-                if placed.iter().all(|&(px, py)| (px - x).powi(2) + (py - cand).powi(2) >= d2) {
+                if placed
+                    .iter()
+                    .all(|&(px, py)| (px - x).powi(2) + (py - cand).powi(2) >= d2)
+                {
                     break cand;
                 }
                 k2 += 1;
             };
             placed.push((x, y));
-            dots.push(Dot { country: i, value: v, x, y });
+            dots.push(Dot {
+                country: i,
+                value: v,
+                x,
+                y,
+            });
         }
     }
     let ticks = match measure {
-        Measure::Percentile => (0..=4).map(|k| (x_of(k as f64 * 25.0, domain), format!("{}", k * 25))).collect(),
+        Measure::Percentile => (0..=4)
+            .map(|k| (x_of(k as f64 * 25.0, domain), format!("{}", k * 25)))
+            .collect(),
         Measure::Estimate => {
             let mut t = Vec::new();
             let mut v = domain.0.ceil();
             while v <= domain.1 + 1e-9 {
-                let label = if v > 0.0 { format!("+{v:.0}") } else if v < 0.0 { format!("−{:.0}", -v) } else { "0".into() };
+                let label = if v > 0.0 {
+                    format!("+{v:.0}")
+                } else if v < 0.0 {
+                    format!("−{:.0}", -v)
+                } else {
+                    "0".into()
+                };
                 t.push((x_of(v, domain), label));
                 v += 1.0;
             }
             t
         }
     };
-    Layout { height: TOP + ROW_HEIGHT * rows.len() as f64 + AXIS_HEIGHT, domain, ticks, rows, dots, missing }
+    Layout {
+        height: TOP + ROW_HEIGHT * rows.len() as f64 + AXIS_HEIGHT,
+        domain,
+        ticks,
+        rows,
+        dots,
+        missing,
+    }
 }

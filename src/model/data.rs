@@ -112,7 +112,12 @@ pub enum Income {
 }
 
 impl Income {
-    pub const ALL: [Income; 4] = [Income::Low, Income::LowerMiddle, Income::UpperMiddle, Income::High];
+    pub const ALL: [Income; 4] = [
+        Income::Low,
+        Income::LowerMiddle,
+        Income::UpperMiddle,
+        Income::High,
+    ];
     pub fn label(self) -> &'static str {
         match self {
             Income::Low => "Low income",
@@ -143,8 +148,14 @@ pub enum Indicator {
 }
 
 impl Indicator {
-    pub const ALL: [Indicator; 6] =
-        [Indicator::Va, Indicator::Pv, Indicator::Ge, Indicator::Rq, Indicator::Rl, Indicator::Cc];
+    pub const ALL: [Indicator; 6] = [
+        Indicator::Va,
+        Indicator::Pv,
+        Indicator::Ge,
+        Indicator::Rq,
+        Indicator::Rl,
+        Indicator::Cc,
+    ];
     pub fn index(self) -> usize {
         self as usize
     }
@@ -269,5 +280,7 @@ include!(concat!(env!("OUT_DIR"), "/data.rs"));
 
 /// Index of a country by ISO3 code.
 pub fn country_index(iso3: &str) -> Option<usize> {
-    COUNTRIES.iter().position(|c| c.iso3.eq_ignore_ascii_case(iso3))
+    COUNTRIES
+        .iter()
+        .position(|c| c.iso3.eq_ignore_ascii_case(iso3))
 }

@@ -4,7 +4,11 @@ use super::data::{Indicator, COUNTRIES};
 
 fn cell(s: &str) -> String {
     // Quote always when needed; neutralise spreadsheet formula prefixes.
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -18,10 +22,22 @@ fn num(v: Option<f64>) -> String {
 
 /// CSV text (UTF-8, header line first; empty cell = not published).
 pub fn to_csv(rows: &[usize]) -> String {
-    let mut header: Vec<String> = ["country", "name_itu_fr", "iso3", "iso2", "iso_numeric", "status", "evidence_grade", "evidence_inferred", "source_ids", "wb_region_2016", "income_group_fy2013"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut header: Vec<String> = [
+        "country",
+        "name_itu_fr",
+        "iso3",
+        "iso2",
+        "iso_numeric",
+        "status",
+        "evidence_grade",
+        "evidence_inferred",
+        "source_ids",
+        "wb_region_2016",
+        "income_group_fy2013",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     for ind in Indicator::ALL {
         header.push(format!("wgi2011_{}_estimate", ind.code()));
         header.push(format!("wgi2011_{}_stderr", ind.code()));

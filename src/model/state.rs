@@ -55,7 +55,10 @@ pub struct Sort {
 
 impl Default for Sort {
     fn default() -> Self {
-        Sort { col: Column::Name, desc: false }
+        Sort {
+            col: Column::Name,
+            desc: false,
+        }
     }
 }
 
@@ -110,16 +113,25 @@ impl State {
 
     /// True when no search or filter is set.
     pub fn is_unfiltered(&self) -> bool {
-        self.query.trim().is_empty() && self.status.is_none() && self.region.is_none() && self.income.is_none()
+        self.query.trim().is_empty()
+            && self.status.is_none()
+            && self.region.is_none()
+            && self.income.is_none()
     }
 
     /// Clicking a header: the same column flips direction; a new one starts ascending for text
     /// and descending (best first) for indicators.
     pub fn toggle_sort(&mut self, col: Column) {
         self.sort = if self.sort.col == col {
-            Sort { col, desc: !self.sort.desc }
+            Sort {
+                col,
+                desc: !self.sort.desc,
+            }
         } else {
-            Sort { col, desc: col.is_numeric() }
+            Sort {
+                col,
+                desc: col.is_numeric(),
+            }
         };
     }
 
@@ -138,7 +150,9 @@ impl State {
 /// Indices of `rows` that match `state`, in the table's sort order.
 pub fn filter_sort(rows: &[Country], state: &State) -> Vec<usize> {
     let q = fold(&state.query);
-    let mut idx: Vec<usize> = (0..rows.len()).filter(|&i| state.matches_folded(&rows[i], &q)).collect();
+    let mut idx: Vec<usize> = (0..rows.len())
+        .filter(|&i| state.matches_folded(&rows[i], &q))
+        .collect();
     sort_indices(rows, &mut idx, state.sort);
     idx
 }
@@ -154,7 +168,10 @@ pub fn sorted_all(rows: &[Country], sort: Sort) -> Vec<usize> {
 /// Match flags for all 144 countries (the map and charts fade the ones that do not match).
 pub fn match_mask(state: &State) -> Vec<bool> {
     let q = fold(&state.query);
-    COUNTRIES.iter().map(|c| state.matches_folded(c, &q)).collect()
+    COUNTRIES
+        .iter()
+        .map(|c| state.matches_folded(c, &q))
+        .collect()
 }
 
 /// Sorts indices by a column; missing values always last; ties by name.
@@ -180,7 +197,53 @@ pub fn sort_indices(rows: &[Country], idx: &mut [usize], sort: Sort) {
                 }
             }
         };
-        let primary = if sort.desc { primary.reverse() } else { primary };
+        let primary = if sort.desc {
+            primary.reverse()
+        } else {
+            primary
+        };
         primary.then_with(|| by_name(a, b))
     });
+}
+
+/// A filter dimension of the state, as the filter controls and the URL codec see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Facet {
+    Status,
+    Region,
+    Income,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 3] = [Facet::Status, Facet::Region, Facet::Income];
+
+    /// The choices as (slug, label), without "all".
+    pub fn options(self) -> Vec<(&'static str, &'static str)> {
+        use super::data::{Income, Region, Status};
+        match self {
+            Facet::Status => Status::ALL.iter().map(|x| (x.slug(), x.label())).collect(),
+            Facet::Region => Region::ALL.iter().map(|x| (x.slug(), x.label())).collect(),
+            Facet::Income => Income::ALL.iter().map(|x| (x.slug(), x.label())).collect(),
+        }
+    }
+
+    /// The chosen slug, or "all".
+    pub fn get(self, s: &State) -> &'static str {
+        match self {
+            Facet::Status => s.status.map(|x| x.slug()),
+            Facet::Region => s.region.map(|x| x.slug()),
+            Facet::Income => s.income.map(|x| x.slug()),
+        }
+        .unwrap_or("all")
+    }
+
+    /// Sets the facet from a slug; "all" or an unknown slug clears it.
+    pub fn set(self, s: &mut State, slug: &str) {
+        use super::data::{Income, Region, Status};
+        match self {
+            Facet::Status => s.status = Status::ALL.into_iter().find(|x| x.slug() == slug),
+            Facet::Region => s.region = Region::ALL.into_iter().find(|x| x.slug() == slug),
+            Facet::Income => s.income = Income::ALL.into_iter().find(|x| x.slug() == slug),
+        }
+    }
 }

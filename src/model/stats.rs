@@ -30,7 +30,12 @@ pub fn summary(values: &[f64]) -> Option<Summary> {
     }
     let mut v = values.to_vec();
     v.sort_by(f64::total_cmp);
-    Some(Summary { n: v.len(), q1: quantile(&v, 0.25), median: quantile(&v, 0.5), q3: quantile(&v, 0.75) })
+    Some(Summary {
+        n: v.len(),
+        q1: quantile(&v, 0.25),
+        median: quantile(&v, 0.5),
+        q3: quantile(&v, 0.75),
+    })
 }
 
 /// Mann–Whitney comparison of two samples `x` and `y`.
@@ -86,7 +91,12 @@ pub fn mann_whitney(x: &[f64], y: &[f64]) -> Option<MannWhitney> {
         1.0
     };
     let auc = u_x / (x.len() * y.len()) as f64;
-    Some(MannWhitney { u_x, p: p.min(1.0), auc, rank_biserial: 2.0 * auc - 1.0 })
+    Some(MannWhitney {
+        u_x,
+        p: p.min(1.0),
+        auc,
+        rank_biserial: 2.0 * auc - 1.0,
+    })
 }
 
 /// Value of one indicator for a country in the chosen measure.
@@ -138,7 +148,10 @@ pub fn indicator_stats(set: &[usize], ind: Indicator, measure: Measure) -> Indic
 
 /// All six indicators, and their order by effect size (|rank-biserial|, largest first).
 pub fn all_stats(set: &[usize], measure: Measure) -> (Vec<IndicatorStats>, Vec<Indicator>) {
-    let stats: Vec<IndicatorStats> = Indicator::ALL.iter().map(|&i| indicator_stats(set, i, measure)).collect();
+    let stats: Vec<IndicatorStats> = Indicator::ALL
+        .iter()
+        .map(|&i| indicator_stats(set, i, measure))
+        .collect();
     let mut order: Vec<&IndicatorStats> = stats.iter().collect();
     order.sort_by(|a, b| {
         let ea = a.test.map(|t| t.rank_biserial.abs()).unwrap_or(-1.0);
@@ -171,15 +184,32 @@ pub fn sentence(s: &IndicatorStats, measure: Measure) -> String {
     let (Some(sg), Some(dc), Some(t)) = (s.signed, s.declined, s.test) else {
         return format!("{name}: too few countries in the current selection to compare signatories and non-signatories.");
     };
-    let unit = if measure == Measure::Percentile { " (percentile rank)" } else { "" };
-    let higher = if dc.median > sg.median { "Non-signatories" } else if dc.median < sg.median { "Signatories" } else { "Neither group" };
+    let unit = if measure == Measure::Percentile {
+        " (percentile rank)"
+    } else {
+        ""
+    };
+    let higher = if dc.median > sg.median {
+        "Non-signatories"
+    } else if dc.median < sg.median {
+        "Signatories"
+    } else {
+        "Neither group"
+    };
     let in10 = (t.auc * 10.0).round() as i64;
     let pairs = if dc.median >= sg.median {
         format!("in {in10} of 10 random pairs the non-signatory scores higher")
     } else {
-        format!("in {} of 10 random pairs the signatory scores higher", 10 - in10)
+        format!(
+            "in {} of 10 random pairs the signatory scores higher",
+            10 - in10
+        )
     };
-    let verb = if higher == "Neither group" { "scores higher" } else { "score higher" };
+    let verb = if higher == "Neither group" {
+        "scores higher"
+    } else {
+        "score higher"
+    };
     format!(
         "{higher} {verb} on {name}{unit}: median {} vs {} ({} non-signatories, {} signatories); {pairs}; Mann–Whitney {}.",
         fmt_value(dc.median, measure),
@@ -202,12 +232,22 @@ pub fn interval(c: &Country, ind: Indicator, measure: Measure) -> Option<(f64, f
 
 /// The tooltip line for a chart dot, e.g. "Voice and Accountability 2011: −0.87 (90% interval −1.10 to −0.64)".
 pub fn value_line(c: &Country, ind: Indicator, measure: Measure) -> String {
-    let unit = if measure == Measure::Percentile { " percentile rank" } else { "" };
+    let unit = if measure == Measure::Percentile {
+        " percentile rank"
+    } else {
+        ""
+    };
     match value(c, ind, measure) {
         None => format!("{} 2011{unit}: n/a", ind.label()),
         Some(v) => {
             let ci = interval(c, ind, measure)
-                .map(|(lo, hi)| format!(" (90% interval {} to {})", fmt_value(lo, measure), fmt_value(hi, measure)))
+                .map(|(lo, hi)| {
+                    format!(
+                        " (90% interval {} to {})",
+                        fmt_value(lo, measure),
+                        fmt_value(hi, measure)
+                    )
+                })
                 .unwrap_or_default();
             format!("{} 2011{unit}: {}{ci}", ind.label(), fmt_value(v, measure))
         }

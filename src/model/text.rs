@@ -45,6 +45,18 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// A WGI estimate with an explicit sign and a true minus: "+1.05", "−0.52".
+pub fn fmt_signed(v: f64) -> String {
+    let r = (v * 100.0).round() / 100.0;
+    if r > 0.0 {
+        format!("+{r:.2}")
+    } else if r < 0.0 {
+        format!("−{:.2}", -r)
+    } else {
+        "0.00".into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::fold;
@@ -55,16 +67,11 @@ mod tests {
         assert_eq!(fold("  Émirats   Arabes "), "emirats arabes");
         assert_eq!(fold("AZERBAÏDJAN"), "azerbaidjan");
     }
-}
 
-/// A WGI estimate with an explicit sign and a true minus: "+1.05", "−0.52".
-pub fn fmt_signed(v: f64) -> String {
-    let r = (v * 100.0).round() / 100.0;
-    if r > 0.0 {
-        format!("+{r:.2}")
-    } else if r < 0.0 {
-        format!("−{:.2}", -r)
-    } else {
-        "0.00".into()
+    #[test]
+    fn signed_estimates_use_a_true_minus() {
+        assert_eq!(super::fmt_signed(1.0515), "+1.05");
+        assert_eq!(super::fmt_signed(-0.5156), "−0.52");
+        assert_eq!(super::fmt_signed(-0.001), "0.00");
     }
 }

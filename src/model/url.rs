@@ -5,8 +5,8 @@
 //! `&sel=<ISO3>&step=<step id>&measure=pct&group=income`. Defaults are omitted.
 //! Links without `v` (made before versioning) are read as v1.
 
-use super::data::{Income, Region, Status, COUNTRIES, STEPS};
-use super::state::{Column, GroupBy, Measure, Sort, State, MAX_QUERY};
+use super::data::{COUNTRIES, STEPS};
+use super::state::{Column, Facet, GroupBy, Measure, Sort, State, MAX_QUERY};
 
 /// The version this build writes.
 pub const VERSION: u32 = 1;
@@ -23,7 +23,9 @@ pub fn encode_component(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
             b' ' => out.push('+'),
             _ => out.push_str(&format!("%{b:02X}")),
         }
@@ -40,7 +42,9 @@ pub fn decode_component(s: &str) -> String {
         match b[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < b.len() => {
-                let hex = std::str::from_utf8(&b[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&b[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(v) => {
                         out.push(v);
@@ -62,14 +66,15 @@ pub fn encode(state: &State) -> String {
     if !state.query.is_empty() {
         parts.push(("q", encode_component(&state.query)));
     }
-    if let Some(s) = state.status {
-        parts.push(("status", s.slug().into()));
-    }
-    if let Some(r) = state.region {
-        parts.push(("region", r.slug().into()));
-    }
-    if let Some(i) = state.income {
-        parts.push(("income", i.slug().into()));
+    for (key, facet) in [
+        ("status", Facet::Status),
+        ("region", Facet::Region),
+        ("income", Facet::Income),
+    ] {
+        let v = facet.get(state);
+        if v != "all" {
+            parts.push((key, v.into()));
+        }
     }
     if state.sort != Sort::default() {
         parts.push(("sort", state.sort.col.slug().into()));
@@ -115,7 +120,11 @@ pub fn decode(query: &str) -> Decoded {
     let mut sort_col: Option<Column> = None;
     let mut dir: Option<bool> = None;
     let bad = |d: &mut Decoded, key: &str, v: &str| {
-        d.notices.push(format!("Ignored “{}” for “{}”: not a value this report knows.", shown(v), shown(key)));
+        d.notices.push(format!(
+            "Ignored “{}” for “{}”: not a value this report knows.",
+            shown(v),
+            shown(key)
+        ));
     };
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
@@ -134,26 +143,26 @@ pub fn decode(query: &str) -> Decoded {
             "q" => {
                 if v.chars().count() > MAX_QUERY {
                     st.query = v.chars().take(MAX_QUERY).collect();
-                    d.notices.push(format!("The search text was cut to {MAX_QUERY} characters."));
+                    d.notices.push(format!(
+                        "The search text was cut to {MAX_QUERY} characters."
+                    ));
                 } else {
                     st.query = v;
                 }
             }
-            "status" => match Status::ALL.into_iter().find(|s| s.slug() == v) {
-                Some(s) => st.status = Some(s),
-                None if v == "all" || v.is_empty() => st.status = None,
-                None => bad(&mut d, &key, &v),
-            },
-            "region" => match Region::ALL.into_iter().find(|r| r.slug() == v) {
-                Some(r) => st.region = Some(r),
-                None if v == "all" || v.is_empty() => st.region = None,
-                None => bad(&mut d, &key, &v),
-            },
-            "income" => match Income::ALL.into_iter().find(|i| i.slug() == v) {
-                Some(i) => st.income = Some(i),
-                None if v == "all" || v.is_empty() => st.income = None,
-                None => bad(&mut d, &key, &v),
-            },
+            "status" | "region" | "income" => {
+                let facet = match key.as_str() {
+                    "status" => Facet::Status,
+                    "region" => Facet::Region,
+                    _ => Facet::Income,
+                };
+                if v.is_empty() || v == "all" || facet.options().iter().any(|(slug, _)| *slug == v)
+                {
+                    facet.set(st, &v);
+                } else {
+                    bad(&mut d, &key, &v);
+                }
+            }
             "sort" => match Column::from_slug(&v) {
                 Some(c) => sort_col = Some(c),
                 None => bad(&mut d, &key, &v),
@@ -163,7 +172,10 @@ pub fn decode(query: &str) -> Decoded {
                 "desc" => dir = Some(true),
                 _ => bad(&mut d, &key, &v),
             },
-            "sel" => match COUNTRIES.iter().position(|c| c.iso3.eq_ignore_ascii_case(&v)) {
+            "sel" => match COUNTRIES
+                .iter()
+                .position(|c| c.iso3.eq_ignore_ascii_case(&v))
+            {
                 Some(i) => st.selected = Some(i),
                 None if v.is_empty() => st.selected = None,
                 None => bad(&mut d, &key, &v),
@@ -182,13 +194,21 @@ pub fn decode(query: &str) -> Decoded {
                 "status" => st.group_by = GroupBy::Status,
                 _ => bad(&mut d, &key, &v),
             },
-            _ => d.notices.push(format!("Ignored unknown setting “{}”.", shown(&key))),
+            _ => d
+                .notices
+                .push(format!("Ignored unknown setting “{}”.", shown(&key))),
         }
     }
     if let Some(col) = sort_col {
-        d.state.sort = Sort { col, desc: dir.unwrap_or(col.is_numeric()) };
+        d.state.sort = Sort {
+            col,
+            desc: dir.unwrap_or(col.is_numeric()),
+        };
     } else if let Some(desc) = dir {
-        d.state.sort = Sort { col: Column::Name, desc };
+        d.state.sort = Sort {
+            col: Column::Name,
+            desc,
+        };
     }
     d
 }

@@ -16,7 +16,14 @@ pub fn Analysis() -> impl IntoView {
     let (stats, order) = all_stats(&all, Measure::Estimate);
     let top = order.first().map(|i| stats[i.index()]);
     let high_line = high
-        .map(|h| format!("Of the {} high-income states eligible to sign, {} did not sign and {} signed.", h.total(), h.declined, h.signed))
+        .map(|h| {
+            format!(
+                "Of the {} high-income states eligible to sign, {} did not sign and {} signed.",
+                h.total(),
+                h.declined,
+                h.signed
+            )
+        })
         .unwrap_or_default();
     let top_line = top
         .and_then(|s| s.test.map(|t| (s.indicator, t)))

@@ -4,13 +4,15 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::table::sync_marks;
 use super::share::download_svg;
+use super::table::sync_marks;
 use super::{ctx, Tip};
 use crate::model::chart::{layout, summaries, x_of, DOT_R, MARGIN_LEFT, ROW_HEIGHT, WIDTH};
 use crate::model::data::{Indicator, Status, COUNTRIES};
 use crate::model::state::{GroupBy, Measure};
-use crate::model::stats::{all_stats, fmt_p, fmt_value, interval, sentence, value_line, IndicatorStats};
+use crate::model::stats::{
+    all_stats, fmt_p, fmt_value, interval, sentence, value_line, IndicatorStats,
+};
 
 /// One indicator's strip chart.
 #[component]
@@ -84,7 +86,11 @@ fn IndicatorChart(
     let save = move |_| {
         if let Some(svg) = svg_ref.get() {
             let m = settings.get_untracked().0;
-            let what = if m == Measure::Percentile { "percentile rank" } else { "estimate" };
+            let what = if m == Measure::Percentile {
+                "percentile rank"
+            } else {
+                "estimate"
+            };
             download_svg(
                 &svg.unchecked_into(),
                 (0.0, 0.0, WIDTH, lay.with_untracked(|l| l.height)),
@@ -205,7 +211,10 @@ pub fn Governance() -> impl IntoView {
             format!("Statistics below use the {n} countries that match the current search and filters; the others are faded.")
         }
     };
-    let toggle = move |label: &'static str, testid: &'static str, on: Signal<bool>, set: Callback<bool>| {
+    let toggle = move |label: &'static str,
+                       testid: &'static str,
+                       on: Signal<bool>,
+                       set: Callback<bool>| {
         view! {
             <button type="button" data-testid=testid aria-pressed=move || if on.get() { "true" } else { "false" } on:click=move |_| set.run(!on.get_untracked())>
                 {label}

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::ctx;
 use crate::model::breakdown::summary_line;
-use crate::model::data::{Income, Region, Status};
+use crate::model::state::Facet;
 
 /// Search and filter controls bound to the shared state.
 #[component]
@@ -29,51 +29,9 @@ pub fn Filters() -> impl IntoView {
                     }
                 />
             </div>
-            <div class="field">
-                <label for="f-status">"Status"</label>
-                <select
-                    id="f-status"
-                    data-testid="filter-status"
-                    prop:value=move || st.with(|s| s.status.map(|x| x.slug()).unwrap_or("all"))
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        st.update(|s| s.status = Status::ALL.into_iter().find(|x| x.slug() == v));
-                    }
-                >
-                    <option value="all">"All"</option>
-                    {Status::ALL.map(|x| view! { <option value=x.slug()>{x.label()}</option> })}
-                </select>
-            </div>
-            <div class="field">
-                <label for="f-region">"World Bank region"</label>
-                <select
-                    id="f-region"
-                    data-testid="filter-region"
-                    prop:value=move || st.with(|s| s.region.map(|x| x.slug()).unwrap_or("all"))
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        st.update(|s| s.region = Region::ALL.into_iter().find(|x| x.slug() == v));
-                    }
-                >
-                    <option value="all">"All regions"</option>
-                    {Region::ALL.map(|x| view! { <option value=x.slug()>{x.label()}</option> })}
-                </select>
-            </div>
-            <div class="field">
-                <label for="f-income">"Income group (FY2013)"</label>
-                <select
-                    id="f-income"
-                    data-testid="filter-income"
-                    prop:value=move || st.with(|s| s.income.map(|x| x.slug()).unwrap_or("all"))
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        st.update(|s| s.income = Income::ALL.into_iter().find(|x| x.slug() == v));
-                    }
-                >
-                    <option value="all">"All income groups"</option>
-                    {Income::ALL.map(|x| view! { <option value=x.slug()>{x.label()}</option> })}
-                </select>
-            </div>
+            <FilterSelect facet=Facet::Status id="f-status" label="Status" all="All"/>
+            <FilterSelect facet=Facet::Region id="f-region" label="World Bank region" all="All regions"/>
+            <FilterSelect facet=Facet::Income id="f-income" label="Income group (FY2013)" all="All income groups"/>
             <button
                 type="button"
                 class="clear"
@@ -86,6 +44,43 @@ pub fn Filters() -> impl IntoView {
             <p class="summary" data-testid="summary" aria-live="polite">
                 {move || c.rows.with(|r| summary_line(r))}
             </p>
+        </div>
+    }
+}
+
+/// One filter as a labelled select bound to the shared state.
+#[component]
+fn FilterSelect(
+    /// Which part of the state it sets.
+    facet: Facet,
+    /// Element id (the label points to it).
+    id: &'static str,
+    /// Visible label.
+    label: &'static str,
+    /// Text of the "no filter" choice.
+    all: &'static str,
+) -> impl IntoView {
+    let st = ctx().state;
+    let testid = match facet {
+        Facet::Status => "filter-status",
+        Facet::Region => "filter-region",
+        Facet::Income => "filter-income",
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                data-testid=testid
+                prop:value=move || st.with(|s| facet.get(s))
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    st.update(|s| facet.set(s, &v));
+                }
+            >
+                <option value="all">{all}</option>
+                {facet.options().into_iter().map(|(slug, text)| view! { <option value=slug>{text}</option> }).collect_view()}
+            </select>
         </div>
     }
 }

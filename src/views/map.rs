@@ -6,7 +6,9 @@ use wasm_bindgen::JsCast;
 use super::table::sync_marks;
 use super::{ctx, Tip};
 use crate::model::breakdown::status_counts;
-use crate::model::data::{Shape, Status, COUNTRIES, MAP_BACKGROUND, MAP_FEATURES, MAP_VIEWBOX, NOT_LISTED, STEPS};
+use crate::model::data::{
+    Shape, Status, COUNTRIES, MAP_BACKGROUND, MAP_FEATURES, MAP_VIEWBOX, NOT_LISTED, STEPS,
+};
 
 /// Which map: the interactive one of the vote section, or the story's small step graphic.
 #[derive(Clone, Copy, PartialEq)]
@@ -66,7 +68,13 @@ pub fn WorldMap(
         };
         let show = move |ev: web_sys::MouseEvent| {
             let (x, y) = client_point(&ev);
-            c.tip.set(Some(Tip { country: f.country.map(|i| i as usize), other: f.country.is_none().then_some(f.name), value: None, x, y }));
+            c.tip.set(Some(Tip {
+                country: f.country.map(|i| i as usize),
+                other: f.country.is_none().then_some(f.name),
+                value: None,
+                x,
+                y,
+            }));
         };
         let interactive = mode == MapMode::Vote;
         let on_enter = move |ev: web_sys::PointerEvent| {
@@ -131,12 +139,18 @@ pub fn WorldMap(
         MapMode::Story => {
             let step = c.step.get().and_then(|i| STEPS.get(i));
             match step {
-                Some(st) if st.all_by_status => "World map: the 144 eligible states coloured by whether they signed.".to_string(),
+                Some(st) if st.all_by_status => {
+                    "World map: the 144 eligible states coloured by whether they signed."
+                        .to_string()
+                }
                 Some(st) if !st.countries.is_empty() => format!(
                     "World map highlighting: {}.",
                     st.countries
                         .iter()
-                        .filter_map(|iso| MAP_FEATURES.iter().find(|f| f.iso3 == *iso).map(|f| f.name))
+                        .filter_map(|iso| MAP_FEATURES
+                            .iter()
+                            .find(|f| f.iso3 == *iso)
+                            .map(|f| f.name))
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
@@ -184,7 +198,11 @@ pub fn Tooltip() -> impl IntoView {
     let pos = move || {
         c.tip.with(|t| match t {
             Some(t) => {
-                let w = window().inner_width().ok().and_then(|v| v.as_f64()).unwrap_or(800.0);
+                let w = window()
+                    .inner_width()
+                    .ok()
+                    .and_then(|v| v.as_f64())
+                    .unwrap_or(800.0);
                 let left = (t.x + 14.0).min(w - 250.0).max(4.0);
                 format!("left:{left:.0}px;top:{:.0}px", t.y + 14.0)
             }

@@ -63,7 +63,8 @@ pub fn ctx() -> Ctx {
 impl Ctx {
     /// Selects a country, or clears the selection when it is already selected.
     pub fn toggle_select(&self, i: usize) {
-        self.state.update(|s| s.selected = if s.selected == Some(i) { None } else { Some(i) });
+        self.state
+            .update(|s| s.selected = if s.selected == Some(i) { None } else { Some(i) });
     }
 }
 
@@ -78,7 +79,11 @@ fn write_url(state: &State) {
     let path = loc.pathname().unwrap_or_default();
     let hash = loc.hash().unwrap_or_default();
     let q = url::encode(state);
-    let href = if q.is_empty() { format!("{path}{hash}") } else { format!("{path}?{q}{hash}") };
+    let href = if q.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{q}{hash}")
+    };
     let current = format!("{}{}{}", path, loc.search().unwrap_or_default(), hash);
     if current != href {
         if let Ok(h) = w.history() {
@@ -130,7 +135,9 @@ pub fn App() -> impl IntoView {
     });
     // Esc closes any tooltip.
     let keys = gloo_events::EventListener::new(&window(), "keydown", move |ev| {
-        let key = js_sys::Reflect::get(ev, &JsValue::from_str("key")).ok().and_then(|k| k.as_string());
+        let key = js_sys::Reflect::get(ev, &JsValue::from_str("key"))
+            .ok()
+            .and_then(|k| k.as_string());
         if key.as_deref() == Some("Escape") {
             ctx.tip.set(None);
         }

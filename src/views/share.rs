@@ -12,8 +12,12 @@ pub fn download(name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
     if let Ok(a) = document().create_element("a") {
         let a: web_sys::HtmlAnchorElement = a.unchecked_into();
         a.set_href(&url);
@@ -30,7 +34,8 @@ pub fn download(name: &str, mime: &str, text: &str) {
 pub fn ShareBar() -> impl IntoView {
     let c = ctx();
     let status = RwSignal::new(String::new());
-    let can_share = js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share")).unwrap_or(false);
+    let can_share =
+        js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share")).unwrap_or(false);
     let copy = move |_| {
         let href = window().location().href().unwrap_or_default();
         let clip = window().navigator().clipboard();
@@ -57,7 +62,10 @@ pub fn ShareBar() -> impl IntoView {
     let csv = move |_| {
         let text = c.rows.with(|r| to_csv(r));
         download("wcit12-final-vote.csv", "text/csv;charset=utf-8", &text);
-        status.set(format!("Downloaded {} rows as CSV.", c.rows.with(|r| r.len())));
+        status.set(format!(
+            "Downloaded {} rows as CSV.",
+            c.rows.with(|r| r.len())
+        ));
     };
     view! {
         <div class="sharebar" role="group" aria-label="Share and download">
@@ -70,23 +78,50 @@ pub fn ShareBar() -> impl IntoView {
 }
 
 /// Style properties copied from the page into a downloaded SVG, so it looks the same anywhere.
-const SVG_STYLE: [&str; 10] =
-    ["fill", "stroke", "stroke-width", "opacity", "font-family", "font-size", "font-weight", "text-anchor", "display", "visibility"];
+const SVG_STYLE: [&str; 10] = [
+    "fill",
+    "stroke",
+    "stroke-width",
+    "opacity",
+    "font-family",
+    "font-size",
+    "font-weight",
+    "text-anchor",
+    "display",
+    "visibility",
+];
 
 /// Offers an on-page SVG as a self-contained file: computed styles inlined, a title above and a
 /// source line below, system fonts only.
 /// `viewbox` is the SVG's own (x, y, width, height), as the model laid it out.
-pub fn download_svg(svg: &web_sys::Element, viewbox: (f64, f64, f64, f64), title: &str, source: &[&str], filename: &str) {
-    let Ok(node) = svg.clone_node_with_deep(true) else { return };
+pub fn download_svg(
+    svg: &web_sys::Element,
+    viewbox: (f64, f64, f64, f64),
+    title: &str,
+    source: &[&str],
+    filename: &str,
+) {
+    let Ok(node) = svg.clone_node_with_deep(true) else {
+        return;
+    };
     let copy: web_sys::Element = node.unchecked_into();
-    let (Ok(src), Ok(dst)) = (svg.query_selector_all("*"), copy.query_selector_all("*")) else { return };
+    let (Ok(src), Ok(dst)) = (svg.query_selector_all("*"), copy.query_selector_all("*")) else {
+        return;
+    };
     for k in 0..src.length().min(dst.length()) {
-        let (Some(a), Some(b)) = (src.item(k), dst.item(k)) else { continue };
+        let (Some(a), Some(b)) = (src.item(k), dst.item(k)) else {
+            continue;
+        };
         let (a, b): (web_sys::Element, web_sys::Element) = (a.unchecked_into(), b.unchecked_into());
         if let Ok(Some(cs)) = window().get_computed_style(&a) {
             let style: String = SVG_STYLE
                 .iter()
-                .filter_map(|p| cs.get_property_value(p).ok().filter(|v| !v.is_empty()).map(|v| format!("{p}:{v};")))
+                .filter_map(|p| {
+                    cs.get_property_value(p)
+                        .ok()
+                        .filter(|v| !v.is_empty())
+                        .map(|v| format!("{p}:{v};"))
+                })
                 .collect();
             let _ = b.set_attribute("style", &style);
         }
@@ -106,20 +141,40 @@ pub fn download_svg(svg: &web_sys::Element, viewbox: (f64, f64, f64, f64), title
     }
     let _ = copy.set_attribute("role", "img");
     let ns = Some("http://www.w3.org/2000/svg");
-    let make = |tag: &str, attrs: &[(&str, String)], text: Option<&str>| -> Option<web_sys::Element> {
-        let el = document().create_element_ns(ns, tag).ok()?;
-        for (k, v) in attrs {
-            let _ = el.set_attribute(k, v);
-        }
-        if let Some(t) = text {
-            el.set_text_content(Some(t));
-        }
-        Some(el)
-    };
-    let font = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;fill:#1d1d1f;";
-    let bg = make("rect", &[("x", format!("{x}")), ("y", format!("{ny}")), ("width", format!("{w}")), ("height", format!("{nh}")), ("style", "fill:#ffffff;".into())], None);
+    let make =
+        |tag: &str, attrs: &[(&str, String)], text: Option<&str>| -> Option<web_sys::Element> {
+            let el = document().create_element_ns(ns, tag).ok()?;
+            for (k, v) in attrs {
+                let _ = el.set_attribute(k, v);
+            }
+            if let Some(t) = text {
+                el.set_text_content(Some(t));
+            }
+            Some(el)
+        };
+    let font =
+        "font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;fill:#1d1d1f;";
+    let bg = make(
+        "rect",
+        &[
+            ("x", format!("{x}")),
+            ("y", format!("{ny}")),
+            ("width", format!("{w}")),
+            ("height", format!("{nh}")),
+            ("style", "fill:#ffffff;".into()),
+        ],
+        None,
+    );
     let t = make("title", &[], Some(title));
-    let head = make("text", &[("x", format!("{}", x + 6.0)), ("y", format!("{}", y - 12.0)), ("style", format!("{font}font-size:18px;font-weight:700;"))], Some(title));
+    let head = make(
+        "text",
+        &[
+            ("x", format!("{}", x + 6.0)),
+            ("y", format!("{}", y - 12.0)),
+            ("style", format!("{font}font-size:18px;font-weight:700;")),
+        ],
+        Some(title),
+    );
     if let (Some(bg), Some(t), Some(head)) = (bg, t, head) {
         let _ = copy.prepend_with_node_1(&bg);
         let _ = copy.prepend_with_node_1(&t);
@@ -127,11 +182,27 @@ pub fn download_svg(svg: &web_sys::Element, viewbox: (f64, f64, f64, f64), title
     }
     for (k, line) in source.iter().enumerate() {
         let y_line = y + h + 18.0 + 13.0 * k as f64;
-        if let Some(foot) = make("text", &[("x", format!("{}", x + 6.0)), ("y", format!("{y_line}")), ("style", format!("{font}font-size:10px;"))], Some(line)) {
+        if let Some(foot) = make(
+            "text",
+            &[
+                ("x", format!("{}", x + 6.0)),
+                ("y", format!("{y_line}")),
+                ("style", format!("{font}font-size:10px;")),
+            ],
+            Some(line),
+        ) {
             let _ = copy.append_with_node_1(&foot);
         }
     }
-    let Ok(ser) = web_sys::XmlSerializer::new() else { return };
-    let Ok(text) = ser.serialize_to_string(&copy) else { return };
-    download(filename, "image/svg+xml;charset=utf-8", &format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{text}"));
+    let Ok(ser) = web_sys::XmlSerializer::new() else {
+        return;
+    };
+    let Ok(text) = ser.serialize_to_string(&copy) else {
+        return;
+    };
+    download(
+        filename,
+        "image/svg+xml;charset=utf-8",
+        &format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{text}"),
+    );
 }

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{ctx, Ctx};
 use super::map::{MapMode, WorldMap};
+use super::{ctx, Ctx};
 use crate::model::data::{MAP_FEATURES, STEPS};
 
 /// Country names listed under the step graphic before "and N more" (the map shows them all).
@@ -135,19 +135,30 @@ fn step_body(id: &str) -> AnyView {
 }
 
 fn step_el(k: usize) -> Option<web_sys::Element> {
-    STEPS.get(k).and_then(|s| document().get_element_by_id(s.id))
+    STEPS
+        .get(k)
+        .and_then(|s| document().get_element_by_id(s.id))
 }
 
 /// True when the layout stacks the graphic above the steps (narrow screens, see main.css).
 fn stacked() -> bool {
-    window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0) < 760.0
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .unwrap_or(1024.0)
+        < 760.0
 }
 
 /// Scrolls a step into the reading position: just below the sticky graphic on narrow screens,
 /// a third of the way down on wide ones (instantly when motion is reduced).
 fn scroll_to_step(k: usize, smooth: bool) {
     let Some(el) = step_el(k) else { return };
-    let vh = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
+    let vh = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(800.0);
     let offset = if stacked() {
         document()
             .query_selector(".scrolly .sticky")
@@ -161,7 +172,11 @@ fn scroll_to_step(k: usize, smooth: bool) {
     let y = el.get_bounding_client_rect().top() + window().scroll_y().unwrap_or(0.0) - offset;
     let opts = web_sys::ScrollToOptions::new();
     opts.set_top(y.max(0.0));
-    opts.set_behavior(if smooth { web_sys::ScrollBehavior::Smooth } else { web_sys::ScrollBehavior::Instant });
+    opts.set_behavior(if smooth {
+        web_sys::ScrollBehavior::Smooth
+    } else {
+        web_sys::ScrollBehavior::Instant
+    });
     window().scroll_to_with_scroll_to_options(&opts);
 }
 
@@ -181,7 +196,11 @@ thread_local! {
 /// side-by-side and stacked, because the reading band differs.
 fn observe_steps(c: Ctx) {
     let stacked_now = stacked();
-    if OBSERVER.with(|o| o.borrow().as_ref().is_some_and(|o| o.stacked == stacked_now)) {
+    if OBSERVER.with(|o| {
+        o.borrow()
+            .as_ref()
+            .is_some_and(|o| o.stacked == stacked_now)
+    }) {
         return;
     }
     let heights = Rc::new(RefCell::new(vec![0.0f64; STEPS.len()]));
@@ -190,9 +209,16 @@ fn observe_steps(c: Ctx) {
         let mut hs = h.borrow_mut();
         for e in entries.iter() {
             let e: web_sys::IntersectionObserverEntry = e.unchecked_into();
-            let k = e.target().get_attribute("data-step").and_then(|s| s.parse::<usize>().ok());
+            let k = e
+                .target()
+                .get_attribute("data-step")
+                .and_then(|s| s.parse::<usize>().ok());
             if let Some(k) = k.filter(|k| *k < hs.len()) {
-                hs[k] = if e.is_intersecting() { e.intersection_rect().height() } else { 0.0 };
+                hs[k] = if e.is_intersecting() {
+                    e.intersection_rect().height()
+                } else {
+                    0.0
+                };
             }
         }
         let best = hs
@@ -210,19 +236,33 @@ fn observe_steps(c: Ctx) {
     let init = web_sys::IntersectionObserverInit::new();
     // The band where a step counts as "in view": the middle of the screen, or below the graphic
     // when it is stacked on top (narrow screens).
-    init.set_root_margin(if stacked_now { "-45% 0px -20% 0px" } else { "-30% 0px -30% 0px" });
+    init.set_root_margin(if stacked_now {
+        "-45% 0px -20% 0px"
+    } else {
+        "-30% 0px -30% 0px"
+    });
     let th = js_sys::Array::new();
     for i in 0..=20 {
         th.push(&JsValue::from_f64(i as f64 / 20.0));
     }
     init.set_threshold(&th);
-    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init) else { return };
+    let Ok(observer) =
+        web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init)
+    else {
+        return;
+    };
     for k in 0..STEPS.len() {
         if let Some(el) = step_el(k) {
             observer.observe(&el);
         }
     }
-    let old = OBSERVER.with(|o| o.borrow_mut().replace(StepObserver { stacked: stacked_now, observer, _callback: cb }));
+    let old = OBSERVER.with(|o| {
+        o.borrow_mut().replace(StepObserver {
+            stacked: stacked_now,
+            observer,
+            _callback: cb,
+        })
+    });
     if let Some(old) = old {
         old.observer.disconnect();
     }
@@ -232,7 +272,12 @@ fn observe_steps(c: Ctx) {
 #[component]
 fn Calendar() -> impl IntoView {
     let c = ctx();
-    let range = move || c.step.get().and_then(|k| STEPS.get(k)).map(|s| (s.day, s.day_end));
+    let range = move || {
+        c.step
+            .get()
+            .and_then(|k| STEPS.get(k))
+            .map(|s| (s.day, s.day_end))
+    };
     view! {
         <ol class="calendar" data-testid="calendar" aria-label="Conference days, 3 to 14 December 2012">
             {DAYS
@@ -275,7 +320,12 @@ fn StepGraphic() -> impl IntoView {
             } else {
                 st.countries
                     .iter()
-                    .filter_map(|iso| MAP_FEATURES.iter().find(|f| f.iso3 == *iso).map(|f| f.name.to_string()))
+                    .filter_map(|iso| {
+                        MAP_FEATURES
+                            .iter()
+                            .find(|f| f.iso3 == *iso)
+                            .map(|f| f.name.to_string())
+                    })
                     .collect()
             }
         })

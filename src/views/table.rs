@@ -181,17 +181,27 @@ impl MarkSync {
         let els = (0..list.length())
             .filter_map(|k| list.item(k))
             .filter_map(|el| {
-                let i = el.get_attribute("data-i")?.parse::<usize>().ok().filter(|i| *i < COUNTRIES.len())?;
+                let i = el
+                    .get_attribute("data-i")?
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|i| *i < COUNTRIES.len())?;
                 Some((el, i))
             })
             .collect();
         // Unknown state: the first `apply` sets every element.
-        MarkSync { els, hidden_attr, shown: Vec::new(), sel: None }
+        MarkSync {
+            els,
+            hidden_attr,
+            shown: Vec::new(),
+            sel: None,
+        }
     }
 
     /// Still describes the elements on the page (they are re-created when a chart changes scale).
     pub fn is_current(&self, list: &web_sys::HtmlCollection) -> bool {
-        self.els.len() as u32 == list.length() && self.els.first().is_none_or(|(el, _)| el.is_connected())
+        self.els.len() as u32 == list.length()
+            && self.els.first().is_none_or(|(el, _)| el.is_connected())
     }
 
     pub fn apply(&mut self, mask: &[bool], sel: Option<usize>) {
@@ -206,7 +216,9 @@ impl MarkSync {
                 }
             }
             if fresh || (self.sel != sel && (self.sel == Some(*i) || sel == Some(*i))) {
-                let _ = el.class_list().toggle_with_force("selected", sel == Some(*i));
+                let _ = el
+                    .class_list()
+                    .toggle_with_force("selected", sel == Some(*i));
             }
         }
         self.shown = self.els.iter().map(|(_, i)| mask[*i]).collect();
@@ -238,9 +250,19 @@ where
 
 /// Scrolls the table box (not the page) so the selected row is visible.
 fn reveal_row(wrap: &web_sys::HtmlElement, iso3: &str) {
-    let Some(row) = document().get_element_by_id(&format!("row-{iso3}")) else { return };
-    let (r, w) = (row.get_bounding_client_rect(), wrap.get_bounding_client_rect());
-    let head = wrap.query_selector("thead").ok().flatten().map(|h| h.get_bounding_client_rect().height()).unwrap_or(0.0);
+    let Some(row) = document().get_element_by_id(&format!("row-{iso3}")) else {
+        return;
+    };
+    let (r, w) = (
+        row.get_bounding_client_rect(),
+        wrap.get_bounding_client_rect(),
+    );
+    let head = wrap
+        .query_selector("thead")
+        .ok()
+        .flatten()
+        .map(|h| h.get_bounding_client_rect().height())
+        .unwrap_or(0.0);
     if r.top() < w.top() + head || r.bottom() > w.bottom() {
         let delta = r.top() - w.top() - head - 8.0;
         wrap.set_scroll_top(wrap.scroll_top() + delta as i32);

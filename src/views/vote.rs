@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
+use super::ctx;
 use super::filters::Filters;
 use super::map::{Legend, MapMode, WorldMap};
 use super::share::{download_svg, ShareBar};
 use super::table::{GradeChip, SignatoryTable, StatusBadge};
-use super::ctx;
 use crate::model::breakdown::{by_income, by_region, GroupCount};
 use crate::model::data::MAP_VIEWBOX;
 
