@@ -244,7 +244,12 @@ pub fn Governance() -> impl IntoView {
                             .map(|ind| {
                                 let t = s[ind.index()].test;
                                 let txt = match t {
-                                    Some(t) => format!("{}: P(non-signatory higher) = {:.2}, {}", ind.label(), t.auc, fmt_p(t.p)),
+                                    Some(t) => format!(
+                                        "{}: in {:.0}% of signatory/non-signatory pairs the non-signatory scores higher ({})",
+                                        ind.label(),
+                                        t.auc * 100.0,
+                                        fmt_p(t.p)
+                                    ),
                                     None => format!("{}: n/a", ind.label()),
                                 };
                                 view! { <li>{txt}</li> }
