@@ -215,6 +215,9 @@ proptest! {
         prop_assert_eq!(seen.len(), out.len());
         prop_assert!(out.iter().all(|&i| st.matches(&rows[i])));
         prop_assert_eq!(out.len(), (0..rows.len()).filter(|&i| st.matches(&rows[i])).count());
+        // The app's derivation (sort all, keep the matches) gives the same rows in the same order.
+        let via_all: Vec<usize> = wcit12_report::model::state::sorted_all(&rows, st.sort).into_iter().filter(|&i| st.matches(&rows[i])).collect();
+        prop_assert_eq!(&via_all, &out);
         if let Column::Wgi(ind) = Column::ALL[col] {
             let flags: Vec<bool> = out.iter().map(|&i| rows[i].wgi[ind.index()].est().is_none()).collect();
             let first_missing = flags.iter().position(|m| *m).unwrap_or(flags.len());

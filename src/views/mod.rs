@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::model::data::COUNTRIES;
-use crate::model::state::{filter_sort, match_mask, sorted_all, GroupBy, Measure, Sort, State};
+use crate::model::state::{match_mask, sorted_all, GroupBy, Measure, Sort, State};
 use crate::model::url;
 
 /// What a tooltip shows and where (client coordinates of the pointer or the target's centre).
@@ -106,16 +106,22 @@ fn prefers_reduced_motion() -> bool {
 pub fn App() -> impl IntoView {
     let decoded = url::decode(&current_search());
     let state = RwSignal::new(decoded.state);
-    let rows = Memo::new(move |_| state.with(|s| filter_sort(&COUNTRIES, s)));
+    // Sorting depends on the sort order alone, matching on search and filters alone; the visible
+    // rows are the sorted rows that match (the same as the model's `filter_sort`).
+    let sort = Memo::new(move |_| state.with(|s| s.sort));
+    let order = Memo::new(move |_| sorted_all(&COUNTRIES, sort.get()));
     let mask = Memo::new(move |_| state.with(match_mask));
+    let rows = Memo::new(move |_| {
+        order.with(|o| mask.with(|m| o.iter().copied().filter(|&i| m[i]).collect()))
+    });
     let ctx = Ctx {
         state,
         rows,
         mask,
-        order: Memo::new(move |_| state.with(|s| sorted_all(&COUNTRIES, s.sort))),
+        order,
         selected: Memo::new(move |_| state.with(|s| s.selected)),
         step: Memo::new(move |_| state.with(|s| s.step)),
-        sort: Memo::new(move |_| state.with(|s| s.sort)),
+        sort,
         settings: Memo::new(move |_| state.with(|s| (s.measure, s.group_by))),
         notices: RwSignal::new(decoded.notices),
         tip: RwSignal::new(None),
