@@ -75,77 +75,99 @@ fn real_data_is_valid() {
     assert_eq!(ds.steps.first().map(|s| s.id.as_str()), Some("day-1"));
 }
 
-#[test]
-fn duplicate_iso3_names_both_lines() {
+/// One-line edits of signatories.csv and the error each must produce:
+/// (fixture name, line prefix, text to replace, replacement, expected line, expected problem).
+const LINE_EDITS: [(&str, &str, &str, &str, u64, &str); 4] = [
     // Line 3 is Albania (ALB); make Algeria (line 4) claim ALB too.
-    let dir = corrupted("dup", "signatories.csv", |t| {
-        replace_line(t, "ALGÉRIE", |l| l.replace(",DZA,", ",ALB,"))
-    });
-    expect_err(
-        &dir,
-        "signatories.csv",
+    (
+        "dup",
+        "ALGÉRIE",
+        ",DZA,",
+        ",ALB,",
         4,
         "duplicate iso3 'ALB' (first on line 3)",
-    );
-}
-
-#[test]
-fn bad_status_and_grade_are_reported() {
-    let dir = corrupted("status", "signatories.csv", |t| {
-        replace_line(t, "ALBANIE", |l| l.replace("declined", "maybe"))
-    });
-    expect_err(
-        &dir,
-        "signatories.csv",
+    ),
+    (
+        "status",
+        "ALBANIE",
+        "declined",
+        "maybe",
         3,
         "status must be 'signed' or 'declined'",
-    );
-    let dir = corrupted("grade", "signatories.csv", |t| {
-        replace_line(t, "ALBANIE", |l| l.replace(",B,", ",E,"))
-    });
-    expect_err(
-        &dir,
-        "signatories.csv",
+    ),
+    (
+        "grade",
+        "ALBANIE",
+        ",B,",
+        ",E,",
         3,
         "evidence grade must be A, B, C or D",
-    );
-}
+    ),
+    (
+        "src",
+        "AFGHANISTAN",
+        ",ARS",
+        ",NOPE",
+        2,
+        "unknown source id 'NOPE'",
+    ),
+];
 
 #[test]
-fn unknown_source_id_is_reported() {
-    let dir = corrupted("src", "signatories.csv", |t| {
-        replace_line(t, "AFGHANISTAN", |l| l.replace(",ARS", ",NOPE"))
-    });
-    expect_err(&dir, "signatories.csv", 2, "unknown source id 'NOPE'");
+fn bad_rows_name_file_line_and_problem() {
+    for (name, prefix, from, to, line, problem) in LINE_EDITS {
+        let dir = corrupted(name, "signatories.csv", |t| {
+            replace_line(t, prefix, |l| l.replace(from, to))
+        });
+        expect_err(&dir, "signatories.csv", line, problem);
+    }
 }
 
-#[test]
-fn wrong_count_is_reported() {
-    let dir = corrupted("count", "signatories.csv", |t| {
-        t.lines()
-            .filter(|l| !l.starts_with("ZIMBABWE"))
-            .collect::<Vec<_>>()
-            .join("\n")
-            + "\n"
-    });
-    expect_err(
-        &dir,
+/// Lines removed from a file and the error each removal must produce:
+/// (fixture, file, which lines to drop, expected line in signatories.csv, expected problem).
+type Drop = (
+    &'static str,
+    &'static str,
+    fn(&str) -> bool,
+    u64,
+    &'static str,
+);
+const DROPS: [Drop; 3] = [
+    (
+        "count",
         "signatories.csv",
+        |l| l.starts_with("ZIMBABWE"),
         0,
         "expected 144 rows (89 signed + 55 declined), found 143",
-    );
-}
+    ),
+    (
+        "wgi",
+        "wgi_2011_2012_detail.csv",
+        |l| l.starts_with("AFG,") && l.contains(",2011,va,"),
+        2,
+        "'AFG' has no WGI 2011 'va' row",
+    ),
+    (
+        "inc",
+        "income_fy2013.csv",
+        |l| l.starts_with("AFG,"),
+        2,
+        "'AFG' has no row in income_fy2013.csv",
+    ),
+];
 
 #[test]
-fn missing_wgi_join_is_reported() {
-    let dir = corrupted("wgi", "wgi_2011_2012_detail.csv", |t| {
-        t.lines()
-            .filter(|l| !(l.starts_with("AFG,") && l.contains(",2011,va,")))
-            .collect::<Vec<_>>()
-            .join("\n")
-            + "\n"
-    });
-    expect_err(&dir, "signatories.csv", 2, "'AFG' has no WGI 2011 'va' row");
+fn missing_rows_and_joins_are_reported() {
+    for (name, file, drop, line, problem) in DROPS {
+        let dir = corrupted(name, file, |t| {
+            t.lines()
+                .filter(|l| !drop(l))
+                .collect::<Vec<_>>()
+                .join("\n")
+                + "\n"
+        });
+        expect_err(&dir, "signatories.csv", line, problem);
+    }
 }
 
 #[test]
@@ -160,23 +182,6 @@ fn non_numeric_wgi_value_is_reported() {
     assert!(
         e.line > 1 && e.problem.contains("'estimate' is not a number"),
         "{e}"
-    );
-}
-
-#[test]
-fn missing_income_join_is_reported() {
-    let dir = corrupted("inc", "income_fy2013.csv", |t| {
-        t.lines()
-            .filter(|l| !l.starts_with("AFG,"))
-            .collect::<Vec<_>>()
-            .join("\n")
-            + "\n"
-    });
-    expect_err(
-        &dir,
-        "signatories.csv",
-        2,
-        "'AFG' has no row in income_fy2013.csv",
     );
 }
 
