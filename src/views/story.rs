@@ -189,6 +189,13 @@ struct StepObserver {
 
 thread_local! {
     static OBSERVER: RefCell<Option<StepObserver>> = const { RefCell::new(None) };
+    /// Until this time (ms, `performance.now()`), a step chosen with the step buttons holds while
+    /// the page scrolls smoothly to it, so the step being left does not flash back.
+    static PINNED_UNTIL: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
+fn now() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or(0.0)
 }
 
 /// Watches the steps and makes the one most in view (within the reading band) active. Called on
@@ -227,6 +234,9 @@ fn observe_steps(c: Ctx) {
             .filter(|(_, v)| **v > 0.0)
             .max_by(|a, b| a.1.total_cmp(b.1))
             .map(|(k, _)| k);
+        if PINNED_UNTIL.with(|p| now() < p.get()) {
+            return;
+        }
         if let Some(k) = best {
             if c.state.with_untracked(|s| s.step) != Some(k) {
                 c.state.update(|s| s.step = Some(k));
@@ -311,7 +321,11 @@ fn StepGraphic() -> impl IntoView {
         let cur = step().map(|k| k as i64).unwrap_or(-1);
         let next = (cur + delta).clamp(0, STEPS.len() as i64 - 1) as usize;
         c.state.update(|s| s.step = Some(next));
-        scroll_to_step(next, !c.reduce_motion.get_untracked());
+        let smooth = !c.reduce_motion.get_untracked();
+        if smooth {
+            PINNED_UNTIL.with(|p| p.set(now() + 1200.0));
+        }
+        scroll_to_step(next, smooth);
     };
     let names = move || {
         step().and_then(|k| STEPS.get(k)).map(|st| {

@@ -139,3 +139,23 @@ test("after resizing across the breakpoint, scrolling still activates the right 
   assert.equal(await active(page), "day-11");
   assert.deepEqual(errors, []);
 });
+
+test("with motion allowed, Next scrolls smoothly and never flashes back to the step being left", async () => {
+  const { page, errors } = await open(env.browser, env.base);
+  await page.evaluate(() => {
+    const el = document.getElementById("day-5");
+    window.scrollTo({ top: el.getBoundingClientRect().top + scrollY - innerHeight * 0.35, behavior: "instant" });
+  });
+  await page.waitForFunction(() => document.querySelector('[data-testid="step"].active')?.id === "day-5");
+  await page.evaluate(() => {
+    window.__seen = [];
+    new MutationObserver(() => window.__seen.push(document.querySelector('[data-testid="step"].active')?.id))
+      .observe(document.querySelector(".steps"), { attributes: true, subtree: true, attributeFilter: ["class"] });
+  });
+  await page.getByTestId("step-next").click();
+  await page.waitForTimeout(1800);
+  const seen = await page.evaluate(() => window.__seen.filter(Boolean));
+  assert.equal(seen.at(-1), "day-7");
+  assert.ok(!seen.slice(seen.indexOf("day-7")).includes("day-5"), `sequence ${seen.join(" → ")}`);
+  assert.deepEqual(errors, []);
+});
