@@ -48,7 +48,7 @@ pub fn Analysis() -> impl IntoView {
             </p>
             <h3>"A Trojan horse?"</h3>
             <p>
-                "Wolfgang Kleinwächter read Resolution 3 as a Trojan horse: its recitals and justifications, drawn selectively from earlier ITU texts, give the ITU a foothold in Internet governance that the binding text avoided."
+                "Wolfgang Kleinwächter read Resolution 3 as a Trojan horse: the articles it selects to justify itself could let the ITU into Internet governance through a door the binding text kept shut."
             </p>
             <h3>"“It was signable”"</h3>
             <p>

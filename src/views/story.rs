@@ -419,7 +419,7 @@ pub fn Story() -> impl IntoView {
                 <p>"The ITU's leadership framed the conference around risk, and promised both consensus and restraint."</p>
                 <Quote
                     text="[W]e need updated ITRs because without them we risk the collapse of the ICT networks which underpin all communications technologies, including the internet."
-                    cite="Hamadoun Touré, ITU Secretary-General, interview with Who's Who Legal, 2012 (quoted in the talk); he said he wanted “a framework that will avoid any catastrophe”"
+                    cite="Hamadoun Touré, ITU Secretary-General, before the conference, in an interview with Who's Who Legal (quoted in the talk); he said he wanted “a framework that will avoid any catastrophe”"
                 />
                 <Quote
                     text="Voting means winners and losers, and this is not simply acceptable."
