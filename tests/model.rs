@@ -11,7 +11,7 @@ use wcit12_report::model::state::{
     filter_sort, match_mask, Column, Facet, GroupBy, Measure, Sort, State,
 };
 use wcit12_report::model::stats::{
-    all_stats, indicator_stats, mann_whitney, quantile, sentence, summary,
+    all_stats, fmt_diff, indicator_stats, mann_whitney, quantile, sentence, summary,
 };
 use wcit12_report::model::url::{decode, decode_component, encode, encode_component};
 
@@ -388,6 +388,14 @@ fn issue_reference_medians() {
         ),
         "{text}"
     );
+}
+
+#[test]
+fn differences_are_always_signed() {
+    assert_eq!(fmt_diff(1.567107, Measure::Estimate), "+1.57");
+    assert_eq!(fmt_diff(-0.2, Measure::Estimate), "−0.20");
+    assert_eq!(fmt_diff(38.4, Measure::Percentile), "+38");
+    assert_eq!(fmt_diff(-5.6, Measure::Percentile), "−6");
 }
 
 #[test]

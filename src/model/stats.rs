@@ -162,10 +162,27 @@ pub fn all_stats(set: &[usize], measure: Measure) -> (Vec<IndicatorStats>, Vec<I
     (stats, ranking)
 }
 
-pub fn fmt_value(v: f64, measure: Measure) -> String {
+fn fmt_value(v: f64, measure: Measure) -> String {
     match measure {
         Measure::Estimate => super::text::fmt_signed(v),
         Measure::Percentile => format!("{v:.0}"),
+    }
+}
+
+/// A difference of values, always signed: "+1.57" for estimates, "+38" for percentile ranks.
+pub fn fmt_diff(d: f64, measure: Measure) -> String {
+    match measure {
+        Measure::Estimate => super::text::fmt_signed(d),
+        Measure::Percentile => {
+            let r = d.round();
+            if r > 0.0 {
+                format!("+{r:.0}")
+            } else if r < 0.0 {
+                format!("−{:.0}", -r)
+            } else {
+                "0".into()
+            }
+        }
     }
 }
 

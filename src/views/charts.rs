@@ -11,7 +11,7 @@ use crate::model::chart::{layout, summaries, x_of, DOT_R, MARGIN_LEFT, ROW_HEIGH
 use crate::model::data::{Indicator, Status, COUNTRIES};
 use crate::model::state::{GroupBy, Measure};
 use crate::model::stats::{
-    all_stats, fmt_p, fmt_value, interval, sentence, value_line, IndicatorStats,
+    all_stats, fmt_diff, fmt_p, interval, sentence, value_line, IndicatorStats,
 };
 
 /// One indicator's strip chart.
@@ -179,7 +179,7 @@ fn IndicatorChart(
                     match s.test {
                         Some(t) => format!(
                             "Difference of medians {}; Mann–Whitney U = {:.0}, {}; P(non-signatory higher) = {:.2}; rank-biserial r = {:+.2}{}",
-                            s.median_diff.map(|d| fmt_value(d, settings.get().0)).unwrap_or_else(|| "n/a".into()),
+                            s.median_diff.map(|d| fmt_diff(d, settings.get().0)).unwrap_or_else(|| "n/a".into()),
                             t.u_x,
                             fmt_p(t.p),
                             t.auc,
