@@ -173,16 +173,7 @@ fn fmt_value(v: f64, measure: Measure) -> String {
 pub fn fmt_diff(d: f64, measure: Measure) -> String {
     match measure {
         Measure::Estimate => super::text::fmt_signed(d),
-        Measure::Percentile => {
-            let r = d.round();
-            if r > 0.0 {
-                format!("+{r:.0}")
-            } else if r < 0.0 {
-                format!("−{:.0}", -r)
-            } else {
-                "0".into()
-            }
-        }
+        Measure::Percentile => super::text::fmt_signed_dp(d, 0),
     }
 }
 

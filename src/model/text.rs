@@ -45,16 +45,23 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// A number with an explicit sign, a true minus and `dp` decimals: "+1.05", "−0.52", "+38".
+/// Values that round to zero print without a sign.
+pub fn fmt_signed_dp(v: f64, dp: usize) -> String {
+    let scale = 10f64.powi(dp as i32);
+    let r = (v * scale).round() / scale;
+    if r > 0.0 {
+        format!("+{r:.dp$}")
+    } else if r < 0.0 {
+        format!("−{:.dp$}", -r)
+    } else {
+        format!("{:.dp$}", 0.0)
+    }
+}
+
 /// A WGI estimate with an explicit sign and a true minus: "+1.05", "−0.52".
 pub fn fmt_signed(v: f64) -> String {
-    let r = (v * 100.0).round() / 100.0;
-    if r > 0.0 {
-        format!("+{r:.2}")
-    } else if r < 0.0 {
-        format!("−{:.2}", -r)
-    } else {
-        "0.00".into()
-    }
+    fmt_signed_dp(v, 2)
 }
 
 #[cfg(test)]
