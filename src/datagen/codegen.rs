@@ -111,6 +111,37 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
             dot_of(&n.iso3),
         ));
     }
+    // The same features as ready SVG markup for the browser (classed by status for the vote
+    // map; the story map re-classes them): no per-feature view code in the wasm.
+    let mut markup = format!(
+        r#"<path class="background" d="{}" aria-hidden="true"></path>"#,
+        map.background
+    );
+    for (iso3, _, idx, path, dot) in &feats {
+        let (class, data_i) = match idx {
+            Some(i) => (
+                if ds.countries[*i].signed {
+                    "feat signed"
+                } else {
+                    "feat declined"
+                },
+                format!(r#" data-i="{i}""#),
+            ),
+            None => ("feat notlisted", String::new()),
+        };
+        let attrs = format!(r#"class="{class}"{data_i} data-iso3="{iso3}" data-tip="1""#);
+        match (path, dot) {
+            (Some(d), _) => markup += &format!(r#"<path d="{d}" {attrs}></path>"#),
+            (None, Some((x, y))) => {
+                markup += &format!(
+                    r#"<g {attrs} data-dot="1"><circle class="hit" cx="{x}" cy="{y}" r="9"></circle><circle class="dot" cx="{x}" cy="{y}" r="3.6"></circle></g>"#
+                )
+            }
+            (None, None) => unreachable!("checked in build.rs"),
+        }
+    }
+    let _ = writeln!(w, "/// `MAP_BACKGROUND` and `MAP_FEATURES` as SVG markup (the browser sets it as `innerHTML`).");
+    let _ = writeln!(w, "pub static MAP_SVG: &str = {markup:?};");
     let _ = writeln!(w, "/// Map shapes of all ITU Member States (Equal Earth, Natural Earth 110m; dots for small states).");
     let _ = writeln!(
         w,
@@ -135,13 +166,20 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
     );
     let _ = writeln!(w, "pub static MAP_BACKGROUND: &str = {:?};", map.background);
     let (y0, y1) = map.y_range;
-    let _ = writeln!(
-        w,
-        "/// SVG viewBox of the map: (x, y, width, height).\npub const MAP_VIEWBOX: (f64, f64, f64, f64) = ({:?}, {:?}, {:?}, {:?});",
+    let viewbox = (
         0.0,
         (y0 - 4.0).floor(),
         crate::map::WIDTH,
-        (y1 - y0 + 8.0).ceil()
+        (y1 - y0 + 8.0).ceil(),
+    );
+    let _ = writeln!(
+        w,
+        "/// SVG viewBox of the map: (x, y, width, height).\npub const MAP_VIEWBOX: (f64, f64, f64, f64) = {viewbox:?};"
+    );
+    let _ = writeln!(
+        w,
+        "/// `MAP_VIEWBOX` as the attribute value.\npub const MAP_VIEWBOX_ATTR: &str = \"{} {} {} {}\";",
+        viewbox.0, viewbox.1, viewbox.2, viewbox.3
     );
 
     let _ = writeln!(

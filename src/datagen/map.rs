@@ -28,9 +28,14 @@ pub struct ProjectedMap {
     pub y_range: (f64, f64),
 }
 
-/// Grid of the path coordinates: half a unit of the 960-unit-wide map (at most 0.25 units
-/// ≈ 0.2 px off on a 700 px map), fine enough for the 1:110m outlines and much smaller to ship.
-const GRID: f64 = 2.0;
+/// Grid of the path coordinates: one unit of the 960-unit-wide map (at most 0.5 units ≈ 0.4 px
+/// off on a 700 px map), fine enough for the 1:110m outlines and much smaller to ship.
+const GRID: f64 = 1.0;
+
+/// Douglas–Peucker tolerance for the shared borders, in map units (≈ 0.6 px on a 700 px map).
+/// Arcs are simplified once in the topology, before they are stitched into shapes, so
+/// neighbours keep exactly the same border and no slivers open between them.
+const SIMPLIFY: f64 = 0.8;
 
 /// Formats a coordinate given in grid steps compactly for SVG: 1 → ".5", -3 → "-1.5", 4 → "2".
 fn grid(t: i64) -> String {
@@ -108,8 +113,9 @@ fn compact(d: &str, y_range: &mut (f64, f64)) -> String {
 pub fn project(file: &Path) -> Result<ProjectedMap, DataError> {
     let text =
         std::fs::read_to_string(file).map_err(|e| err(file, 0, format!("cannot read: {e}")))?;
-    let topo: topojson::Topology =
+    let mut topo: topojson::Topology =
         serde_json_from(&text).map_err(|e| err(file, 0, format!("not TopoJSON: {e}")))?;
+    simplify_arcs(&mut topo);
     let fc = topojson::to_geojson(&topo, "countries")
         .map_err(|e| err(file, 0, format!("no 'countries' object: {e:?}")))?;
     let mut areas = HashMap::new();
@@ -156,6 +162,90 @@ pub fn take_background(map: &mut ProjectedMap, member_ids: &[&str]) {
         if let Some(d) = map.areas.remove(&k) {
             map.background.push_str(&d);
         }
+    }
+}
+
+/// Douglas–Peucker: marks in `keep` the points of `pts[a..=b]` that stay within `SIMPLIFY`.
+fn douglas_peucker(pts: &[(f64, f64)], a: usize, b: usize, keep: &mut [bool]) {
+    if b <= a + 1 {
+        return;
+    }
+    let ((ax, ay), (bx, by)) = (pts[a], pts[b]);
+    let (dx, dy) = (bx - ax, by - ay);
+    let len = dx.hypot(dy);
+    let dist = |(px, py): (f64, f64)| {
+        if len == 0.0 {
+            (px - ax).hypot(py - ay)
+        } else {
+            (dy * px - dx * py + bx * ay - by * ax).abs() / len
+        }
+    };
+    let (far, d) = (a + 1..b)
+        .map(|k| (k, dist(pts[k])))
+        .fold((a, -1.0), |m, x| if x.1 > m.1 { x } else { m });
+    if d > SIMPLIFY {
+        keep[far] = true;
+        douglas_peucker(pts, a, far, keep);
+        douglas_peucker(pts, far, b, keep);
+    }
+}
+
+/// Simplifies every arc of a quantized topology in projected map units, keeping its end points
+/// (where arcs meet) and at least one inner point, so rings stay rings.
+fn simplify_arcs(topo: &mut topojson::Topology) {
+    let Some(t) = topo.transform.clone() else {
+        return;
+    };
+    let proj = EqualEarth::<f64>::builder::<d3_geo_rs::path::string::String<f64>>()
+        .scale_set(SCALE)
+        .translate_set(&Coord {
+            x: WIDTH / 2.0,
+            y: 250.0,
+        })
+        .build();
+    for arc in topo.arcs.iter_mut() {
+        // Delta-encoded integers → absolute quantized positions.
+        let mut abs = Vec::with_capacity(arc.len());
+        let (mut x, mut y) = (0.0, 0.0);
+        for p in arc.iter() {
+            x += p[0];
+            y += p[1];
+            abs.push((x, y));
+        }
+        if abs.len() < 4 {
+            continue;
+        }
+        let pts: Vec<(f64, f64)> = abs
+            .iter()
+            .map(|&(qx, qy)| {
+                let c = proj.transform(&Coord {
+                    x: qx * t.scale[0] + t.translate[0],
+                    y: qy * t.scale[1] + t.translate[1],
+                });
+                (c.x, c.y)
+            })
+            .collect();
+        let mut keep = vec![false; pts.len()];
+        let last = pts.len() - 1;
+        keep[0] = true;
+        keep[last] = true;
+        douglas_peucker(&pts, 0, last, &mut keep);
+        if keep.iter().filter(|k| **k).count() < 4 {
+            // A small closed ring: keep a triangle of it.
+            keep[last / 3] = true;
+            keep[2 * last / 3] = true;
+        }
+        let (mut px, mut py) = (0.0, 0.0);
+        *arc = abs
+            .iter()
+            .zip(&keep)
+            .filter(|(_, k)| **k)
+            .map(|(&(qx, qy), _)| {
+                let d = vec![qx - px, qy - py];
+                (px, py) = (qx, qy);
+                d
+            })
+            .collect();
     }
 }
 

@@ -115,7 +115,7 @@ pub fn layout(ind: Indicator, measure: Measure, group_by: GroupBy) -> Layout {
     let mut dots = Vec::new();
     let mut missing = Vec::new();
     for (k, row) in rows.iter().enumerate() {
-        let mut members: Vec<(usize, f64)> = (0..COUNTRIES.len())
+        let members: Vec<(usize, f64)> = (0..COUNTRIES.len())
             .filter(|&i| row_of(i, group_by) == k)
             .filter_map(|i| match value(&COUNTRIES[i], ind, measure) {
                 Some(v) => Some((i, v)),
@@ -125,7 +125,14 @@ pub fn layout(ind: Indicator, measure: Measure, group_by: GroupBy) -> Layout {
                 }
             })
             .collect();
-        members.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+        let mut by_value: Vec<usize> = (0..members.len()).collect();
+        super::order_by(&mut by_value, &|a, b| {
+            members[a]
+                .1
+                .total_cmp(&members[b].1)
+                .then(members[a].0.cmp(&members[b].0))
+        });
+        let members: Vec<(usize, f64)> = by_value.into_iter().map(|k| members[k]).collect();
         let center = row.center_y;
         let max_off = ROW_HEIGHT / 2.0 - DOT_R - 1.0;
         let mut placed: Vec<(f64, f64)> = Vec::new();
@@ -166,13 +173,7 @@ pub fn layout(ind: Indicator, measure: Measure, group_by: GroupBy) -> Layout {
             let mut t = Vec::new();
             let mut v = domain.0.ceil();
             while v <= domain.1 + 1e-9 {
-                let label = if v > 0.0 {
-                    format!("+{v:.0}")
-                } else if v < 0.0 {
-                    format!("−{:.0}", -v)
-                } else {
-                    "0".into()
-                };
+                let label = super::text::fmt_signed_dp(v, 0);
                 t.push((x_of(v, domain), label));
                 v += 1.0;
             }
@@ -187,4 +188,95 @@ pub fn layout(ind: Indicator, measure: Measure, group_by: GroupBy) -> Layout {
         dots,
         missing,
     }
+}
+
+/// SVG coordinates with one decimal (integer arithmetic, see `text::fmt_fixed`).
+fn n1(v: f64) -> String {
+    super::text::fmt_fixed(v, 1)
+}
+
+/// SVG markup of the axis: a grid line and a label per tick. The markup carries numbers and
+/// fixed labels only (no reader input), so views may set it as `innerHTML`.
+pub fn axis_svg(l: &Layout) -> String {
+    let bottom = n1(l.height - 22.0);
+    let label_y = n1(l.height - 6.0);
+    l.ticks
+        .iter()
+        .map(|(x, t)| {
+            let x = n1(*x);
+            format!(
+                r#"<line class="grid" x1="{x}" x2="{x}" y1="4" y2="{bottom}"></line><text x="{x}" y="{label_y}" text-anchor="middle">{t}</text>"#
+            )
+        })
+        .collect()
+}
+
+/// SVG markup of the row labels and, per row, the band of the middle half and the median of the
+/// countries in the current selection (`marks` from `summaries`).
+pub fn rows_svg(l: &Layout, marks: &[Option<Summary>]) -> String {
+    let mut s: String = l
+        .rows
+        .iter()
+        .map(|row| {
+            format!(
+                r#"<text class="row-label" x="{}" y="{}" text-anchor="end">{}</text>"#,
+                n1(MARGIN_LEFT - 8.0),
+                n1(row.center_y + 4.0),
+                row.label
+            )
+        })
+        .collect();
+    for (row, m) in l.rows.iter().zip(marks) {
+        let Some(m) = m else { continue };
+        let y = row.center_y;
+        let (x1, xm, x3) = (
+            x_of(m.q1, l.domain),
+            x_of(m.median, l.domain),
+            x_of(m.q3, l.domain),
+        );
+        s += &format!(
+            r#"<rect class="iqr" x="{}" y="{}" width="{}" height="{}"></rect><line class="median" x1="{xm}" x2="{xm}" y1="{}" y2="{}"></line>"#,
+            n1(x1),
+            n1(y - ROW_HEIGHT * 0.42),
+            n1((x3 - x1).max(1.0)),
+            n1(ROW_HEIGHT * 0.84),
+            n1(y - ROW_HEIGHT * 0.46),
+            n1(y + ROW_HEIGHT * 0.46),
+            xm = n1(xm),
+        );
+    }
+    s
+}
+
+/// SVG markup of the dots: one circle per country with a value, coloured by status. Fading and
+/// selection are classes the view toggles afterwards.
+pub fn dots_svg(l: &Layout) -> String {
+    l.dots
+        .iter()
+        .map(|d| {
+            let k = &COUNTRIES[d.country];
+            format!(
+                r#"<circle class="dot {}" cx="{}" cy="{}" r="{}" data-iso3="{}" data-i="{}" data-tip="1" data-testid="dot"></circle>"#,
+                k.status.slug(),
+                n1(d.x),
+                n1(d.y),
+                n1(DOT_R),
+                k.iso3,
+                d.country
+            )
+        })
+        .collect()
+}
+
+/// SVG markup of a country's interval (`lo`…`hi`, e.g. its 90% interval) as whiskers at its dot;
+/// empty when the country has no dot in this layout.
+pub fn interval_svg(l: &Layout, country: usize, lo: f64, hi: f64) -> String {
+    let Some(d) = l.dots.iter().find(|d| d.country == country) else {
+        return String::new();
+    };
+    let (a, b) = (n1(x_of(lo, l.domain)), n1(x_of(hi, l.domain)));
+    let (y, y0, y1) = (n1(d.y), n1(d.y - 4.0), n1(d.y + 4.0));
+    format!(
+        r#"<g class="interval" aria-hidden="true"><line x1="{a}" x2="{b}" y1="{y}" y2="{y}"></line><line x1="{a}" x2="{a}" y1="{y0}" y2="{y1}"></line><line x1="{b}" x2="{b}" y1="{y0}" y2="{y1}"></line></g>"#
+    )
 }

@@ -284,3 +284,38 @@ pub fn country_index(iso3: &str) -> Option<usize> {
         .iter()
         .position(|c| c.iso3.eq_ignore_ascii_case(iso3))
 }
+
+/// English name of an ITU Member State by ISO3 code: one of the 144 or one of the 49 not listed.
+pub fn member_name(iso3: &str) -> Option<&'static str> {
+    COUNTRIES
+        .iter()
+        .find(|c| c.iso3 == iso3)
+        .map(|c| c.name_en)
+        .or_else(|| NOT_LISTED.iter().find(|n| n.1 == iso3).map(|n| n.0))
+}
+
+impl Step {
+    /// Class of a map feature in the story's map at this step: coloured by status at the
+    /// signing, dark when the step names it, quiet otherwise.
+    pub fn map_class(&self, iso3: &str, country: Option<usize>) -> &'static str {
+        if self.all_by_status {
+            match country.map(|i| COUNTRIES[i].status) {
+                Some(Status::Signed) => "feat signed",
+                Some(Status::Declined) => "feat declined",
+                None => "feat notlisted",
+            }
+        } else if self.countries.contains(&iso3) {
+            "feat named"
+        } else {
+            "feat quiet"
+        }
+    }
+
+    /// Names of the countries this step names, in its order.
+    pub fn names(&self) -> Vec<&'static str> {
+        self.countries
+            .iter()
+            .filter_map(|i| member_name(i))
+            .collect()
+    }
+}

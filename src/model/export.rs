@@ -17,7 +17,7 @@ fn cell(s: &str) -> String {
 }
 
 fn num(v: Option<f64>) -> String {
-    v.map(|x| format!("{x:.6}")).unwrap_or_default()
+    v.map(|x| super::text::fmt_fixed(x, 6)).unwrap_or_default()
 }
 
 /// CSV text (UTF-8, header line first; empty cell = not published).

@@ -178,7 +178,7 @@ pub fn match_mask(state: &State) -> Vec<bool> {
 pub fn sort_indices(rows: &[Country], idx: &mut [usize], sort: Sort) {
     use std::cmp::Ordering;
     let by_name = |a: &Country, b: &Country| a.search_key.cmp(b.search_key);
-    idx.sort_by(|&i, &j| {
+    super::order_by(idx, &|i, j| {
         let (a, b) = (&rows[i], &rows[j]);
         let primary = match sort.col {
             Column::Name => by_name(a, b),

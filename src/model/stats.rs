@@ -28,8 +28,7 @@ pub fn summary(values: &[f64]) -> Option<Summary> {
     if values.is_empty() {
         return None;
     }
-    let mut v = values.to_vec();
-    v.sort_by(f64::total_cmp);
+    let v = super::sorted_values(values);
     Some(Summary {
         n: v.len(),
         q1: quantile(&v, 0.25),
@@ -72,8 +71,8 @@ pub fn mann_whitney(x: &[f64], y: &[f64]) -> Option<MannWhitney> {
     }
     let (n1, n2) = (x.len() as f64, y.len() as f64);
     let n = n1 + n2;
-    let mut all: Vec<f64> = x.iter().chain(y).copied().collect();
-    all.sort_by(f64::total_cmp);
+    let all: Vec<f64> = x.iter().chain(y).copied().collect();
+    let all = super::sorted_values(&all);
     let mut ties = 0.0;
     let mut k = 0;
     while k < all.len() {
@@ -152,20 +151,17 @@ pub fn all_stats(set: &[usize], measure: Measure) -> (Vec<IndicatorStats>, Vec<I
         .iter()
         .map(|&i| indicator_stats(set, i, measure))
         .collect();
-    let mut order: Vec<&IndicatorStats> = stats.iter().collect();
-    order.sort_by(|a, b| {
-        let ea = a.test.map(|t| t.rank_biserial.abs()).unwrap_or(-1.0);
-        let eb = b.test.map(|t| t.rank_biserial.abs()).unwrap_or(-1.0);
-        eb.total_cmp(&ea)
-    });
-    let ranking = order.iter().map(|s| s.indicator).collect();
+    let effect = |k: usize| stats[k].test.map(|t| t.rank_biserial.abs()).unwrap_or(-1.0);
+    let mut order: Vec<usize> = (0..stats.len()).collect();
+    super::order_by(&mut order, &|a, b| effect(b).total_cmp(&effect(a)));
+    let ranking = order.iter().map(|&k| stats[k].indicator).collect();
     (stats, ranking)
 }
 
 fn fmt_value(v: f64, measure: Measure) -> String {
     match measure {
         Measure::Estimate => super::text::fmt_signed(v),
-        Measure::Percentile => format!("{v:.0}"),
+        Measure::Percentile => super::text::fmt_fixed(v, 0),
     }
 }
 
@@ -182,7 +178,44 @@ pub fn fmt_p(p: f64) -> String {
     if p < 0.001 {
         "p < 0.001".into()
     } else {
-        format!("p = {p:.3}")
+        format!("p = {}", super::text::fmt_fixed(p, 3))
+    }
+}
+
+/// The statistics under a chart: difference of medians, U, p, P(non-signatory higher) and
+/// rank-biserial r, and how many countries had no value.
+pub fn stat_line(s: &IndicatorStats, measure: Measure) -> String {
+    use super::text::{fmt_fixed, fmt_signed_dp};
+    match s.test {
+        Some(t) => format!(
+            "Difference of medians {}; Mann–Whitney U = {}, {}; P(non-signatory higher) = {}; rank-biserial r = {}{}",
+            s.median_diff
+                .map(|d| fmt_diff(d, measure))
+                .unwrap_or_else(|| "n/a".into()),
+            fmt_fixed(t.u_x, 1).trim_end_matches(".0"),
+            fmt_p(t.p),
+            fmt_fixed(t.auc, 2),
+            fmt_signed_dp(t.rank_biserial, 2),
+            if s.missing > 0 {
+                format!("; {} without a value (n/a)", s.missing)
+            } else {
+                String::new()
+            }
+        ),
+        None => "Not enough countries in both groups for a test.".into(),
+    }
+}
+
+/// One line of the ranking of indicators by how well they separate the groups.
+pub fn ranking_line(s: &IndicatorStats) -> String {
+    match s.test {
+        Some(t) => format!(
+            "{}: in {}% of signatory/non-signatory pairs the non-signatory scores higher ({})",
+            s.indicator.label(),
+            super::text::fmt_fixed(t.auc * 100.0, 0),
+            fmt_p(t.p)
+        ),
+        None => format!("{}: n/a", s.indicator.label()),
     }
 }
 

@@ -45,18 +45,42 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// `v` rounded half away from zero to `dp` decimals (at most 9), with an ASCII minus: "3.6",
+/// "-0.25", "12". Integer arithmetic only: the browser build carries no float formatter.
+pub fn fmt_fixed(v: f64, dp: usize) -> String {
+    let (neg, digits) = fixed_digits(v, dp);
+    format!("{}{digits}", if neg { "-" } else { "" })
+}
+
+/// Sign (true when the rounded value is below zero) and the digits of `|v|` with `dp` decimals.
+fn fixed_digits(v: f64, dp: usize) -> (bool, String) {
+    let scale = 10u64.pow(dp.min(9) as u32);
+    let n = (v * scale as f64).round();
+    if !n.is_finite() {
+        return (false, "n/a".into());
+    }
+    let a = n.abs() as u64;
+    let digits = if dp == 0 {
+        format!("{a}")
+    } else {
+        format!("{}.{:0dp$}", a / scale, a % scale, dp = dp.min(9))
+    };
+    (n < 0.0 && a != 0, digits)
+}
+
 /// A number with an explicit sign, a true minus and `dp` decimals: "+1.05", "−0.52", "+38".
 /// Values that round to zero print without a sign.
 pub fn fmt_signed_dp(v: f64, dp: usize) -> String {
-    let scale = 10f64.powi(dp as i32);
-    let r = (v * scale).round() / scale;
-    if r > 0.0 {
-        format!("+{r:.dp$}")
-    } else if r < 0.0 {
-        format!("−{:.dp$}", -r)
+    let (neg, digits) = fixed_digits(v, dp);
+    let zero = !digits.bytes().any(|b| (b'1'..=b'9').contains(&b));
+    let sign = if zero {
+        ""
+    } else if neg {
+        "−"
     } else {
-        format!("{:.dp$}", 0.0)
-    }
+        "+"
+    };
+    format!("{sign}{digits}")
 }
 
 /// A WGI estimate with an explicit sign and a true minus: "+1.05", "−0.52".
@@ -80,5 +104,18 @@ mod tests {
         assert_eq!(super::fmt_signed(1.0515), "+1.05");
         assert_eq!(super::fmt_signed(-0.5156), "−0.52");
         assert_eq!(super::fmt_signed(-0.001), "0.00");
+        assert_eq!(super::fmt_signed_dp(37.6, 0), "+38");
+    }
+
+    #[test]
+    fn fixed_decimals_round_half_away_from_zero() {
+        use super::fmt_fixed;
+        assert_eq!(fmt_fixed(3.6, 1), "3.6");
+        assert_eq!(fmt_fixed(-0.25, 1), "-0.3");
+        assert_eq!(fmt_fixed(-0.04, 1), "0.0");
+        assert_eq!(fmt_fixed(12.0, 0), "12");
+        assert_eq!(fmt_fixed(-1.404138, 6), "-1.404138");
+        assert_eq!(fmt_fixed(0.0005, 3), "0.001");
+        assert_eq!(fmt_fixed(f64::NAN, 2), "n/a");
     }
 }

@@ -29,9 +29,9 @@ pub fn Analysis() -> impl IntoView {
         .and_then(|s| s.test.map(|t| (s.indicator, t)))
         .map(|(ind, t)| {
             format!(
-                "Of the six indicators, {} separates the groups most: a random non-signatory scores higher than a random signatory with probability {:.2} ({}).",
+                "Of the six indicators, {} separates the groups most: a random non-signatory scores higher than a random signatory with probability {} ({}).",
                 ind.label(),
-                t.auc,
+                crate::model::text::fmt_fixed(t.auc, 2),
                 fmt_p(t.p)
             )
         })

@@ -6,13 +6,14 @@ use wasm_bindgen::JsCast;
 
 use super::share::download_svg;
 use super::table::sync_marks;
-use super::{ctx, Tip};
-use crate::model::chart::{layout, summaries, x_of, DOT_R, MARGIN_LEFT, ROW_HEIGHT, WIDTH};
-use crate::model::data::{Indicator, Status, COUNTRIES};
+use super::{ctx, target_index, Tip};
+use crate::model::chart::{axis_svg, dots_svg, interval_svg, layout, rows_svg, summaries, WIDTH};
+use crate::model::data::{Indicator, COUNTRIES};
 use crate::model::state::{GroupBy, Measure};
 use crate::model::stats::{
-    all_stats, fmt_diff, fmt_p, interval, sentence, value_line, IndicatorStats,
+    all_stats, interval, ranking_line, sentence, stat_line, value_line, IndicatorStats,
 };
+use crate::model::text::fmt_fixed;
 
 /// One indicator's strip chart.
 #[component]
@@ -35,49 +36,19 @@ fn IndicatorChart(
     });
     let my_stats = move || stats.with(|(s, _)| s[ind.index()]);
     let label = move || sentence(&my_stats(), settings.get().0);
-    let dots = move || {
-        lay.with(|l| l.dots.clone())
-            .into_iter()
-            .map(|d| {
-                let k = &COUNTRIES[d.country];
-                let show = move |ev: web_sys::MouseEvent| {
-                    c.tip.set(Some(Tip {
-                        country: Some(d.country),
-                        other: None,
-                        value: Some(value_line(k, ind, settings.get_untracked().0)),
-                        x: ev.client_x() as f64,
-                        y: ev.client_y() as f64,
-                    }));
-                };
-                // Initial classes; later changes come from the effect below.
-                let faded = !c.mask.with_untracked(|m| m[d.country]);
-                let sel = c.selected.get_untracked() == Some(d.country);
-                let class = format!(
-                    "dot {}{}{}",
-                    if k.status == Status::Signed { "signed" } else { "declined" },
-                    if faded { " faded" } else { "" },
-                    if sel { " selected" } else { "" }
-                );
-                view! {
-                    <circle
-                        class=class
-                        cx=format!("{:.1}", d.x)
-                        cy=format!("{:.1}", d.y)
-                        r=DOT_R
-                        data-iso3=k.iso3
-                        data-i=d.country
-                        data-tip="1"
-                        data-testid="dot"
-                        on:pointerenter=move |ev: web_sys::PointerEvent| if ev.pointer_type() == "mouse" { show(ev.unchecked_into()) }
-                        on:pointerleave=move |ev: web_sys::PointerEvent| if ev.pointer_type() == "mouse" { c.tip.set(None) }
-                        on:click=move |ev| {
-                            show(ev);
-                            c.toggle_select(d.country);
-                        }
-                    ></circle>
-                }
-            })
-            .collect_view()
+    // One set of listeners on the dots' group (event delegation) instead of three per dot.
+    let show = move |ev: &web_sys::MouseEvent| {
+        let Some(i) = target_index(ev) else {
+            return false;
+        };
+        c.tip.set(Some(Tip {
+            country: Some(i),
+            other: None,
+            value: Some(value_line(&COUNTRIES[i], ind, settings.get_untracked().0)),
+            x: ev.client_x() as f64,
+            y: ev.client_y() as f64,
+        }));
+        true
     };
     // Fading and selection: one effect per chart toggles the dots' classes, instead of two
     // reactive closures per dot (864 per chart set) — filtering stays within a frame.
@@ -106,19 +77,14 @@ fn IndicatorChart(
     sync_marks(g_dots, false, move || lay.track());
     // The selected country's 90% interval, drawn in every chart.
     let sel_interval = move || {
-        let i = c.selected.get()?;
+        let Some(i) = c.selected.get() else {
+            return String::new();
+        };
         let (m, _) = settings.get();
-        let (lo, hi) = interval(&COUNTRIES[i], ind, m)?;
-        lay.with(|l| {
-            let d = l.dots.iter().find(|d| d.country == i)?;
-            Some(view! {
-                <g class="interval" aria-hidden="true">
-                    <line x1=format!("{:.1}", x_of(lo, l.domain)) x2=format!("{:.1}", x_of(hi, l.domain)) y1=d.y y2=d.y></line>
-                    <line x1=format!("{:.1}", x_of(lo, l.domain)) x2=format!("{:.1}", x_of(lo, l.domain)) y1=d.y - 4.0 y2=d.y + 4.0></line>
-                    <line x1=format!("{:.1}", x_of(hi, l.domain)) x2=format!("{:.1}", x_of(hi, l.domain)) y1=d.y - 4.0 y2=d.y + 4.0></line>
-                </g>
-            })
-        })
+        match interval(&COUNTRIES[i], ind, m) {
+            Some((lo, hi)) => lay.with(|l| interval_svg(l, i, lo, hi)),
+            None => String::new(),
+        }
     };
     view! {
         <figure class="chart" data-testid="chart" data-ind=ind.code()>
@@ -130,65 +96,40 @@ fn IndicatorChart(
             </figcaption>
             <svg
                 node_ref=svg_ref
-                viewBox=move || format!("0 0 {WIDTH} {}", lay.with(|l| l.height))
+                viewBox=move || format!("0 0 {} {}", fmt_fixed(WIDTH, 0), lay.with(|l| fmt_fixed(l.height, 1)))
                 role="img"
                 aria-label=label
                 data-testid="chart-svg"
             >
-                <g aria-hidden="true" class="axis">
-                    {move || lay.with(|l| {
-                        let bottom = l.height - 22.0;
-                        l.ticks
-                            .iter()
-                            .map(|(x, t)| view! {
-                                <line class="grid" x1=format!("{x:.1}") x2=format!("{x:.1}") y1="4" y2=bottom></line>
-                                <text x=format!("{x:.1}") y=bottom + 16.0 text-anchor="middle">{t.clone()}</text>
-                            })
-                            .collect_view()
-                    })}
-                </g>
-                <g aria-hidden="true" class="rows">
-                    {move || lay.with(|l| {
-                        l.rows
-                            .iter()
-                            .map(|row| view! { <text class="row-label" x=MARGIN_LEFT - 8.0 y=row.center_y + 4.0 text-anchor="end">{row.label}</text> })
-                            .collect_view()
-                    })}
-                    {move || lay.with(|l| marks.with(|ms| {
-                        l.rows
-                            .iter()
-                            .zip(ms)
-                            .filter_map(|(row, s)| s.map(|s| (row.center_y, s)))
-                            .map(|(y, s)| {
-                                let (x1, xm, x3) = (x_of(s.q1, l.domain), x_of(s.median, l.domain), x_of(s.q3, l.domain));
-                                view! {
-                                    <rect class="iqr" x=format!("{x1:.1}") y=y - ROW_HEIGHT * 0.42 width=format!("{:.1}", (x3 - x1).max(1.0)) height=ROW_HEIGHT * 0.84></rect>
-                                    <line class="median" x1=format!("{xm:.1}") x2=format!("{xm:.1}") y1=y - ROW_HEIGHT * 0.46 y2=y + ROW_HEIGHT * 0.46></line>
-                                }
-                            })
-                            .collect_view()
-                    }))}
-                </g>
-                <g class="dots" node_ref=g_dots>{dots}</g>
-                {sel_interval}
+                <g aria-hidden="true" class="axis" inner_html=move || lay.with(axis_svg)></g>
+                <g aria-hidden="true" class="rows" inner_html=move || lay.with(|l| marks.with(|m| rows_svg(l, m)))></g>
+                <g
+                    class="dots"
+                    node_ref=g_dots
+                    inner_html=move || lay.with(dots_svg)
+                    on:pointerover=move |ev: web_sys::PointerEvent| {
+                        if ev.pointer_type() == "mouse" {
+                            show(&ev);
+                        }
+                    }
+                    on:pointerout=move |ev: web_sys::PointerEvent| {
+                        if ev.pointer_type() == "mouse" && target_index(&ev).is_some() {
+                            c.tip.set(None);
+                        }
+                    }
+                    on:click=move |ev: web_sys::MouseEvent| {
+                        if show(&ev) {
+                            if let Some(i) = target_index(&ev) {
+                                c.toggle_select(i);
+                            }
+                        }
+                    }
+                ></g>
+                <g inner_html=sel_interval></g>
             </svg>
             <p class="stat-sentence" data-testid="stat-sentence">{label}</p>
             <p class="stat-line" data-testid="stat-line">
-                {move || {
-                    let s = my_stats();
-                    match s.test {
-                        Some(t) => format!(
-                            "Difference of medians {}; Mann–Whitney U = {:.0}, {}; P(non-signatory higher) = {:.2}; rank-biserial r = {:+.2}{}",
-                            s.median_diff.map(|d| fmt_diff(d, settings.get().0)).unwrap_or_else(|| "n/a".into()),
-                            t.u_x,
-                            fmt_p(t.p),
-                            t.auc,
-                            t.rank_biserial,
-                            if s.missing > 0 { format!("; {} without a value (n/a)", s.missing) } else { String::new() }
-                        ),
-                        None => "Not enough countries in both groups for a test.".into(),
-                    }
-                }}
+                {move || stat_line(&my_stats(), settings.get().0)}
             </p>
         </figure>
     }
@@ -241,19 +182,7 @@ pub fn Governance() -> impl IntoView {
                     {move || stats.with(|(s, order)| {
                         order
                             .iter()
-                            .map(|ind| {
-                                let t = s[ind.index()].test;
-                                let txt = match t {
-                                    Some(t) => format!(
-                                        "{}: in {:.0}% of signatory/non-signatory pairs the non-signatory scores higher ({})",
-                                        ind.label(),
-                                        t.auc * 100.0,
-                                        fmt_p(t.p)
-                                    ),
-                                    None => format!("{}: n/a", ind.label()),
-                                };
-                                view! { <li>{txt}</li> }
-                            })
+                            .map(|ind| view! { <li>{ranking_line(&s[ind.index()])}</li> })
                             .collect_view()
                     })}
                 </ol>

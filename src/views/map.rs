@@ -4,11 +4,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::table::sync_marks;
-use super::{ctx, Tip};
+use super::{ctx, target_attr, target_index, Tip};
 use crate::model::breakdown::status_counts;
 use crate::model::data::{
-    Shape, Status, COUNTRIES, MAP_BACKGROUND, MAP_FEATURES, MAP_VIEWBOX, NOT_LISTED, STEPS,
+    member_name, Status, COUNTRIES, MAP_SVG, MAP_VIEWBOX_ATTR, NOT_LISTED, STEPS,
 };
+use crate::model::text::fmt_fixed;
 
 /// Which map: the interactive one of the vote section, or the story's small step graphic.
 #[derive(Clone, Copy, PartialEq)]
@@ -17,163 +18,107 @@ pub enum MapMode {
     Story,
 }
 
-fn viewbox() -> String {
-    let (x, y, w, h) = MAP_VIEWBOX;
-    format!("{x} {y} {w} {h}")
-}
-
-/// Class of a feature in the vote map (its status); fading and selection are toggled separately.
-fn vote_class(k: usize) -> impl Fn() -> String {
-    let f = &MAP_FEATURES[k];
-    let class = match f.country {
-        None => "feat notlisted".to_string(),
-        Some(i) => format!("feat {}", COUNTRIES[i as usize].status.slug()),
-    };
-    move || class.clone()
-}
-
-/// Class of a feature in the story graphic: named by the active step, or coloured by status on Day 12.
-fn story_class(k: usize) -> impl Fn() -> String {
-    let c = ctx();
-    let f = &MAP_FEATURES[k];
-    move || {
-        let step = c.step.get().and_then(|i| STEPS.get(i));
-        match step {
-            Some(st) if st.all_by_status => match f.country {
-                Some(i) => format!("feat {}", COUNTRIES[i as usize].status.slug()),
-                None => "feat notlisted".into(),
-            },
-            Some(st) if st.countries.contains(&f.iso3) => "feat named".into(),
-            _ => "feat quiet".into(),
-        }
-    }
-}
-
-fn client_point(ev: &web_sys::MouseEvent) -> (f64, f64) {
-    (ev.client_x() as f64, ev.client_y() as f64)
-}
-
-/// A world map of the 193 ITU Member States.
+/// A world map of the 193 ITU Member States: build-time SVG markup (`MAP_SVG`), classes kept in
+/// step with the state by one effect, pointer events handled once on the group (delegation).
 #[component]
 pub fn WorldMap(
     /// Vote (interactive, filter-aware) or Story (highlights the active step's countries).
     mode: MapMode,
 ) -> impl IntoView {
     let c = ctx();
-    let feats = (0..MAP_FEATURES.len()).map(move |k| {
-        let f = &MAP_FEATURES[k];
-        let class: Box<dyn Fn() -> String + Send + Sync> = match mode {
-            MapMode::Vote => Box::new(vote_class(k)),
-            MapMode::Story => Box::new(story_class(k)),
-        };
-        let show = move |ev: web_sys::MouseEvent| {
-            let (x, y) = client_point(&ev);
-            c.tip.set(Some(Tip {
-                country: f.country.map(|i| i as usize),
-                other: f.country.is_none().then_some(f.name),
-                value: None,
-                x,
-                y,
-            }));
-        };
-        let interactive = mode == MapMode::Vote;
-        let on_enter = move |ev: web_sys::PointerEvent| {
-            if interactive && ev.pointer_type() == "mouse" {
-                show(ev.unchecked_into());
-            }
-        };
-        let on_move = move |ev: web_sys::PointerEvent| {
-            if interactive && ev.pointer_type() == "mouse" {
-                show(ev.unchecked_into());
-            }
-        };
-        let on_leave = move |ev: web_sys::PointerEvent| {
-            if interactive && ev.pointer_type() == "mouse" {
-                c.tip.set(None);
-            }
-        };
-        let on_click = move |ev: web_sys::MouseEvent| {
-            if !interactive {
-                return;
-            }
-            show(ev);
-            if let Some(i) = f.country {
-                c.toggle_select(i as usize);
-            }
-        };
-        match f.shape {
-            Shape::Path(d) => view! {
-                <path
-                    d=d
-                    class=class
-                    data-i=f.country
-                    data-iso3=f.iso3
-                    data-tip="1"
-                    on:pointerenter=on_enter
-                    on:pointermove=on_move
-                    on:pointerleave=on_leave
-                    on:click=on_click
-                ></path>
-            }
-            .into_any(),
-            Shape::Dot(x, y) => view! {
-                <g class=class data-i=f.country data-iso3=f.iso3 data-tip="1" data-dot="1"
-                    on:pointerenter=on_enter
-                    on:pointermove=on_move
-                    on:pointerleave=on_leave
-                    on:click=on_click
-                >
-                    <circle class="hit" cx=x cy=y r="9"></circle>
-                    <circle class="dot" cx=x cy=y r="3.6"></circle>
-                </g>
-            }
-            .into_any(),
-        }
-    });
-    let summary = match mode {
-        MapMode::Vote => "World map of the WCIT-12 final vote: 89 Member States signed (vermillion), 55 did not (bluish green), 49 ITU members were not among the 144 eligible to sign (grey). Small states are drawn as dots. The table below lists every country.".to_string(),
-        MapMode::Story => "Small world map highlighting the countries named in the current step of the timeline.".to_string(),
-    };
-    let label = move || match mode {
-        MapMode::Vote => summary.clone(),
-        MapMode::Story => {
-            let step = c.step.get().and_then(|i| STEPS.get(i));
-            match step {
-                Some(st) if st.all_by_status => {
-                    "World map: the 144 eligible states coloured by whether they signed."
-                        .to_string()
-                }
-                Some(st) if !st.countries.is_empty() => format!(
-                    "World map highlighting: {}.",
-                    st.countries
-                        .iter()
-                        .filter_map(|iso| MAP_FEATURES
-                            .iter()
-                            .find(|f| f.iso3 == *iso)
-                            .map(|f| f.name))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                _ => summary.clone(),
-            }
-        }
-    };
-    // Vote map: one effect toggles fading and selection on the 144 eligible states.
     let g_feats = NodeRef::<leptos::svg::G>::new();
-    if mode == MapMode::Vote {
-        sync_marks(g_feats, false, || ());
+    let interactive = mode == MapMode::Vote;
+    let show = move |ev: &web_sys::MouseEvent| {
+        let iso3 = target_attr(ev, "data-iso3");
+        let country = target_index(ev);
+        if country.is_none() && iso3.is_none() {
+            return;
+        }
+        c.tip.set(Some(Tip {
+            country,
+            other: country
+                .is_none()
+                .then(|| iso3.as_deref().and_then(member_name))
+                .flatten(),
+            value: None,
+            x: ev.client_x() as f64,
+            y: ev.client_y() as f64,
+        }));
+    };
+    let on_hover = move |ev: web_sys::PointerEvent| {
+        if interactive && ev.pointer_type() == "mouse" {
+            show(&ev);
+        }
+    };
+    let on_out = move |ev: web_sys::PointerEvent| {
+        if interactive && ev.pointer_type() == "mouse" {
+            c.tip.set(None);
+        }
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if !interactive {
+            return;
+        }
+        show(&ev);
+        if let Some(i) = target_index(&ev) {
+            c.toggle_select(i);
+        }
+    };
+    match mode {
+        // Vote map: fading and selection on the 144 eligible states.
+        MapMode::Vote => sync_marks(g_feats, false, || ()),
+        // Story map: every feature re-classed when the step changes.
+        MapMode::Story => {
+            Effect::new(move |_| {
+                let step = c.step.get().and_then(|i| STEPS.get(i));
+                let Some(g) = g_feats.get() else { return };
+                let list = g.children();
+                for k in 0..list.length() {
+                    let Some(el) = list.item(k) else { continue };
+                    let Some(iso3) = el.get_attribute("data-iso3") else {
+                        continue;
+                    };
+                    let country = el.get_attribute("data-i").and_then(|i| i.parse().ok());
+                    let class = match step {
+                        Some(st) => st.map_class(&iso3, country),
+                        None => "feat quiet",
+                    };
+                    let _ = el.set_attribute("class", class);
+                }
+            });
+        }
     }
+    let label = move || {
+        match mode {
+        MapMode::Vote => "World map of the WCIT-12 final vote: 89 Member States signed (vermillion), 55 did not (bluish green), 49 ITU members were not among the 144 eligible to sign (grey). Small states are drawn as dots. The table below lists every country.".to_string(),
+        MapMode::Story => match c.step.get().and_then(|i| STEPS.get(i)) {
+            Some(st) if st.all_by_status => {
+                "World map: the 144 eligible states coloured by whether they signed.".to_string()
+            }
+            Some(st) if !st.countries.is_empty() => {
+                format!("World map highlighting: {}.", st.names().join(", "))
+            }
+            _ => "Small world map highlighting the countries named in the current step of the timeline.".to_string(),
+        },
+    }
+    };
     view! {
         <svg
             class=match mode { MapMode::Vote => "worldmap vote-map", MapMode::Story => "worldmap story-map" }
-            viewBox=viewbox()
+            viewBox=MAP_VIEWBOX_ATTR
             role="img"
             aria-label=label
             data-testid=match mode { MapMode::Vote => "map", MapMode::Story => "story-map" }
             preserveAspectRatio="xMidYMid meet"
         >
-            <path class="background" d=MAP_BACKGROUND aria-hidden="true"></path>
-            <g node_ref=g_feats>{feats.collect_view()}</g>
+            <g
+                node_ref=g_feats
+                inner_html=MAP_SVG
+                on:pointerover=on_hover
+                on:pointermove=on_hover
+                on:pointerout=on_out
+                on:click=on_click
+            ></g>
         </svg>
     }
 }
@@ -204,7 +149,11 @@ pub fn Tooltip() -> impl IntoView {
                     .and_then(|v| v.as_f64())
                     .unwrap_or(800.0);
                 let left = (t.x + 14.0).min(w - 250.0).max(4.0);
-                format!("left:{left:.0}px;top:{:.0}px", t.y + 14.0)
+                format!(
+                    "left:{}px;top:{}px",
+                    fmt_fixed(left, 0),
+                    fmt_fixed(t.y + 14.0, 0)
+                )
             }
             None => String::new(),
         })

@@ -56,6 +56,25 @@ pub struct Ctx {
     pub reduce_motion: RwSignal<bool>,
 }
 
+/// The value of `attr` on the element an event happened on, or on its nearest ancestor that
+/// has it: how the delegated listeners of the map and the charts find their target.
+pub fn target_attr(ev: &web_sys::Event, attr: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let el: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    el.closest(&format!("[{attr}]"))
+        .ok()
+        .flatten()?
+        .get_attribute(attr)
+}
+
+/// The country index (`data-i`) of an event's target (see `target_attr`).
+pub fn target_index(ev: &web_sys::Event) -> Option<usize> {
+    target_attr(ev, "data-i")?
+        .parse::<usize>()
+        .ok()
+        .filter(|&i| i < COUNTRIES.len())
+}
+
 pub fn ctx() -> Ctx {
     expect_context::<Ctx>()
 }

@@ -6,6 +6,12 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::ctx;
 use crate::model::export::to_csv;
+use crate::model::text::fmt_fixed;
+
+/// An SVG coordinate (one decimal is finer than any mark on the page).
+fn num(v: f64) -> String {
+    fmt_fixed(v, 1)
+}
 
 /// Offers `text` as a file download named `name`.
 pub fn download(name: &str, mime: &str, text: &str) {
@@ -133,9 +139,12 @@ pub fn download_svg(
     let (top, bottom) = (34.0, 14.0 + 13.0 * source.len() as f64);
     let (ny, nh) = (y - top, h + top + bottom);
     let _ = copy.set_attribute("xmlns", "http://www.w3.org/2000/svg");
-    let _ = copy.set_attribute("viewBox", &format!("{x} {ny} {w} {nh}"));
-    let _ = copy.set_attribute("width", &format!("{w}"));
-    let _ = copy.set_attribute("height", &format!("{nh}"));
+    let _ = copy.set_attribute(
+        "viewBox",
+        &format!("{} {} {} {}", num(x), num(ny), num(w), num(nh)),
+    );
+    let _ = copy.set_attribute("width", &num(w));
+    let _ = copy.set_attribute("height", &num(nh));
     for attr in ["class", "data-testid", "role", "aria-label"] {
         let _ = copy.remove_attribute(attr);
     }
@@ -157,10 +166,10 @@ pub fn download_svg(
     let bg = make(
         "rect",
         &[
-            ("x", format!("{x}")),
-            ("y", format!("{ny}")),
-            ("width", format!("{w}")),
-            ("height", format!("{nh}")),
+            ("x", num(x)),
+            ("y", num(ny)),
+            ("width", num(w)),
+            ("height", num(nh)),
             ("style", "fill:#ffffff;".into()),
         ],
         None,
@@ -169,8 +178,8 @@ pub fn download_svg(
     let head = make(
         "text",
         &[
-            ("x", format!("{}", x + 6.0)),
-            ("y", format!("{}", y - 12.0)),
+            ("x", num(x + 6.0)),
+            ("y", num(y - 12.0)),
             ("style", format!("{font}font-size:18px;font-weight:700;")),
         ],
         Some(title),
@@ -185,8 +194,8 @@ pub fn download_svg(
         if let Some(foot) = make(
             "text",
             &[
-                ("x", format!("{}", x + 6.0)),
-                ("y", format!("{y_line}")),
+                ("x", num(x + 6.0)),
+                ("y", num(y_line)),
                 ("style", format!("{font}font-size:10px;")),
             ],
             Some(line),

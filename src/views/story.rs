@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 
 use super::map::{MapMode, WorldMap};
 use super::{ctx, Ctx};
-use crate::model::data::{MAP_FEATURES, STEPS};
+use crate::model::data::STEPS;
 
 /// Country names listed under the step graphic before "and N more" (the map shows them all).
 const MAX_CHIPS: usize = 6;
@@ -332,15 +332,7 @@ fn StepGraphic() -> impl IntoView {
             if st.all_by_status {
                 vec!["All 144: signed or not".to_string()]
             } else {
-                st.countries
-                    .iter()
-                    .filter_map(|iso| {
-                        MAP_FEATURES
-                            .iter()
-                            .find(|f| f.iso3 == *iso)
-                            .map(|f| f.name.to_string())
-                    })
-                    .collect()
+                st.names().into_iter().map(String::from).collect()
             }
         })
     };

@@ -10,6 +10,7 @@ use super::share::{download_svg, ShareBar};
 use super::table::{GradeChip, SignatoryTable, StatusBadge};
 use crate::model::breakdown::{by_income, by_region, GroupCount};
 use crate::model::data::MAP_VIEWBOX;
+use crate::model::text::fmt_fixed;
 
 /// Stacked bars of signed / did-not-sign counts per group, with the numbers written out.
 #[component]
@@ -30,8 +31,8 @@ fn Bars(
                     <li data-slug=g.slug>
                         <span class="bar-label">{g.label}</span>
                         <span class="bar" aria-hidden="true">
-                            <span class="seg signed" style=format!("width:{:.1}%", g.signed as f64 / max() * 100.0)></span>
-                            <span class="seg declined" style=format!("width:{:.1}%", g.declined as f64 / max() * 100.0)></span>
+                            <span class="seg signed" style=format!("width:{}%", fmt_fixed(g.signed as f64 / max() * 100.0, 1))></span>
+                            <span class="seg declined" style=format!("width:{}%", fmt_fixed(g.declined as f64 / max() * 100.0, 1))></span>
                         </span>
                         <span class="bar-num">
                             <span class="n-signed" data-testid="n-signed">{g.signed}</span>" signed · "
