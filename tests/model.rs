@@ -596,3 +596,193 @@ fn story_steps_are_ordered_and_name_known_countries() {
     );
     assert!(STEPS.last().unwrap().all_by_status);
 }
+
+#[test]
+fn story_map_classes_and_names() {
+    let d5 = STEPS.iter().find(|s| s.id == "day-5").unwrap();
+    assert_eq!(d5.map_class("RUS", Some(idx("RUS"))), "feat named");
+    assert_eq!(d5.map_class("USA", Some(idx("USA"))), "feat quiet");
+    assert!(
+        d5.names().contains(&"Russian Federation")
+            || d5.names().iter().any(|n| n.starts_with("Russia"))
+    );
+    let last = STEPS.last().unwrap();
+    assert_eq!(last.map_class("USA", Some(idx("USA"))), "feat declined");
+    assert_eq!(last.map_class("RUS", Some(idx("RUS"))), "feat signed");
+    let (name, iso3) = NOT_LISTED[0];
+    assert_eq!(last.map_class(iso3, None), "feat notlisted");
+    assert_eq!(member_name(iso3), Some(name));
+    assert_eq!(member_name("KEN"), Some("Kenya"));
+    assert_eq!(member_name("XXX"), None);
+}
+
+// ---------- markup fragments (set as innerHTML by the views) ----------
+
+/// Tags opened minus tags closed, for the element names the fragments use.
+fn balanced(html: &str) -> bool {
+    [
+        "tr", "td", "th", "span", "button", "li", "p", "strong", "g", "a",
+    ]
+    .iter()
+    .all(|t| {
+        html.matches(&format!("<{t}>")).count() + html.matches(&format!("<{t} ")).count()
+            == html.matches(&format!("</{t}>")).count()
+    })
+}
+
+#[test]
+fn markup_escapes_data_text() {
+    use wcit12_report::model::markup::escape;
+    assert_eq!(
+        escape(r#"<img src=x onerror="a">&'"#),
+        "&lt;img src=x onerror=&quot;a&quot;&gt;&amp;&#39;"
+    );
+    // "Latin America & Caribbean" is data text with an ampersand.
+    let bars = wcit12_report::model::markup::bars(&by_region(&all()));
+    assert!(bars.contains("Latin America &amp; Caribbean"));
+    assert!(!bars.contains("America & "));
+}
+
+#[test]
+fn table_rows_carry_every_column_and_say_na() {
+    use wcit12_report::model::markup::table_row;
+    for i in all() {
+        let row = table_row(i);
+        let c = &COUNTRIES[i];
+        assert!(balanced(&row), "{row}");
+        assert!(row.contains(&format!(r#"data-i="{i}""#)));
+        assert!(row.contains(&format!(r#"id="row-{}""#, c.iso3)));
+        assert_eq!(row.matches("<td").count(), 4 + 6, "{}", c.iso3);
+        let na = c.wgi.iter().filter(|w| w.est().is_none()).count();
+        assert_eq!(row.matches(">n/a<").count(), na, "{}", c.iso3);
+        assert!(
+            !row.contains(">0.00<")
+                || c.wgi
+                    .iter()
+                    .any(|w| w.est().is_some_and(|v| v.abs() < 0.005))
+        );
+        assert_eq!(
+            row.contains(" inferred<"),
+            c.grade.is_inferred(),
+            "{}",
+            c.iso3
+        );
+    }
+    let usa = table_row(idx("USA"));
+    assert!(usa.contains("Did not sign") && usa.contains(r#"class="grade gA""#));
+    assert!(
+        usa.contains("+1.") || usa.contains("+0."),
+        "signed estimates: {usa}"
+    );
+}
+
+#[test]
+fn breakdown_bars_scale_to_the_largest_group() {
+    use wcit12_report::model::markup::bars;
+    let groups = by_income(&all());
+    let html = bars(&groups);
+    assert!(balanced(&html));
+    assert_eq!(html.matches("<li ").count(), 4);
+    let max = groups.iter().map(|g| g.total()).max().unwrap();
+    let biggest = groups.iter().find(|g| g.total() == max).unwrap();
+    let seg = |n: usize| format!("{:.1}", n as f64 / max as f64 * 100.0);
+    assert!(html.contains(&format!("width:{}%", seg(biggest.signed))));
+    assert!(html.contains(&format!(
+        r#"data-testid="n-declined">{}<"#,
+        biggest.declined
+    )));
+    // An empty selection draws empty bars rather than dividing by zero.
+    assert!(bars(&by_income(&[])).contains("width:0.0%"));
+}
+
+#[test]
+fn tooltip_and_selected_card_say_what_is_inferred() {
+    use wcit12_report::model::markup::{selected_card, tooltip};
+    let inferred = all()
+        .into_iter()
+        .find(|&i| COUNTRIES[i].grade.is_inferred())
+        .expect("some statuses are inferred");
+    let t = tooltip(
+        Some(inferred),
+        None,
+        Some("VA 2011: −0.50 (90% interval −0.8 to −0.2)"),
+    );
+    assert!(t.contains("(inferred, not confirmed)") && t.contains("tt-value"));
+    assert!(balanced(&t));
+    let other = tooltip(None, Some("Holy See"), None);
+    assert!(other.contains("not among the 144"));
+    assert_eq!(tooltip(None, None, None), "");
+    let card = selected_card(Some(idx("KEN")));
+    assert!(
+        card.contains("Kenya") && card.contains("#row-KEN") && card.contains("clear-selection")
+    );
+    assert!(
+        card.contains(r#"aria-controls="grade-card-KEN""#),
+        "its own id, not the table's"
+    );
+    assert!(selected_card(None).contains("Select a country"));
+}
+
+#[test]
+fn chart_markup_draws_every_value_once() {
+    use wcit12_report::model::chart::{axis_svg, dots_svg, interval_svg, rows_svg};
+    for measure in [Measure::Estimate, Measure::Percentile] {
+        for group in [GroupBy::Status, GroupBy::Income] {
+            let l = layout(Indicator::Va, measure, group);
+            let dots = dots_svg(&l);
+            assert_eq!(dots.matches("<circle").count(), l.dots.len());
+            assert!(!dots.contains("NaN") && !dots.contains("inf"));
+            let axis = axis_svg(&l);
+            assert_eq!(axis.matches("<text").count(), l.ticks.len());
+            let marks = summaries(Indicator::Va, measure, group, &all());
+            let rows = rows_svg(&l, &marks);
+            assert_eq!(rows.matches("row-label").count(), l.rows.len());
+            assert_eq!(rows.matches(r#"class="median""#).count(), l.rows.len());
+            // Nothing selected in a row: no band, no median.
+            assert_eq!(
+                rows_svg(&l, &vec![None; l.rows.len()])
+                    .matches("<rect")
+                    .count(),
+                0
+            );
+        }
+    }
+    let l = layout(Indicator::Va, Measure::Estimate, GroupBy::Status);
+    let ken = idx("KEN");
+    let d = l.dots.iter().find(|d| d.country == ken).unwrap();
+    let iv = interval_svg(&l, ken, d.value - 0.2, d.value + 0.2);
+    assert_eq!(iv.matches("<line").count(), 3);
+    assert!(iv.contains(&format!(r#"y1="{:.1}""#, d.y)));
+    let missing = l.missing.first().copied();
+    if let Some(m) = missing {
+        assert_eq!(interval_svg(&l, m, 0.0, 1.0), "");
+    }
+}
+
+#[test]
+fn stat_line_and_ranking_line_come_from_the_numbers() {
+    use wcit12_report::model::stats::{ranking_line, stat_line};
+    let s = indicator_stats(&all(), Indicator::Va, Measure::Estimate);
+    let t = s.test.unwrap();
+    let line = stat_line(&s, Measure::Estimate);
+    assert!(line.starts_with("Difference of medians +"), "{line}");
+    assert!(line.contains(&format!("P(non-signatory higher) = {:.2}", t.auc)));
+    assert!(line.contains("rank-biserial r = +"), "{line}");
+    let u = if t.u_x.fract() == 0.0 {
+        format!("{}", t.u_x)
+    } else {
+        format!("{:.1}", t.u_x)
+    };
+    assert!(line.contains(&format!("U = {u},")), "{line}");
+    let r = ranking_line(&s);
+    assert!(
+        r.starts_with("Voice and Accountability: in ") && r.contains("p < 0.001"),
+        "{r}"
+    );
+    let empty = indicator_stats(&[], Indicator::Va, Measure::Estimate);
+    assert_eq!(
+        stat_line(&empty, Measure::Estimate),
+        "Not enough countries in both groups for a test."
+    );
+    assert!(ranking_line(&empty).ends_with("n/a"));
+}

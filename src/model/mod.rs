@@ -4,6 +4,7 @@ pub mod breakdown;
 pub mod chart;
 pub mod data;
 pub mod export;
+pub mod markup;
 pub mod state;
 pub mod stats;
 pub mod text;

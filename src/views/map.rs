@@ -9,6 +9,7 @@ use crate::model::breakdown::status_counts;
 use crate::model::data::{
     member_name, Status, COUNTRIES, MAP_SVG, MAP_VIEWBOX_ATTR, NOT_LISTED, STEPS,
 };
+use crate::model::markup::tooltip;
 use crate::model::text::fmt_fixed;
 
 /// Which map: the interactive one of the vote section, or the story's small step graphic.
@@ -159,31 +160,19 @@ pub fn Tooltip() -> impl IntoView {
         })
     };
     view! {
-        <div class="tooltip" role="tooltip" data-testid="tooltip" style=pos hidden=move || c.tip.with(|t| t.is_none())>
-            {move || c.tip.get().map(|t| match (t.country, t.other) {
-                (Some(i), _) => {
-                    let k = &COUNTRIES[i];
-                    view! {
-                        <strong>{k.name_en}</strong>
-                        <span class=format!("tt-status {}", k.status.slug())>
-                            {k.status.label()}
-                            {format!(" · evidence {}", k.grade.letter())}
-                            {k.grade.is_inferred().then_some(" (inferred, not confirmed)")}
-                        </span>
-                        {t.value.map(|v| view! { <span class="tt-value" data-testid="tt-value">{v}</span> })}
-                        <span>{k.region.label()}</span>
-                        <span>{k.income.label()}{" (FY2013)"}</span>
-                    }
-                    .into_any()
-                }
-                (None, Some(name)) => view! {
-                    <strong>{name}</strong>
-                    <span>"ITU member, not among the 144 eligible to sign"</span>
-                }
-                .into_any(),
-                _ => ().into_any(),
-            })}
-        </div>
+        <div
+            class="tooltip"
+            role="tooltip"
+            data-testid="tooltip"
+            style=pos
+            hidden=move || c.tip.with(|t| t.is_none())
+            inner_html=move || {
+                c.tip.with(|t| match t {
+                    Some(t) => tooltip(t.country, t.other, t.value.as_deref()),
+                    None => String::new(),
+                })
+            }
+        ></div>
     }
 }
 

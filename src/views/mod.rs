@@ -167,9 +167,11 @@ pub fn App() -> impl IntoView {
             ctx.tip.set(None);
         }
     });
+    let grades = gloo_events::EventListener::new(&document(), "click", grade_toggle);
     // The app lives as long as the page.
     pop.forget();
     keys.forget();
+    grades.forget();
 
     view! {
         <a class="skip" href="#vote">"Skip to the data"</a>
@@ -187,23 +189,42 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Visible notice when the opened link had settings the page could not use.
+/// Visible notice when the opened link had settings the page could not use. The notices are
+/// known once, when the page opens; "Dismiss" hides them.
 #[component]
 fn UrlNotice() -> impl IntoView {
-    let c = ctx();
-    view! {
-        <Show when=move || c.notices.with(|n| !n.is_empty())>
-            <div class="notice" role="status" data-testid="url-notice">
+    let notices = ctx().notices.get_untracked();
+    let open = RwSignal::new(true);
+    (!notices.is_empty()).then(|| {
+        view! {
+            <div class="notice" role="status" data-testid="url-notice" hidden=move || !open.get()>
                 <p>
                     <strong>"Part of this link could not be read, so defaults are shown for it. "</strong>
                 </p>
-                <ul>
-                    <For each=move || c.notices.get() key=|n| n.clone() let:n>
-                        <li>{n}</li>
-                    </For>
-                </ul>
-                <button type="button" on:click=move |_| c.notices.set(Vec::new())>"Dismiss"</button>
+                <ul>{notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                <button type="button" on:click=move |_| open.set(false)>"Dismiss"</button>
             </div>
-        </Show>
+        }
+    })
+}
+
+/// Opens or closes the note of an evidence-grade chip (`model::markup::grade_chip`), wherever
+/// the chip is: one listener on the document serves the table and the selected-country card.
+fn grade_toggle(ev: &web_sys::Event) {
+    use wasm_bindgen::JsCast;
+    let Some(chip) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("button.grade").ok().flatten())
+    else {
+        return;
+    };
+    let open = chip.get_attribute("aria-expanded").as_deref() != Some("true");
+    let _ = chip.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    if let Some(note) = chip
+        .get_attribute("aria-controls")
+        .and_then(|id| document().get_element_by_id(&id))
+    {
+        let _ = note.toggle_attribute_with_force("hidden", !open);
     }
 }

@@ -3,11 +3,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::ctx;
-use crate::model::breakdown::heat_bucket;
-use crate::model::data::{Country, COUNTRIES};
+use super::{ctx, target_index};
+use crate::model::data::COUNTRIES;
+use crate::model::markup::table_row;
 use crate::model::state::Column;
-use crate::model::text::fmt_signed;
 
 fn header_label(col: Column) -> (&'static str, &'static str) {
     match col {
@@ -58,109 +57,6 @@ fn SortHeader(
                 </span>
             </button>
         </th>
-    }
-}
-
-/// The evidence grade of a status, with its explanation reachable by click, tap and keyboard.
-#[component]
-pub fn GradeChip(
-    /// Index of the country in `COUNTRIES`.
-    idx: usize,
-) -> impl IntoView {
-    let c: &'static Country = &COUNTRIES[idx];
-    let open = RwSignal::new(false);
-    let id = format!("grade-{}", c.iso3);
-    let inferred = c.grade.is_inferred();
-    view! {
-        <span class="grade-wrap">
-            <button
-                type="button"
-                class=format!("grade g{}", c.grade.letter())
-                data-testid="grade"
-                aria-expanded=move || if open.get() { "true" } else { "false" }
-                aria-controls=id.clone()
-                aria-label=format!(
-                    "Evidence grade {}{} — explain",
-                    c.grade.letter(),
-                    if inferred { ", inferred" } else { "" },
-                )
-                on:click=move |ev| {
-                    ev.stop_propagation();
-                    open.update(|o| *o = !*o);
-                }
-            >
-                {c.grade.letter()}
-                {inferred.then_some(view! { <span class="inferred">" inferred"</span> })}
-            </button>
-            <span id=id class="grade-pop" role="note" hidden=move || !open.get()>
-                <strong>{format!("Grade {}. ", c.grade.letter())}</strong>
-                {c.grade.explanation()}
-                {format!(" Sources: {}.", c.sources.join(", "))}
-            </span>
-        </span>
-    }
-}
-
-/// Status badge; inferred statuses say so.
-#[component]
-pub fn StatusBadge(
-    /// Index of the country in `COUNTRIES`.
-    idx: usize,
-) -> impl IntoView {
-    let c = &COUNTRIES[idx];
-    view! {
-        <span class=format!("badge {}", c.status.slug())>
-            <span class="swatch" aria-hidden="true"></span>
-            {c.status.label()}
-            {c.grade.is_inferred().then_some("*")}
-        </span>
-    }
-}
-
-#[component]
-fn CountryRow(
-    /// Index of the country in `COUNTRIES`.
-    idx: usize,
-) -> impl IntoView {
-    let cx = ctx();
-    let c: &'static Country = &COUNTRIES[idx];
-    let is_sel = move || cx.selected.get() == Some(idx);
-    view! {
-        <tr
-            data-testid="row"
-            data-i=idx
-            data-iso3=c.iso3
-            id=format!("row-{}", c.iso3)
-            class:selected=is_sel
-            on:click=move |_| cx.toggle_select(idx)
-        >
-            <th scope="row" class="sticky-col name">
-                <button
-                    type="button"
-                    class="linkish"
-                    aria-pressed=move || if is_sel() { "true" } else { "false" }
-                    on:click=move |ev| {
-                        ev.stop_propagation();
-                        cx.toggle_select(idx);
-                    }
-                >
-                    {c.name_en}
-                </button>
-                <span class="fr" lang="fr">{c.name_fr}</span>
-            </th>
-            <td><StatusBadge idx/></td>
-            <td><GradeChip idx/></td>
-            <td>{c.region.label()}</td>
-            <td>{c.income.label()}</td>
-            {c
-                .wgi
-                .iter()
-                .map(|w| match w.est() {
-                    Some(v) => view! { <td class=format!("num h{}", heat_bucket(v))>{fmt_signed(v)}</td> }.into_any(),
-                    None => view! { <td class="num na">"n/a"</td> }.into_any(),
-                })
-                .collect_view()}
-        </tr>
     }
 }
 
@@ -216,9 +112,12 @@ impl MarkSync {
                 }
             }
             if fresh || (self.sel != sel && (self.sel == Some(*i) || sel == Some(*i))) {
-                let _ = el
-                    .class_list()
-                    .toggle_with_force("selected", sel == Some(*i));
+                let on = sel == Some(*i);
+                let _ = el.class_list().toggle_with_force("selected", on);
+                // A table row's name button says whether it is the selected country.
+                if let Ok(Some(b)) = el.query_selector("[data-select]") {
+                    let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
+                }
             }
         }
         self.shown = self.els.iter().map(|(_, i)| mask[*i]).collect();
@@ -277,7 +176,47 @@ pub fn SignatoryTable() -> impl IntoView {
     // Rows that do not match are hidden, not removed: one effect sets `hidden` on the 144 rows
     // so that filtering never rebuilds or re-sorts rows.
     let body = NodeRef::<leptos::html::Tbody>::new();
+    // Rows come from the model's markup once (their content never changes); sorting moves them,
+    // filtering hides them and selection marks them, without rebuilding anything.
+    let rows_html = c
+        .order
+        .with_untracked(|o| o.iter().map(|&i| table_row(i)).collect::<String>());
+    Effect::new(move |_| {
+        let order = c.order.get();
+        let Some(tb) = body.get() else { return };
+        let list = tb.children();
+        let mut by_index: Vec<Option<web_sys::Element>> = vec![None; COUNTRIES.len()];
+        for k in 0..list.length() {
+            if let Some(el) = list.item(k) {
+                let i = el
+                    .get_attribute("data-i")
+                    .and_then(|v| v.parse::<usize>().ok());
+                if let Some(slot) = i.and_then(|i| by_index.get_mut(i)) {
+                    *slot = Some(el);
+                }
+            }
+        }
+        for i in order {
+            if let Some(el) = &by_index[i] {
+                let _ = tb.append_child(el);
+            }
+        }
+    });
     sync_marks(body, true, move || c.order.track());
+    // One listener for all rows: a click anywhere in a row (or its name button, by keyboard too)
+    // selects the country; the evidence-grade chip only opens its note.
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let in_chip = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest(".grade-wrap").ok().flatten())
+            .is_some();
+        if !in_chip {
+            if let Some(i) = target_index(&ev) {
+                c.toggle_select(i);
+            }
+        }
+    };
     Effect::new(move |_| {
         if let (Some(i), Some(w)) = (c.selected.get(), wrap.get()) {
             let el: web_sys::HtmlElement = w.unchecked_into();
@@ -300,11 +239,7 @@ pub fn SignatoryTable() -> impl IntoView {
                     <thead>
                         <tr>{Column::ALL.map(|col| view! { <SortHeader col/> }).collect_view()}</tr>
                     </thead>
-                    <tbody node_ref=body>
-                        <For each=move || c.order.get() key=|i| *i let:i>
-                            <CountryRow idx=i/>
-                        </For>
-                    </tbody>
+                    <tbody node_ref=body inner_html=rows_html on:click=on_click></tbody>
                 </table>
                 <Show when=move || c.rows.with(|r| r.is_empty())>
                     <div class="empty" data-testid="empty">

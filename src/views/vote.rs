@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::ctx;
 use super::filters::Filters;
 use super::map::{Legend, MapMode, WorldMap};
 use super::share::{download_svg, ShareBar};
-use super::table::{GradeChip, SignatoryTable, StatusBadge};
+use super::table::SignatoryTable;
+use super::{ctx, target_attr};
 use crate::model::breakdown::{by_income, by_region, GroupCount};
 use crate::model::data::MAP_VIEWBOX;
-use crate::model::text::fmt_fixed;
+use crate::model::markup::{bars, selected_card};
 
 /// Stacked bars of signed / did-not-sign counts per group, with the numbers written out.
 #[component]
@@ -22,25 +22,10 @@ fn Bars(
     /// Counts to draw, recomputed when the filters change.
     counts: Memo<Vec<GroupCount>>,
 ) -> impl IntoView {
-    let max = move || counts.with(|v| v.iter().map(|g| g.total()).max().unwrap_or(1).max(1)) as f64;
     view! {
         <figure class="bars">
             <figcaption>{title}</figcaption>
-            <ul data-testid=testid>
-                <For each=move || counts.get() key=|g| (g.slug, g.signed, g.declined) let:g>
-                    <li data-slug=g.slug>
-                        <span class="bar-label">{g.label}</span>
-                        <span class="bar" aria-hidden="true">
-                            <span class="seg signed" style=format!("width:{}%", fmt_fixed(g.signed as f64 / max() * 100.0, 1))></span>
-                            <span class="seg declined" style=format!("width:{}%", fmt_fixed(g.declined as f64 / max() * 100.0, 1))></span>
-                        </span>
-                        <span class="bar-num">
-                            <span class="n-signed" data-testid="n-signed">{g.signed}</span>" signed · "
-                            <span class="n-declined" data-testid="n-declined">{g.declined}</span>" did not"
-                        </span>
-                    </li>
-                </For>
-            </ul>
+            <ul data-testid=testid inner_html=move || counts.with(|g| bars(g))></ul>
         </figure>
     }
 }
@@ -50,28 +35,17 @@ fn Bars(
 fn SelectedCard() -> impl IntoView {
     let c = ctx();
     view! {
-        <div class="selected-card" aria-live="polite" data-testid="selected-card">
-            {move || match c.selected.get() {
-                None => view! { <p class="hint">"Select a country on the map, in the table or in a chart to follow it across the report."</p> }.into_any(),
-                Some(i) => {
-                    let k = &crate::model::data::COUNTRIES[i];
-                    view! {
-                        <p>
-                            <strong>{k.name_en}</strong>" "
-                            <StatusBadge idx=i/>" "
-                            <GradeChip idx=i/>
-                            <span class="meta">{format!(" {} · {}", k.region.label(), k.income.label())}</span>
-                        </p>
-                        <p class="actions">
-                            <a href=format!("#row-{}", k.iso3)>"Show in table"</a>
-                            " · "
-                            <button type="button" class="linkish" on:click=move |_| c.state.update(|s| s.selected = None)>"Clear selection"</button>
-                        </p>
-                    }
-                    .into_any()
+        <div
+            class="selected-card"
+            aria-live="polite"
+            data-testid="selected-card"
+            inner_html=move || selected_card(c.selected.get())
+            on:click=move |ev| {
+                if target_attr(&ev, "data-action").as_deref() == Some("clear-selection") {
+                    c.state.update(|s| s.selected = None);
                 }
-            }}
-        </div>
+            }
+        ></div>
     }
 }
 
