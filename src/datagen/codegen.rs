@@ -191,8 +191,8 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         let cs: Vec<String> = st.countries.iter().map(|c| format!("{c:?}")).collect();
         let _ = writeln!(
             w,
-            "  Step {{ id: {:?}, day: {}, day_end: {}, date: {:?}, title: {:?}, countries: &[{}], all_by_status: {} }},",
-            st.id, st.day, st.day_end, st.date, st.title, cs.join(", "), st.all_by_status
+            "  Step {{ id: {:?}, day: {}, day_end: {}, date: {:?}, title: {:?}, countries: &[{}], all_by_status: {}, body: {:?} }},",
+            st.id, st.day, st.day_end, st.date, st.title, cs.join(", "), st.all_by_status, st.body
         );
     }
     let _ = writeln!(w, "];");

@@ -274,6 +274,8 @@ pub struct Step {
     pub countries: &'static [&'static str],
     /// Colour all 144 by status (the signing).
     pub all_by_status: bool,
+    /// The step's text as an HTML fragment (`src/data/story/<id>.html`, checked at build time).
+    pub body: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/data.rs"));

@@ -179,3 +179,36 @@ pub fn selected_card(selected: Option<usize>) -> String {
         iso3 = k.iso3,
     )
 }
+
+/// Rows of the evidence-grade table: grade, meaning, and how many signed / did not sign.
+pub fn grade_rows() -> String {
+    super::breakdown::grade_counts()
+        .into_iter()
+        .map(|(g, s, d)| {
+            format!(
+                r#"<tr><th scope="row">{}</th><td>{}</td><td class="num">{s}</td><td class="num">{d}</td></tr>"#,
+                g.letter(),
+                escape(g.explanation())
+            )
+        })
+        .collect()
+}
+
+/// The list of status sources, each with how many countries it is used for.
+pub fn source_list() -> String {
+    super::data::SOURCES
+        .iter()
+        .map(|s| {
+            let used = COUNTRIES
+                .iter()
+                .filter(|c| c.sources.contains(&s.id))
+                .count();
+            format!(
+                r#"<div><dt><code>{}</code> — used for {used} countries</dt><dd>{}<br><span class="supports">{}</span></dd></div>"#,
+                escape(s.id),
+                escape(s.text),
+                escape(s.supports)
+            )
+        })
+        .collect()
+}

@@ -2,13 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::model::breakdown::grade_counts;
-use crate::model::data::{COUNTRIES, SOURCES};
+use crate::model::data::SOURCES;
+use crate::model::markup::{grade_rows, source_list};
 
 /// Section: where every number comes from, how statuses were graded, data vintages and caveats.
 #[component]
 pub fn Sources() -> impl IntoView {
-    let used = |id: &str| COUNTRIES.iter().filter(|c| c.sources.contains(&id)).count();
     view! {
         <section id="sources" class="sources" aria-labelledby="sources-h">
             <h2 id="sources-h">"Sources and method"</h2>
@@ -25,13 +24,7 @@ pub fn Sources() -> impl IntoView {
             </p>
             <table class="grades" data-testid="grade-table">
                 <thead><tr><th scope="col">"Grade"</th><th scope="col">"Meaning"</th><th scope="col" class="num">"Signed"</th><th scope="col" class="num">"Did not sign"</th></tr></thead>
-                <tbody>
-                    {grade_counts()
-                        .into_iter()
-                        .map(|(g, s, d)| view! {
-                            <tr><th scope="row">{g.letter()}</th><td>{g.explanation()}</td><td class="num">{s}</td><td class="num">{d}</td></tr>
-                        })
-                        .collect_view()}
+                <tbody inner_html=grade_rows()>
                 </tbody>
             </table>
             <p>
@@ -40,17 +33,7 @@ pub fn Sources() -> impl IntoView {
             </p>
             <details>
                 <summary>{format!("All {} sources of the status data", SOURCES.len())}</summary>
-                <dl class="source-list" data-testid="source-list">
-                    {SOURCES
-                        .iter()
-                        .map(|s| view! {
-                            <div>
-                                <dt><code>{s.id}</code>{format!(" — used for {} countries", used(s.id))}</dt>
-                                <dd>{s.text}<br/><span class="supports">{s.supports}</span></dd>
-                            </div>
-                        })
-                        .collect_view()}
-                </dl>
+                <dl class="source-list" data-testid="source-list" inner_html=source_list()></dl>
             </details>
             <h3>"Governance indicators"</h3>
             <p>

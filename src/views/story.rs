@@ -31,109 +31,6 @@ const DAYS: [(u8, &str, &str); 12] = [
     (12, "Fri", "14"),
 ];
 
-/// An attributed quotation.
-#[component]
-fn Quote(
-    /// The quoted words.
-    text: &'static str,
-    /// Who said it, when and where it is recorded.
-    cite: &'static str,
-) -> impl IntoView {
-    view! {
-        <figure class="quote">
-            <blockquote><p>{text}</p></blockquote>
-            <figcaption>"— "{cite}</figcaption>
-        </figure>
-    }
-}
-
-/// Where sources disagree, said briefly on the step.
-#[component]
-fn Disagree(children: Children) -> impl IntoView {
-    view! {
-        <div class="disagree" role="note" data-testid="disagree">
-            <strong>"Sources disagree: "</strong>
-            {children()}
-        </div>
-    }
-}
-
-/// The working-group hierarchy as a small diagram.
-#[component]
-fn Hierarchy() -> impl IntoView {
-    view! {
-        <figure class="hierarchy" role="img" aria-label="Diagram: Plenary, above Committee 5, above its working groups, above ad hoc groups. Text the lower groups cannot agree on travels up the chain in square brackets.">
-            <ol aria-hidden="true">
-                <li>"Plenary"</li>
-                <li>"Committee 5"</li>
-                <li>"Working groups"</li>
-                <li>"Ad hoc groups"</li>
-            </ol>
-            <p class="up" aria-hidden="true">"[ bracketed text ] ↑ passed up the chain"</p>
-        </figure>
-    }
-}
-
-/// The prose of each step, by step id.
-fn step_body(id: &str) -> AnyView {
-    match id {
-        "day-1" => view! {
-            <p>"The conference opened in Dubai with Mohamed Nasser Al-Ghanim, head of the UAE's telecommunications regulator, in the chair. UN Secretary-General Ban Ki-moon spoke by video; ICANN's Fadi Chehadé and the ITU's Hamadoun Touré also addressed the plenary."</p>
-            <p>"Touré restated the two promises of the run-up: decisions by consensus, and the Internet off the table."</p>
-            <Quote text="WCIT is not about taking over the Internet. And WCIT is not about Internet governance." cite="Hamadoun Touré, ITU Secretary-General, opening of WCIT-12, 3 December 2012"/>
-            <p class="src">"Sources: ITU highlights (4 Dec); Plenary 1 transcript; Turkish regulator BTK (20 Dec); the talk."</p>
-        }.into_any(),
-        "days-1-5" => view! {
-            <p>"The draft treaty was cut up by topic and handed to Committee 5's working groups, and from them to ad hoc groups. Where a group could not agree, the disputed words went back up the chain in square brackets: the definition of who the treaty binds, the Internet, security, spam."</p>
-            <Hierarchy/>
-            <p>"Delegates told the presenter it was going nowhere fast. Trade press agreed: after a full week, little progress. On Day 2 Tunisia had also asked to write freedom of expression into the regulations — a thread that returns on Day 11."</p>
-            <p class="src">"Sources: the talk; Communications Litigation Today (10 Dec); Consumer Electronics Daily (11 Dec); heise online; ITU highlights (4 Dec)."</p>
-        }.into_any(),
-        "day-5" => view! {
-            <p>"In plenary the host, the UAE, announced a full counter-draft of the regulations. The document carried the names of Russia, the UAE, China, Saudi Arabia, Algeria, Sudan and Egypt. The United States and Portugal objected on procedure; Russia backed it. It wrote the Internet into the treaty:"</p>
-            <Quote text="Member States shall have equal rights to manage the Internet, including in regard to the allotment, assignment and reclamation of Internet numbering, naming, addressing and identification resources…" cite="draft Article 3A.2, Doc. WCIT12/27(Rev.1), as leaked on 8 December 2012"/>
-            <Quote text="Member states have the right to manage all naming, numbering, addressing and identification resources used for international telecommunications/ICT services within their territories." cite="draft Article 3B.1, same document"/>
-            <p>"Some commentators called it the “nuclear option”; the talk suggests it may have been an extreme opening from which to feign compromise. It also revived the “national Internet segment” of an earlier Russian proposal."</p>
-            <Disagree>"heise online dates the UAE announcement to Thursday 6 December (Day 4); the talk and Access Now's Day 5 round-up to Friday 7 December. It may have been trailed on Thursday and tabled on Friday."</Disagree>
-            <p class="src">"Sources: the talk; Access Now, WCIT Watch Day 5 (7 Dec); FierceGovernmentIT; Ars Technica; heise online."</p>
-        }.into_any(),
-        "day-7" => view! {
-            <p>"On Saturday the document, footer dated 08.12.12, was published by WCITLeaks. Egypt's regulator, the NTRA, denied that Egypt had co-sponsored it — the talk's “Egypt officially ejected later in the weekend”. On Sunday afternoon the proposal was withdrawn; the US head of delegation, Terry Kramer, said it would not now go forward."</p>
-            <Disagree>"CommsDay reported the withdrawal as “late last night” — Australian time, which is Sunday afternoon in Dubai. The exact hour of Egypt's denial (Saturday or Sunday) is not established."</Disagree>
-            <p class="src">"Sources: the talk; Egypt NTRA press release; CommsDay (10 Dec); Consumer Electronics Daily (11 Dec)."</p>
-        }.into_any(),
-        "day-8" => view! {
-            <p>"With too much text still in brackets, the Chair looked for a faster route: representatives of the regional groups were picked for closed-door meetings on Monday night. What came out was a Chairman's draft with three problems, in the talk's reading: a definition of operators loose enough to catch Internet companies; naming and numbering back in, in brackets —"</p>
-            <Quote text="[Member states shall, if they so elect, be able to manage the naming, numbering, addressing and identification resources used within their territories for international telecommunications.]" cite="Chairman's draft, provision 3.8, as shown in the talk"/>
-            <p>"— and a resolution on the Internet inviting states to elaborate their positions “within the mandate of ITU at various ITU forums”. It became Resolution 3."</p>
-            <Disagree>"the talk puts the Chairman's draft on Day 8; Dourado says it emerged the evening after the Day 8 meeting, on Day 9. Both fit: decided on Monday, circulated on Tuesday."</Disagree>
-            <p class="src">"Sources: the talk; Eli Dourado, Ars Technica (20 Dec); Consumer Electronics Daily (11 Dec); Committee 5 and plenary transcripts (10 Dec)."</p>
-        }.into_any(),
-        "day-10" => view! {
-            <p>"Plenary 11 opened at 22:30 with a long queue of speakers on the Internet resolution. Rather than call a vote, the Chair asked who supported it — taking the “temperature of the room” — and declared it adopted as amended. Spain asked on a point of order whether that had been a vote."</p>
-            <Quote text="No, it was not a vote, and I was clear about it." cite="the Chair, Mohamed Nasser Al-Ghanim, replying to Spain (CDT, WCIT Watch Day 10)"/>
-            <Quote text="The majority to adopt the resolution as amended." cite="the Chair, replying to the United Kingdom, as quoted in the talk"/>
-            <p>"The session closed at 1:29 a.m. on Thursday."</p>
-            <Disagree>"sources date this 12 or 13 December because the session ran past midnight. Only the talk names the UK as the questioner; other sources confirm the Spain exchange and the “majority … as amended” wording."</Disagree>
-            <p class="src">"Sources: the talk; CDT, WCIT Watch Day 10; ITPro (13 Dec); plenary transcript."</p>
-        }.into_any(),
-        "day-11" => view! {
-            <p>"Two sentences for the Preamble split the room: that states would implement the regulations in a manner that respects and upholds their human rights obligations, and that the regulations recognize the right of access of Member States to international telecommunication services. There was no consensus; the meeting adjourned. Then Iran raised a point of order asking for a vote — the vote Touré had said would not happen."</p>
-            <Quote text="Please hold your hand up so we can count." cite="the Chair, Plenary, 13 December 2012 (as shown in the talk)"/>
-            <p>"The show of hands went 77 for and 33 against. Straight after, the United States announced it would not sign; the UK, Sweden, Canada, Poland, the Netherlands, Denmark, Kenya, New Zealand, Costa Rica and the Czech Republic followed."</p>
-            <Disagree>"abstentions were 8 (Czech Yearbook of International Law) or 6 (iTnews, CommsDay). The talk says the African group introduced the human-rights language and that Mexico and Canada objected; iTnews attributes the access sentence to the African bloc and Gross to Iran, CNET names China, Algeria and Iran as objecting to the human-rights wording, and no independent source names Mexico. Whether Touré or the Chair said consensus was not met is unclear."</Disagree>
-            <p class="src">"Sources: the talk; iTnews; CommsDay; Czech Yearbook of International Law; CNET; Dourado; The Register (13 Dec)."</p>
-        }.into_any(),
-        "day-12" => view! {
-            <p>"Delegates got a last call to pick up their signatory folders before the closing plenary (15:30–18:50). The Chair announced the result: 89 of the 144 Member States present and accredited signed the Final Acts, 55 did not. In 1988, 112 had signed on the spot. The ITU later said the signatories covered about 3.8 billion people."</p>
-            <Disagree>"the transcript header says “Plenary 13”, the Chair opened “the 17th plenary meeting”. Counts of who attended differ too: 152 accredited, 151, 155 present, and 144 present and accredited to sign — different definitions."</Disagree>
-            <p><a href="#vote">"See who signed on the map and in the table ↓"</a></p>
-            <p class="src">"Sources: closing plenary transcript; ITU, “The treaty signing process explained”; Der Standard; ORF; Techdirt."</p>
-        }.into_any(),
-        _ => ().into_any(),
-    }
-}
-
 fn step_el(k: usize) -> Option<web_sys::Element> {
     STEPS
         .get(k)
@@ -409,14 +306,14 @@ pub fn Story() -> impl IntoView {
                 </p>
                 <h3>"Before the conference: the ITU's framing"</h3>
                 <p>"The ITU's leadership framed the conference around risk, and promised both consensus and restraint."</p>
-                <Quote
-                    text="[W]e need updated ITRs because without them we risk the collapse of the ICT networks which underpin all communications technologies, including the internet."
-                    cite="Hamadoun Touré, ITU Secretary-General, before the conference, in an interview with Who's Who Legal (quoted in the talk); he said he wanted “a framework that will avoid any catastrophe”"
-                />
-                <Quote
-                    text="Voting means winners and losers, and this is not simply acceptable."
-                    cite="Hamadoun Touré, June 2012, on how WCIT would decide (quoted in the talk; the original interview was not found)"
-                />
+                <figure class="quote">
+                    <blockquote><p>"[W]e need updated ITRs because without them we risk the collapse of the ICT networks which underpin all communications technologies, including the internet."</p></blockquote>
+                    <figcaption>"— Hamadoun Touré, ITU Secretary-General, before the conference, in an interview with Who's Who Legal (quoted in the talk); he said he wanted “a framework that will avoid any catastrophe”"</figcaption>
+                </figure>
+                <figure class="quote">
+                    <blockquote><p>"Voting means winners and losers, and this is not simply acceptable."</p></blockquote>
+                    <figcaption>"— Hamadoun Touré, June 2012, on how WCIT would decide (quoted in the talk; the original interview was not found)"</figcaption>
+                </figure>
                 <p>"At the opening he would add that the conference was not about the Internet at all. The timeline below follows what happened to those promises."</p>
             </div>
             <div class="motion-toggle">
@@ -454,7 +351,7 @@ pub fn Story() -> impl IntoView {
                                 >
                                     <p class="when"><a href=format!("#{}", st.id)>{days}</a>" · "{st.date}</p>
                                     <h4 id=format!("{}-h", st.id)>{st.title}</h4>
-                                    {step_body(st.id)}
+                                    <div class="step-body" inner_html=st.body></div>
                                 </li>
                             }
                         })
