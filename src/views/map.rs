@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::table::sync_marks;
-use super::{ctx, target_attr, target_index, Tip};
+use super::{ctx, effect, target_attr, target_index, Tip};
 use crate::model::breakdown::status_counts;
 use crate::model::data::{
     member_name, Status, COUNTRIES, MAP_SVG, MAP_VIEWBOX_ATTR, NOT_LISTED, STEPS,
@@ -70,7 +70,7 @@ pub fn WorldMap(
         MapMode::Vote => sync_marks(g_feats, false, || ()),
         // Story map: every feature re-classed when the step changes.
         MapMode::Story => {
-            Effect::new(move |_| {
+            effect(move || {
                 let step = c.step.get().and_then(|i| STEPS.get(i));
                 let Some(g) = g_feats.get() else { return };
                 let list = g.children();

@@ -75,6 +75,14 @@ pub fn target_index(ev: &web_sys::Event) -> Option<usize> {
         .filter(|&i| i < COUNTRIES.len())
 }
 
+/// Runs `f` once the view is mounted and again whenever a signal it read changes. Every effect of
+/// the report goes through here with the closure boxed, so the browser build carries a single
+/// copy of Leptos' effect machinery instead of one per closure type.
+pub fn effect(f: impl Fn() + 'static) {
+    let f: Box<dyn Fn()> = Box::new(f);
+    Effect::new(move |_| f());
+}
+
 pub fn ctx() -> Ctx {
     expect_context::<Ctx>()
 }
@@ -149,7 +157,7 @@ pub fn App() -> impl IntoView {
     provide_context(ctx);
 
     // State → URL (replaceState: no history spam, no scroll jump).
-    Effect::new(move |_| state.with(write_url));
+    effect(move || state.with(write_url));
 
     // Back/forward across `#day-N` jumps: re-read the URL.
     let pop = gloo_events::EventListener::new(&window(), "popstate", move |_| {

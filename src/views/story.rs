@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::map::{MapMode, WorldMap};
-use super::{ctx, Ctx};
+use super::{ctx, effect, Ctx};
 use crate::model::data::STEPS;
 
 /// Country names listed under the step graphic before "and N more" (the map shows them all).
@@ -268,7 +268,7 @@ fn StepGraphic() -> impl IntoView {
 pub fn Story() -> impl IntoView {
     let c = ctx();
     // After mount: observe steps; honour `#day-N` and a shared `step=` by scrolling to it.
-    Effect::new(move |_| {
+    effect(move || {
         observe_steps(c);
         let hash = window().location().hash().unwrap_or_default();
         let from_hash = STEPS.iter().position(|s| format!("#{}", s.id) == hash);

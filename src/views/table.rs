@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{ctx, target_index};
+use super::{ctx, effect, target_index};
 use crate::model::data::COUNTRIES;
 use crate::model::markup::table_row;
 use crate::model::state::Column;
@@ -133,17 +133,20 @@ where
     E::Output: JsCast + Clone + 'static,
 {
     let c = ctx();
-    Effect::new(move |prev: Option<Option<MarkSync>>| {
+    let current: std::cell::RefCell<Option<MarkSync>> = Default::default();
+    effect(move || {
         track();
         let sel = c.selected.get();
-        let el: web_sys::Element = parent.get()?.unchecked_into();
+        let Some(el) = parent.get() else { return };
+        let el: web_sys::Element = el.unchecked_into();
         let list = el.children();
-        let mut sync = match prev.flatten() {
-            Some(s) if s.is_current(&list) => s,
-            _ => MarkSync::new(&list, hidden_attr),
-        };
-        c.mask.with(|m| sync.apply(m, sel));
-        Some(sync)
+        let mut slot = current.borrow_mut();
+        if !slot.as_ref().is_some_and(|s| s.is_current(&list)) {
+            *slot = Some(MarkSync::new(&list, hidden_attr));
+        }
+        if let Some(sync) = slot.as_mut() {
+            c.mask.with(|m| sync.apply(m, sel));
+        }
     });
 }
 
@@ -181,7 +184,7 @@ pub fn SignatoryTable() -> impl IntoView {
     let rows_html = c
         .order
         .with_untracked(|o| o.iter().map(|&i| table_row(i)).collect::<String>());
-    Effect::new(move |_| {
+    effect(move || {
         let order = c.order.get();
         let Some(tb) = body.get() else { return };
         let list = tb.children();
@@ -217,7 +220,7 @@ pub fn SignatoryTable() -> impl IntoView {
             }
         }
     };
-    Effect::new(move |_| {
+    effect(move || {
         if let (Some(i), Some(w)) = (c.selected.get(), wrap.get()) {
             let el: web_sys::HtmlElement = w.unchecked_into();
             reveal_row(&el, COUNTRIES[i].iso3);
