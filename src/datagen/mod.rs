@@ -566,13 +566,25 @@ fn load_step_body(file: &Path, line: u64, id: &str) -> Result<String, DataError>
     } else if lower.contains("<script") || handler {
         Some("contains a script or an event handler".to_string())
     } else {
-        ["p", "div", "figure", "blockquote", "figcaption", "ol", "ul", "li", "a", "strong", "em"]
-            .iter()
-            .find(|t| {
-                text.matches(&format!("<{t}>")).count() + text.matches(&format!("<{t} ")).count()
-                    != text.matches(&format!("</{t}>")).count()
-            })
-            .map(|t| format!("has unbalanced <{t}> tags"))
+        [
+            "p",
+            "div",
+            "figure",
+            "blockquote",
+            "figcaption",
+            "ol",
+            "ul",
+            "li",
+            "a",
+            "strong",
+            "em",
+        ]
+        .iter()
+        .find(|t| {
+            text.matches(&format!("<{t}>")).count() + text.matches(&format!("<{t} ")).count()
+                != text.matches(&format!("</{t}>")).count()
+        })
+        .map(|t| format!("has unbalanced <{t}> tags"))
     };
     match problem {
         Some(p) => Err(err(&path, 0, format!("text of step '{id}' {p}"))),

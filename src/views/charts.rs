@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::share::download_svg;
 use super::table::sync_marks;
-use super::{ctx, target_index, Tip};
+use super::{ctx, handler, target_index, text, Tip};
 use crate::model::chart::{axis_svg, dots_svg, interval_svg, layout, rows_svg, summaries, WIDTH};
 use crate::model::data::{Indicator, COUNTRIES};
 use crate::model::state::{GroupBy, Measure};
@@ -90,46 +90,46 @@ fn IndicatorChart(
         <figure class="chart" data-testid="chart" data-ind=ind.code()>
             <figcaption>
                 <h3>{ind.label()}</h3>
-                <button type="button" class="svg-dl" data-testid="download-svg" on:click=save>
+                <button type="button" class="svg-dl" data-testid="download-svg" on:click=handler(save)>
                     "Download SVG"<span class="sr-only">{format!(" of the {} chart", ind.label())}</span>
                 </button>
             </figcaption>
             <svg
                 node_ref=svg_ref
-                viewBox=move || format!("0 0 {} {}", fmt_fixed(WIDTH, 0), lay.with(|l| fmt_fixed(l.height, 1)))
+                viewBox=text(move || format!("0 0 {} {}", fmt_fixed(WIDTH, 0), lay.with(|l| fmt_fixed(l.height, 1))))
                 role="img"
-                aria-label=label
+                aria-label=text(label)
                 data-testid="chart-svg"
             >
-                <g aria-hidden="true" class="axis" inner_html=move || lay.with(axis_svg)></g>
-                <g aria-hidden="true" class="rows" inner_html=move || lay.with(|l| marks.with(|m| rows_svg(l, m)))></g>
+                <g aria-hidden="true" class="axis" inner_html=text(move || lay.with(axis_svg))></g>
+                <g aria-hidden="true" class="rows" inner_html=text(move || lay.with(|l| marks.with(|m| rows_svg(l, m))))></g>
                 <g
                     class="dots"
                     node_ref=g_dots
-                    inner_html=move || lay.with(dots_svg)
-                    on:pointerover=move |ev: web_sys::PointerEvent| {
+                    inner_html=text(move || lay.with(dots_svg))
+                    on:pointerover=handler(move |ev: web_sys::PointerEvent| {
                         if ev.pointer_type() == "mouse" {
                             show(&ev);
                         }
-                    }
-                    on:pointerout=move |ev: web_sys::PointerEvent| {
+                    })
+                    on:pointerout=handler(move |ev: web_sys::PointerEvent| {
                         if ev.pointer_type() == "mouse" && target_index(&ev).is_some() {
                             c.tip.set(None);
                         }
-                    }
-                    on:click=move |ev: web_sys::MouseEvent| {
+                    })
+                    on:click=handler(move |ev: web_sys::MouseEvent| {
                         if show(&ev) {
                             if let Some(i) = target_index(&ev) {
                                 c.toggle_select(i);
                             }
                         }
-                    }
+                    })
                 ></g>
-                <g inner_html=sel_interval></g>
+                <g inner_html=text(sel_interval)></g>
             </svg>
-            <p class="stat-sentence" data-testid="stat-sentence">{label}</p>
+            <p class="stat-sentence" data-testid="stat-sentence">{text(label)}</p>
             <p class="stat-line" data-testid="stat-line">
-                {move || stat_line(&my_stats(), settings.get().0)}
+                {text(move || stat_line(&my_stats(), settings.get().0))}
             </p>
         </figure>
     }
@@ -157,7 +157,7 @@ pub fn Governance() -> impl IntoView {
                        on: Signal<bool>,
                        set: Callback<bool>| {
         view! {
-            <button type="button" data-testid=testid aria-pressed=move || if on.get() { "true" } else { "false" } on:click=move |_| set.run(!on.get_untracked())>
+            <button type="button" data-testid=testid aria-pressed=move || if on.get() { "true" } else { "false" } on:click=handler(move |_| set.run(!on.get_untracked()))>
                 {label}
             </button>
         }
@@ -175,7 +175,7 @@ pub fn Governance() -> impl IntoView {
                 {toggle("Show percentile ranks", "toggle-pct", pct, Callback::new(move |v: bool| st.update(|s| s.measure = if v { Measure::Percentile } else { Measure::Estimate })))}
                 {toggle("Group by income", "toggle-income", by_income, Callback::new(move |v: bool| st.update(|s| s.group_by = if v { GroupBy::Income } else { GroupBy::Status })))}
             </div>
-            <p class="scope" data-testid="stats-scope" aria-live="polite">{scope}</p>
+            <p class="scope" data-testid="stats-scope" aria-live="polite">{text(scope)}</p>
             <div class="ranking">
                 <h3>"Which indicator separates signatories best?"</h3>
                 <ol data-testid="ranking">

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::ctx;
+use super::{ctx, handler, text};
 use crate::model::breakdown::summary_line;
 use crate::model::state::Facet;
 
@@ -23,10 +23,10 @@ pub fn Filters() -> impl IntoView {
                     autocomplete="off"
                     maxlength="80"
                     prop:value=move || st.with(|s| s.query.clone())
-                    on:input=move |ev| {
+                    on:input=handler(move |ev| {
                         let v = event_target_value(&ev);
                         st.update(|s| s.query = v);
-                    }
+                    })
                 />
             </div>
             <FilterSelect facet=Facet::Status id="f-status" label="Status" all="All"/>
@@ -37,12 +37,12 @@ pub fn Filters() -> impl IntoView {
                 class="clear"
                 data-testid="clear-filters"
                 disabled=move || st.with(|s| s.is_unfiltered())
-                on:click=move |_| st.update(|s| s.clear_filters())
+                on:click=handler(move |_| st.update(|s| s.clear_filters()))
             >
                 "Clear filters"
             </button>
             <p class="summary" data-testid="summary" aria-live="polite">
-                {move || c.rows.with(|r| summary_line(r))}
+                {text(move || c.rows.with(|r| summary_line(r)))}
             </p>
         </div>
     }
@@ -73,10 +73,10 @@ fn FilterSelect(
                 id=id
                 data-testid=testid
                 prop:value=move || st.with(|s| facet.get(s))
-                on:change=move |ev| {
+                on:change=handler(move |ev| {
                     let v = event_target_value(&ev);
                     st.update(|s| facet.set(s, &v));
-                }
+                })
             >
                 <option value="all">{all}</option>
                 {facet.options().into_iter().map(|(slug, text)| view! { <option value=slug>{text}</option> }).collect_view()}

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::table::sync_marks;
-use super::{ctx, effect, target_attr, target_index, Tip};
+use super::{ctx, effect, handler, target_attr, target_index, text, Tip};
 use crate::model::breakdown::status_counts;
 use crate::model::data::{
     member_name, Status, COUNTRIES, MAP_SVG, MAP_VIEWBOX_ATTR, NOT_LISTED, STEPS,
@@ -108,17 +108,17 @@ pub fn WorldMap(
             class=match mode { MapMode::Vote => "worldmap vote-map", MapMode::Story => "worldmap story-map" }
             viewBox=MAP_VIEWBOX_ATTR
             role="img"
-            aria-label=label
+            aria-label=text(label)
             data-testid=match mode { MapMode::Vote => "map", MapMode::Story => "story-map" }
             preserveAspectRatio="xMidYMid meet"
         >
             <g
                 node_ref=g_feats
                 inner_html=MAP_SVG
-                on:pointerover=on_hover
-                on:pointermove=on_hover
-                on:pointerout=on_out
-                on:click=on_click
+                on:pointerover=handler(on_hover)
+                on:pointermove=handler(on_hover)
+                on:pointerout=handler(on_out)
+                on:click=handler(on_click)
             ></g>
         </svg>
     }
@@ -164,14 +164,14 @@ pub fn Tooltip() -> impl IntoView {
             class="tooltip"
             role="tooltip"
             data-testid="tooltip"
-            style=pos
+            style=text(pos)
             hidden=move || c.tip.with(|t| t.is_none())
-            inner_html=move || {
+            inner_html=text(move || {
                 c.tip.with(|t| match t {
                     Some(t) => tooltip(t.country, t.other, t.value.as_deref()),
                     None => String::new(),
                 })
-            }
+            })
         ></div>
     }
 }
@@ -189,9 +189,9 @@ pub fn Legend() -> impl IntoView {
                 type="button"
                 class=format!("legend-item {}", s.slug())
                 data-testid=format!("legend-{}", s.slug())
-                aria-pressed=move || if on() { "true" } else { "false" }
+                aria-pressed=text(move || if on() { "true" } else { "false" }.into())
                 title="Show only these countries (select again to show all)"
-                on:click=move |_| st.update(|x| x.status = if x.status == Some(s) { None } else { Some(s) })
+                on:click=handler(move |_| st.update(|x| x.status = if x.status == Some(s) { None } else { Some(s) }))
             >
                 <span class="swatch" aria-hidden="true"></span>
                 {format!("{} ({n})", s.label())}

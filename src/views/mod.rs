@@ -83,6 +83,21 @@ pub fn effect(f: impl Fn() + 'static) {
     Effect::new(move |_| f());
 }
 
+/// A reactive string (attribute value, `innerHTML` or text). Boxed, so that every reactive
+/// string on the page has the same type and Leptos' rendering code for it exists once.
+pub type Text = Box<dyn FnMut() -> String + Send>;
+
+/// Boxes `f` as a [`Text`].
+pub fn text(f: impl Fn() -> String + Send + 'static) -> Text {
+    Box::new(f)
+}
+
+/// Boxes an event handler, so that all handlers of one event share a type and Leptos' listener
+/// code for that event exists once in the browser build.
+pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+    Box::new(f)
+}
+
 pub fn ctx() -> Ctx {
     expect_context::<Ctx>()
 }
@@ -210,7 +225,7 @@ fn UrlNotice() -> impl IntoView {
                     <strong>"Part of this link could not be read, so defaults are shown for it. "</strong>
                 </p>
                 <ul>{notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-                <button type="button" on:click=move |_| open.set(false)>"Dismiss"</button>
+                <button type="button" on:click=handler(move |_| open.set(false))>"Dismiss"</button>
             </div>
         }
     })

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::ctx;
+use super::{ctx, handler, text};
 use crate::model::export::to_csv;
 use crate::model::text::fmt_fixed;
 
@@ -75,10 +75,10 @@ pub fn ShareBar() -> impl IntoView {
     };
     view! {
         <div class="sharebar" role="group" aria-label="Share and download">
-            <button type="button" data-testid="copy-link" on:click=copy>"Copy link to this view"</button>
-            {can_share.then(|| view! { <button type="button" data-testid="share" on:click=share>"Share…"</button> })}
-            <button type="button" data-testid="download-csv" on:click=csv>"Download CSV (rows shown)"</button>
-            <span class="share-status" role="status" data-testid="share-status">{move || status.get()}</span>
+            <button type="button" data-testid="copy-link" on:click=handler(copy)>"Copy link to this view"</button>
+            {can_share.then(|| view! { <button type="button" data-testid="share" on:click=handler(share)>"Share…"</button> })}
+            <button type="button" data-testid="download-csv" on:click=handler(csv)>"Download CSV (rows shown)"</button>
+            <span class="share-status" role="status" data-testid="share-status">{text(move || status.get())}</span>
         </div>
     }
 }

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::map::{MapMode, WorldMap};
-use super::{ctx, effect, Ctx};
+use super::{ctx, effect, handler, text, Ctx};
 use crate::model::data::STEPS;
 
 /// Country names listed under the step graphic before "and N more" (the map shows them all).
@@ -196,7 +196,7 @@ fn Calendar() -> impl IntoView {
                             data-day=d
                             class:on=on
                             class:weekend=wd == "Sat" || wd == "Sun"
-                            aria-current=move || if on() { "date" } else { "false" }
+                            aria-current=text(move || if on() { "date" } else { "false" }.into())
                         >
                             <span class="wd">{wd}</span>
                             <span class="dt">{date}</span>
@@ -249,13 +249,13 @@ fn StepGraphic() -> impl IntoView {
                 }}
             </ul>
             <div class="step-nav">
-                <button type="button" data-testid="step-prev" disabled=move || step().is_none_or(|k| k == 0) on:click=move |_| go(-1)>
+                <button type="button" data-testid="step-prev" disabled=move || step().is_none_or(|k| k == 0) on:click=handler(move |_| go(-1))>
                     "← Previous step"
                 </button>
                 <span class="step-pos" data-testid="step-pos" aria-live="polite">
-                    {move || step().map(|k| format!("Step {} of {}", k + 1, STEPS.len())).unwrap_or_else(|| format!("{} steps", STEPS.len()))}
+                    {text(move || step().map(|k| format!("Step {} of {}", k + 1, STEPS.len())).unwrap_or_else(|| format!("{} steps", STEPS.len())))}
                 </span>
-                <button type="button" data-testid="step-next" disabled=move || step().is_some_and(|k| k + 1 >= STEPS.len()) on:click=move |_| go(1)>
+                <button type="button" data-testid="step-next" disabled=move || step().is_some_and(|k| k + 1 >= STEPS.len()) on:click=handler(move |_| go(1))>
                     "Next step →"
                 </button>
             </div>
@@ -320,10 +320,10 @@ pub fn Story() -> impl IntoView {
                 <button
                     type="button"
                     data-testid="motion-toggle"
-                    aria-pressed=move || if c.reduce_motion.get() { "true" } else { "false" }
-                    on:click=move |_| c.reduce_motion.update(|r| *r = !*r)
+                    aria-pressed=text(move || if c.reduce_motion.get() { "true" } else { "false" }.into())
+                    on:click=handler(move |_| c.reduce_motion.update(|r| *r = !*r))
                 >
-                    {move || if c.reduce_motion.get() { "Motion reduced (select to allow animation)" } else { "Reduce motion" }}
+                    {text(move || if c.reduce_motion.get() { "Motion reduced (select to allow animation)" } else { "Reduce motion" }.into())}
                 </button>
             </div>
             <div class="scrolly" id="timeline">
@@ -345,9 +345,9 @@ pub fn Story() -> impl IntoView {
                                     data-testid="step"
                                     tabindex="0"
                                     class:active=active
-                                    aria-current=move || if active() { "step" } else { "false" }
+                                    aria-current=text(move || if active() { "step" } else { "false" }.into())
                                     aria-labelledby=format!("{}-h", st.id)
-                                    on:focus=move |_| c.state.update(|s| if s.step != Some(k) { s.step = Some(k) })
+                                    on:focus=handler(move |_| c.state.update(|s| if s.step != Some(k) { s.step = Some(k) }))
                                 >
                                     <p class="when"><a href=format!("#{}", st.id)>{days}</a>" · "{st.date}</p>
                                     <h4 id=format!("{}-h", st.id)>{st.title}</h4>

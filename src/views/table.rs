@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{ctx, effect, target_index};
+use super::{ctx, effect, handler, target_index, text};
 use crate::model::data::COUNTRIES;
 use crate::model::markup::table_row;
 use crate::model::state::Column;
@@ -34,26 +34,26 @@ fn SortHeader(
             scope="col"
             class:num=col.is_numeric()
             class:sticky-col=col == Column::Name
-            aria-sort=move || match dir() {
+            aria-sort=text(move || match dir() {
                 None => "none",
                 Some(false) => "ascending",
                 Some(true) => "descending",
-            }
+            }.into())
         >
             <button
                 type="button"
                 data-testid=format!("sort-{}", col.slug())
                 title=if col.is_numeric() { long } else { "" }
-                on:click=move |_| st.update(|s| s.toggle_sort(col))
+                on:click=handler(move |_| st.update(|s| s.toggle_sort(col)))
             >
                 {short}
                 <span class="sr-only">{if col.is_numeric() { format!(" ({long}, WGI 2011)") } else { long.to_string() }}</span>
                 <span class="arrow" aria-hidden="true">
-                    {move || match dir() {
+                    {text(move || match dir() {
                         None => "↕",
                         Some(false) => "▲",
                         Some(true) => "▼",
-                    }}
+                    }.into())}
                 </span>
             </button>
         </th>
@@ -242,7 +242,7 @@ pub fn SignatoryTable() -> impl IntoView {
                     <thead>
                         <tr>{Column::ALL.map(|col| view! { <SortHeader col/> }).collect_view()}</tr>
                     </thead>
-                    <tbody node_ref=body inner_html=rows_html on:click=on_click></tbody>
+                    <tbody node_ref=body inner_html=rows_html on:click=handler(on_click)></tbody>
                 </table>
                 <Show when=move || c.rows.with(|r| r.is_empty())>
                     <div class="empty" data-testid="empty">
@@ -257,7 +257,7 @@ pub fn SignatoryTable() -> impl IntoView {
                             }}
                             " Try another spelling (English or French names both work), or "
                         </p>
-                        <button type="button" on:click=move |_| c.state.update(|s| s.clear_filters())>"clear all filters"</button>
+                        <button type="button" on:click=handler(move |_| c.state.update(|s| s.clear_filters()))>"clear all filters"</button>
                     </div>
                 </Show>
             </div>

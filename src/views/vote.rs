@@ -7,7 +7,7 @@ use super::filters::Filters;
 use super::map::{Legend, MapMode, WorldMap};
 use super::share::{download_svg, ShareBar};
 use super::table::SignatoryTable;
-use super::{ctx, target_attr};
+use super::{ctx, handler, target_attr, text};
 use crate::model::breakdown::{by_income, by_region, GroupCount};
 use crate::model::data::MAP_VIEWBOX;
 use crate::model::markup::{bars, selected_card};
@@ -25,7 +25,7 @@ fn Bars(
     view! {
         <figure class="bars">
             <figcaption>{title}</figcaption>
-            <ul data-testid=testid inner_html=move || counts.with(|g| bars(g))></ul>
+            <ul data-testid=testid inner_html=text(move || counts.with(|g| bars(g)))></ul>
         </figure>
     }
 }
@@ -39,12 +39,12 @@ fn SelectedCard() -> impl IntoView {
             class="selected-card"
             aria-live="polite"
             data-testid="selected-card"
-            inner_html=move || selected_card(c.selected.get())
-            on:click=move |ev| {
+            inner_html=text(move || selected_card(c.selected.get()))
+            on:click=handler(move |ev: web_sys::MouseEvent| {
                 if target_attr(&ev, "data-action").as_deref() == Some("clear-selection") {
                     c.state.update(|s| s.selected = None);
                 }
-            }
+            })
         ></div>
     }
 }
@@ -73,7 +73,7 @@ pub fn Vote() -> impl IntoView {
                     <WorldMap mode=MapMode::Vote/>
                     <p class="note">
                         "Natural Earth 1:110m outlines; states too small for that scale are dots. Hover or tap a country for details; select it to follow it. "
-                        <button type="button" class="svg-dl" data-testid="download-map-svg" on:click=move |_| {
+                        <button type="button" class="svg-dl" data-testid="download-map-svg" on:click=handler(move |_| {
                             if let Ok(Some(svg)) = document().query_selector("[data-testid=map]") {
                                 download_svg(
                                     &svg,
@@ -86,7 +86,7 @@ pub fn Vote() -> impl IntoView {
                                     "wcit12-map.svg",
                                 );
                             }
-                        }>"Download map (SVG)"</button>
+                        })>"Download map (SVG)"</button>
                     </p>
                     <SelectedCard/>
                 </div>
