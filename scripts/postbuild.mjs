@@ -2,9 +2,12 @@
 // 1. fills <noscript> with the vote summary and the plain lists of signatories and
 //    non-signatories, generated from src/data/signatories.csv (for readers without JS and crawlers);
 // 2. adds the sha256 of each inline <script> Trunk wrote to the Content-Security-Policy, so the
-//    page runs under `script-src 'self'` without 'unsafe-inline'.
-import { readFileSync, writeFileSync } from "node:fs";
+//    page runs under `script-src 'self'` without 'unsafe-inline';
+// 3. minifies wasm-bindgen's JS glue with terser (Trunk minifies HTML and CSS, not that file) and
+//    updates its `integrity` hash in index.html.
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
@@ -56,5 +59,27 @@ if (html === before && hashes.length) {
   console.error("postbuild: no script-src directive found in index.html");
   process.exit(1);
 }
+// --- 3. minified JS glue ---
+const { minify } = createRequire(join(process.cwd(), "tests/e2e/package.json"))("terser");
+for (const js of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
+  const path = join(dir, js);
+  const source = readFileSync(path, "utf8");
+  const out = await minify(source, { module: true, compress: true, mangle: true });
+  if (!out.code) {
+    console.error(`postbuild: terser returned nothing for ${js}`);
+    process.exit(1);
+  }
+  writeFileSync(path, out.code);
+  const integrity = `sha384-${createHash("sha384").update(out.code, "utf8").digest("base64")}`;
+  let found = false;
+  html = html.replace(/<link\b[^>]*>/g, (tag) => {
+    if (!tag.includes(js) || !/integrity=/.test(tag)) return tag;
+    found = true;
+    return tag.replace(/integrity=("[^"]*"|'[^']*'|[^\s>]+)/, `integrity="${integrity}"`);
+  });
+  if (!found) console.warn(`postbuild: no integrity attribute for ${js} (nothing to update)`);
+  console.log(`postbuild: ${js} minified, ${source.length} → ${out.code.length} bytes`);
+}
+
 writeFileSync(file, html);
 console.log(`postbuild: noscript lists (${sig.length} countries); ${hashes.length} inline script(s) allowed by hash`);

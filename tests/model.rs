@@ -786,3 +786,45 @@ fn stat_line_and_ranking_line_come_from_the_numbers() {
     );
     assert!(ranking_line(&empty).ends_with("n/a"));
 }
+
+#[test]
+fn story_graphic_markup_follows_the_step() {
+    use wcit12_report::model::markup::{calendar, step_chips};
+    let cal = calendar(Some((8, 9)));
+    assert!(balanced(&cal));
+    assert_eq!(cal.matches("<li ").count(), 12);
+    assert_eq!(cal.matches(r#"aria-current="date""#).count(), 2);
+    assert!(cal.contains(r#"<li data-day="8" class="on" aria-current="date"><span class="wd">Mon</span><span class="dt">10</span>"#));
+    assert_eq!(calendar(None).matches("class=\"on").count(), 0);
+    assert_eq!(calendar(None).matches("weekend").count(), 2);
+    let d5 = STEPS.iter().find(|s| s.id == "day-5").unwrap();
+    let chips = step_chips(Some(d5), 3);
+    assert_eq!(chips.matches("<li>").count(), 4, "{chips}");
+    assert!(chips.ends_with(&format!("<li>and {} more</li>", d5.countries.len() - 3)));
+    assert_eq!(
+        step_chips(Some(d5), 50).matches("<li>").count(),
+        d5.countries.len()
+    );
+    assert_eq!(
+        step_chips(STEPS.last(), 6),
+        "<li>All 144: signed or not</li>"
+    );
+    assert_eq!(step_chips(None, 6), "");
+}
+
+#[test]
+fn filter_options_and_ranking_markup() {
+    use wcit12_report::model::markup::options;
+    use wcit12_report::model::stats::ranking_html;
+    let o = options(Facet::Region, "All regions");
+    assert!(o.starts_with(r#"<option value="all">All regions</option>"#));
+    assert_eq!(
+        o.matches("<option").count(),
+        1 + Facet::Region.options().len()
+    );
+    assert!(o.contains(r#"<option value="lac">Latin America &amp; Caribbean</option>"#));
+    let (stats, order) = all_stats(&all(), Measure::Estimate);
+    let r = ranking_html(&stats, &order);
+    assert_eq!(r.matches("<li>").count(), 6);
+    assert!(r.starts_with(&format!("<li>{}:", order[0].label())));
+}

@@ -212,3 +212,70 @@ pub fn source_list() -> String {
         })
         .collect()
 }
+
+/// The country chips under the story's graphic: at most `max` names, then "and N more"; at the
+/// signing, one chip for all 144.
+pub fn step_chips(step: Option<&super::data::Step>, max: usize) -> String {
+    let Some(st) = step else {
+        return String::new();
+    };
+    if st.all_by_status {
+        return "<li>All 144: signed or not</li>".into();
+    }
+    let names = st.names();
+    let mut s: String = names
+        .iter()
+        .take(max)
+        .map(|n| format!("<li>{}</li>", escape(n)))
+        .collect();
+    if names.len() > max {
+        s += &format!("<li>and {} more</li>", names.len() - max);
+    }
+    s
+}
+
+/// The twelve conference days: (day, weekday, date in December 2012).
+pub const DAYS: [(u8, &str, u8); 12] = [
+    (1, "Mon", 3),
+    (2, "Tue", 4),
+    (3, "Wed", 5),
+    (4, "Thu", 6),
+    (5, "Fri", 7),
+    (6, "Sat", 8),
+    (7, "Sun", 9),
+    (8, "Mon", 10),
+    (9, "Tue", 11),
+    (10, "Wed", 12),
+    (11, "Thu", 13),
+    (12, "Fri", 14),
+];
+
+/// The calendar strip of the story: one item per conference day, the days of `range`
+/// (first, last) marked `on` and `aria-current="date"`.
+pub fn calendar(range: Option<(u8, u8)>) -> String {
+    DAYS.iter()
+        .map(|&(d, wd, date)| {
+            let on = range.is_some_and(|(a, b)| (a..=b).contains(&d));
+            let weekend = wd == "Sat" || wd == "Sun";
+            let class = match (on, weekend) {
+                (true, true) => r#" class="on weekend""#,
+                (true, false) => r#" class="on""#,
+                (false, true) => r#" class="weekend""#,
+                (false, false) => "",
+            };
+            format!(
+                r#"<li data-day="{d}"{class} aria-current="{}"><span class="wd">{wd}</span><span class="dt">{date}</span><span class="dn">Day {d}</span></li>"#,
+                if on { "date" } else { "false" }
+            )
+        })
+        .collect()
+}
+
+/// The `<option>`s of a filter: "no filter" (`all`, labelled `all_label`), then every value.
+pub fn options(facet: super::state::Facet, all_label: &str) -> String {
+    let mut s = format!(r#"<option value="all">{}</option>"#, escape(all_label));
+    for (slug, label) in facet.options() {
+        s += &format!(r#"<option value="{slug}">{}</option>"#, escape(label));
+    }
+    s
+}

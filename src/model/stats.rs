@@ -219,6 +219,19 @@ pub fn ranking_line(s: &IndicatorStats) -> String {
     }
 }
 
+/// The ranking as list items (HTML), in `order`.
+pub fn ranking_html(stats: &[IndicatorStats], order: &[Indicator]) -> String {
+    order
+        .iter()
+        .map(|ind| {
+            format!(
+                "<li>{}</li>",
+                super::markup::escape(&ranking_line(&stats[ind.index()]))
+            )
+        })
+        .collect()
+}
+
 /// A plain-language sentence generated from the numbers.
 pub fn sentence(s: &IndicatorStats, measure: Measure) -> String {
     let name = s.indicator.label();

@@ -9,9 +9,9 @@ use super::table::sync_marks;
 use super::{ctx, handler, target_index, text, Tip};
 use crate::model::chart::{axis_svg, dots_svg, interval_svg, layout, rows_svg, summaries, WIDTH};
 use crate::model::data::{Indicator, COUNTRIES};
-use crate::model::state::{GroupBy, Measure};
+use crate::model::state::{GroupBy, Measure, State};
 use crate::model::stats::{
-    all_stats, interval, ranking_line, sentence, stat_line, value_line, IndicatorStats,
+    all_stats, interval, ranking_html, sentence, stat_line, value_line, IndicatorStats,
 };
 use crate::model::text::fmt_fixed;
 
@@ -152,18 +152,22 @@ pub fn Governance() -> impl IntoView {
             format!("Statistics below use the {n} countries that match the current search and filters; the others are faded.")
         }
     };
+    // A toggle button for one yes/no setting of the charts.
     let toggle = move |label: &'static str,
                        testid: &'static str,
-                       on: Signal<bool>,
-                       set: Callback<bool>| {
+                       on: fn(&State) -> bool,
+                       set: fn(&mut State, bool)| {
         view! {
-            <button type="button" data-testid=testid aria-pressed=move || if on.get() { "true" } else { "false" } on:click=handler(move |_| set.run(!on.get_untracked()))>
+            <button
+                type="button"
+                data-testid=testid
+                aria-pressed=text(move || st.with(on).to_string())
+                on:click=handler(move |_| st.update(|s| set(s, !on(s))))
+            >
                 {label}
             </button>
         }
     };
-    let pct = Signal::derive(move || st.with(|s| s.measure == Measure::Percentile));
-    let by_income = Signal::derive(move || st.with(|s| s.group_by == GroupBy::Income));
     view! {
         <section id="governance" class="governance" aria-labelledby="gov-h">
             <h2 id="gov-h">"Governance: who signed?"</h2>
@@ -172,20 +176,26 @@ pub fn Governance() -> impl IntoView {
                 "Each dot is a country; the band spans the middle half of its group and the bar marks the median. Hover or tap a dot for its value and 90% interval; select it to follow the country across all six charts."
             </p>
             <div class="chart-controls" role="group" aria-label="Chart options">
-                {toggle("Show percentile ranks", "toggle-pct", pct, Callback::new(move |v: bool| st.update(|s| s.measure = if v { Measure::Percentile } else { Measure::Estimate })))}
-                {toggle("Group by income", "toggle-income", by_income, Callback::new(move |v: bool| st.update(|s| s.group_by = if v { GroupBy::Income } else { GroupBy::Status })))}
+                {toggle(
+                    "Show percentile ranks",
+                    "toggle-pct",
+                    |s| s.measure == Measure::Percentile,
+                    |s, v| s.measure = if v { Measure::Percentile } else { Measure::Estimate },
+                )}
+                {toggle(
+                    "Group by income",
+                    "toggle-income",
+                    |s| s.group_by == GroupBy::Income,
+                    |s, v| s.group_by = if v { GroupBy::Income } else { GroupBy::Status },
+                )}
             </div>
             <p class="scope" data-testid="stats-scope" aria-live="polite">{text(scope)}</p>
             <div class="ranking">
                 <h3>"Which indicator separates signatories best?"</h3>
-                <ol data-testid="ranking">
-                    {move || stats.with(|(s, order)| {
-                        order
-                            .iter()
-                            .map(|ind| view! { <li>{ranking_line(&s[ind.index()])}</li> })
-                            .collect_view()
-                    })}
-                </ol>
+                <ol
+                    data-testid="ranking"
+                    inner_html=text(move || stats.with(|(s, order)| ranking_html(s, order)))
+                ></ol>
             </div>
             <div class="charts">
                 {Indicator::ALL.map(|ind| view! { <IndicatorChart ind stats/> }).collect_view()}

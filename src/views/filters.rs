@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::{ctx, handler, text};
+use super::{ctx, flag, handler, text};
 use crate::model::breakdown::summary_line;
+use crate::model::markup::options;
 use crate::model::state::Facet;
 
 /// Search and filter controls bound to the shared state.
@@ -22,7 +23,7 @@ pub fn Filters() -> impl IntoView {
                     placeholder="Name in English or French, or ISO code"
                     autocomplete="off"
                     maxlength="80"
-                    prop:value=move || st.with(|s| s.query.clone())
+                    prop:value=text(move || st.with(|s| s.query.clone()))
                     on:input=handler(move |ev| {
                         let v = event_target_value(&ev);
                         st.update(|s| s.query = v);
@@ -36,7 +37,7 @@ pub fn Filters() -> impl IntoView {
                 type="button"
                 class="clear"
                 data-testid="clear-filters"
-                disabled=move || st.with(|s| s.is_unfiltered())
+                disabled=flag(move || st.with(|s| s.is_unfiltered()))
                 on:click=handler(move |_| st.update(|s| s.clear_filters()))
             >
                 "Clear filters"
@@ -72,14 +73,13 @@ fn FilterSelect(
             <select
                 id=id
                 data-testid=testid
-                prop:value=move || st.with(|s| facet.get(s))
+                inner_html=options(facet, all)
+                prop:value=text(move || st.with(|s| facet.get(s).to_string()))
                 on:change=handler(move |ev| {
                     let v = event_target_value(&ev);
                     st.update(|s| facet.set(s, &v));
                 })
             >
-                <option value="all">{all}</option>
-                {facet.options().into_iter().map(|(slug, text)| view! { <option value=slug>{text}</option> }).collect_view()}
             </select>
         </div>
     }

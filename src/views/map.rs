@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::table::sync_marks;
-use super::{ctx, effect, handler, target_attr, target_index, text, Tip};
+use super::{ctx, effect, flag, handler, target_attr, target_index, text, Tip};
 use crate::model::breakdown::status_counts;
 use crate::model::data::{
     member_name, Status, COUNTRIES, MAP_SVG, MAP_VIEWBOX_ATTR, NOT_LISTED, STEPS,
@@ -165,7 +165,7 @@ pub fn Tooltip() -> impl IntoView {
             role="tooltip"
             data-testid="tooltip"
             style=text(pos)
-            hidden=move || c.tip.with(|t| t.is_none())
+            hidden=flag(move || c.tip.with(|t| t.is_none()))
             inner_html=text(move || {
                 c.tip.with(|t| match t {
                     Some(t) => tooltip(t.country, t.other, t.value.as_deref()),

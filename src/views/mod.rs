@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::model::data::COUNTRIES;
+use crate::model::markup::escape;
 use crate::model::state::{match_mask, sorted_all, GroupBy, Measure, Sort, State};
 use crate::model::url;
 
@@ -89,6 +90,14 @@ pub type Text = Box<dyn FnMut() -> String + Send>;
 
 /// Boxes `f` as a [`Text`].
 pub fn text(f: impl Fn() -> String + Send + 'static) -> Text {
+    Box::new(f)
+}
+
+/// A reactive yes/no (boolean attribute or class), boxed like [`Text`].
+pub type Flag = Box<dyn FnMut() -> bool + Send>;
+
+/// Boxes `f` as a [`Flag`].
+pub fn flag(f: impl Fn() -> bool + Send + 'static) -> Flag {
     Box::new(f)
 }
 
@@ -200,7 +209,7 @@ pub fn App() -> impl IntoView {
         <a class="skip" href="#vote">"Skip to the data"</a>
         <header::Header/>
         <UrlNotice/>
-        <main id="main" class:reduce-motion=move || ctx.reduce_motion.get()>
+        <main id="main" class:reduce-motion=flag(move || ctx.reduce_motion.get())>
             <story::Story/>
             <vote::Vote/>
             <charts::Governance/>
@@ -218,13 +227,18 @@ pub fn App() -> impl IntoView {
 fn UrlNotice() -> impl IntoView {
     let notices = ctx().notices.get_untracked();
     let open = RwSignal::new(true);
+    // The notices quote what the link said: escaped, they are shown as text.
+    let items: String = notices
+        .iter()
+        .map(|n| format!("<li>{}</li>", escape(n)))
+        .collect();
     (!notices.is_empty()).then(|| {
         view! {
-            <div class="notice" role="status" data-testid="url-notice" hidden=move || !open.get()>
+            <div class="notice" role="status" data-testid="url-notice" hidden=flag(move || !open.get())>
                 <p>
                     <strong>"Part of this link could not be read, so defaults are shown for it. "</strong>
                 </p>
-                <ul>{notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                <ul inner_html=items></ul>
                 <button type="button" on:click=handler(move |_| open.set(false))>"Dismiss"</button>
             </div>
         }

@@ -9,27 +9,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::map::{MapMode, WorldMap};
-use super::{ctx, effect, handler, text, Ctx};
+use super::{ctx, effect, flag, handler, text, Ctx};
 use crate::model::data::STEPS;
+use crate::model::markup::{calendar, step_chips};
 
 /// Country names listed under the step graphic before "and N more" (the map shows them all).
 const MAX_CHIPS: usize = 6;
-
-/// The twelve conference days: (day, weekday, date).
-const DAYS: [(u8, &str, &str); 12] = [
-    (1, "Mon", "3"),
-    (2, "Tue", "4"),
-    (3, "Wed", "5"),
-    (4, "Thu", "6"),
-    (5, "Fri", "7"),
-    (6, "Sat", "8"),
-    (7, "Sun", "9"),
-    (8, "Mon", "10"),
-    (9, "Tue", "11"),
-    (10, "Wed", "12"),
-    (11, "Thu", "13"),
-    (12, "Fri", "14"),
-];
 
 fn step_el(k: usize) -> Option<web_sys::Element> {
     STEPS
@@ -186,26 +171,12 @@ fn Calendar() -> impl IntoView {
             .map(|s| (s.day, s.day_end))
     };
     view! {
-        <ol class="calendar" data-testid="calendar" aria-label="Conference days, 3 to 14 December 2012">
-            {DAYS
-                .iter()
-                .map(|&(d, wd, date)| {
-                    let on = move || range().is_some_and(|(a, b)| (a..=b).contains(&d));
-                    view! {
-                        <li
-                            data-day=d
-                            class:on=on
-                            class:weekend=wd == "Sat" || wd == "Sun"
-                            aria-current=text(move || if on() { "date" } else { "false" }.into())
-                        >
-                            <span class="wd">{wd}</span>
-                            <span class="dt">{date}</span>
-                            <span class="dn">{format!("Day {d}")}</span>
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ol>
+        <ol
+            class="calendar"
+            data-testid="calendar"
+            aria-label="Conference days, 3 to 14 December 2012"
+            inner_html=text(move || calendar(range()))
+        ></ol>
     }
 }
 
@@ -224,38 +195,24 @@ fn StepGraphic() -> impl IntoView {
         }
         scroll_to_step(next, smooth);
     };
-    let names = move || {
-        step().and_then(|k| STEPS.get(k)).map(|st| {
-            if st.all_by_status {
-                vec!["All 144: signed or not".to_string()]
-            } else {
-                st.names().into_iter().map(String::from).collect()
-            }
-        })
-    };
     view! {
         <div class="graphic" data-testid="step-graphic">
             <Calendar/>
             <WorldMap mode=MapMode::Story/>
-            <ul class="chips" data-testid="step-countries" aria-label="Countries named in this step">
-                {move || {
-                    let mut all = names().unwrap_or_default();
-                    if all.len() > MAX_CHIPS {
-                        let more = all.len() - MAX_CHIPS;
-                        all.truncate(MAX_CHIPS);
-                        all.push(format!("and {more} more"));
-                    }
-                    all.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()
-                }}
-            </ul>
+            <ul
+                class="chips"
+                data-testid="step-countries"
+                aria-label="Countries named in this step"
+                inner_html=text(move || step_chips(step().and_then(|k| STEPS.get(k)), MAX_CHIPS))
+            ></ul>
             <div class="step-nav">
-                <button type="button" data-testid="step-prev" disabled=move || step().is_none_or(|k| k == 0) on:click=handler(move |_| go(-1))>
+                <button type="button" data-testid="step-prev" disabled=flag(move || step().is_none_or(|k| k == 0)) on:click=handler(move |_| go(-1))>
                     "← Previous step"
                 </button>
                 <span class="step-pos" data-testid="step-pos" aria-live="polite">
                     {text(move || step().map(|k| format!("Step {} of {}", k + 1, STEPS.len())).unwrap_or_else(|| format!("{} steps", STEPS.len())))}
                 </span>
-                <button type="button" data-testid="step-next" disabled=move || step().is_some_and(|k| k + 1 >= STEPS.len()) on:click=handler(move |_| go(1))>
+                <button type="button" data-testid="step-next" disabled=flag(move || step().is_some_and(|k| k + 1 >= STEPS.len())) on:click=handler(move |_| go(1))>
                     "Next step →"
                 </button>
             </div>
@@ -344,7 +301,7 @@ pub fn Story() -> impl IntoView {
                                     data-step=k
                                     data-testid="step"
                                     tabindex="0"
-                                    class:active=active
+                                    class:active=flag(active)
                                     aria-current=text(move || if active() { "step" } else { "false" }.into())
                                     aria-labelledby=format!("{}-h", st.id)
                                     on:focus=handler(move |_| c.state.update(|s| if s.step != Some(k) { s.step = Some(k) }))

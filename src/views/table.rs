@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{ctx, effect, handler, target_index, text};
+use super::{ctx, effect, flag, handler, target_index, text};
 use crate::model::data::COUNTRIES;
 use crate::model::markup::table_row;
 use crate::model::state::Column;
@@ -244,22 +244,20 @@ pub fn SignatoryTable() -> impl IntoView {
                     </thead>
                     <tbody node_ref=body inner_html=rows_html on:click=handler(on_click)></tbody>
                 </table>
-                <Show when=move || c.rows.with(|r| r.is_empty())>
-                    <div class="empty" data-testid="empty">
-                        <p>
-                            {move || {
-                                let q = c.state.with(|s| s.query.trim().to_string());
-                                if q.is_empty() {
-                                    "No country matches these filters.".to_string()
-                                } else {
-                                    format!("No country matches “{q}” with these filters.")
-                                }
-                            }}
-                            " Try another spelling (English or French names both work), or "
-                        </p>
-                        <button type="button" on:click=handler(move |_| c.state.update(|s| s.clear_filters()))>"clear all filters"</button>
-                    </div>
-                </Show>
+                <div class="empty" data-testid="empty" hidden=flag(move || c.rows.with(|r| !r.is_empty()))>
+                    <p>
+                        {text(move || {
+                            let q = c.state.with(|s| s.query.trim().to_string());
+                            if q.is_empty() {
+                                "No country matches these filters.".to_string()
+                            } else {
+                                format!("No country matches “{q}” with these filters.")
+                            }
+                        })}
+                        " Try another spelling (English or French names both work), or "
+                    </p>
+                    <button type="button" on:click=handler(move |_| c.state.update(|s| s.clear_filters()))>"clear all filters"</button>
+                </div>
             </div>
         </div>
     }
