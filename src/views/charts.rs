@@ -30,10 +30,6 @@ fn IndicatorChart(
         let (m, g) = settings.get();
         layout(ind, m, g)
     });
-    let marks = Memo::new(move |_| {
-        let (m, g) = settings.get();
-        c.rows.with(|r| summaries(ind, m, g, r))
-    });
     let my_stats = move || stats.with(|(s, _)| s[ind.index()]);
     let label = move || sentence(&my_stats(), settings.get().0);
     // One set of listeners on the dots' group (event delegation) instead of three per dot.
@@ -102,7 +98,10 @@ fn IndicatorChart(
                 data-testid="chart-svg"
             >
                 <g aria-hidden="true" class="axis" inner_html=text(move || lay.with(axis_svg))></g>
-                <g aria-hidden="true" class="rows" inner_html=text(move || lay.with(|l| marks.with(|m| rows_svg(l, m))))></g>
+                <g aria-hidden="true" class="rows" inner_html=text(move || {
+                    let (m, g) = settings.get();
+                    lay.with(|l| c.rows.with(|r| rows_svg(l, &summaries(ind, m, g, r))))
+                })></g>
                 <g
                     class="dots"
                     node_ref=g_dots

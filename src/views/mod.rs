@@ -17,7 +17,7 @@ use wasm_bindgen::JsValue;
 
 use crate::model::data::COUNTRIES;
 use crate::model::markup::escape;
-use crate::model::state::{match_mask, sorted_all, GroupBy, Measure, Sort, State};
+use crate::model::state::{match_mask, sorted_all, GroupBy, Measure, State};
 use crate::model::url;
 
 /// What a tooltip shows and where (client coordinates of the pointer or the target's centre).
@@ -46,12 +46,8 @@ pub struct Ctx {
     pub selected: Memo<Option<usize>>,
     /// Active story step (index into `STEPS`).
     pub step: Memo<Option<usize>>,
-    /// Table sort order.
-    pub sort: Memo<Sort>,
     /// What the charts plot and how they group.
     pub settings: Memo<(Measure, GroupBy)>,
-    /// Problems found in the URL the page was opened with.
-    pub notices: RwSignal<Vec<String>>,
     pub tip: RwSignal<Option<Tip>>,
     /// Reader's motion preference (defaults to the OS setting).
     pub reduce_motion: RwSignal<bool>,
@@ -159,8 +155,7 @@ pub fn App() -> impl IntoView {
     let state = RwSignal::new(decoded.state);
     // Sorting depends on the sort order alone, matching on search and filters alone; the visible
     // rows are the sorted rows that match (the same as the model's `filter_sort`).
-    let sort = Memo::new(move |_| state.with(|s| s.sort));
-    let order = Memo::new(move |_| sorted_all(&COUNTRIES, sort.get()));
+    let order = Memo::new(move |_| sorted_all(&COUNTRIES, state.with(|s| s.sort)));
     let mask = Memo::new(move |_| state.with(match_mask));
     let rows = Memo::new(move |_| {
         order.with(|o| mask.with(|m| o.iter().copied().filter(|&i| m[i]).collect()))
@@ -172,9 +167,7 @@ pub fn App() -> impl IntoView {
         order,
         selected: Memo::new(move |_| state.with(|s| s.selected)),
         step: Memo::new(move |_| state.with(|s| s.step)),
-        sort,
         settings: Memo::new(move |_| state.with(|s| (s.measure, s.group_by))),
-        notices: RwSignal::new(decoded.notices),
         tip: RwSignal::new(None),
         reduce_motion: RwSignal::new(prefers_reduced_motion()),
     };
@@ -208,7 +201,7 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip" href="#vote">"Skip to the data"</a>
         <header::Header/>
-        <UrlNotice/>
+        <UrlNotice notices=decoded.notices/>
         <main id="main" class:reduce-motion=flag(move || ctx.reduce_motion.get())>
             <story::Story/>
             <vote::Vote/>
@@ -224,8 +217,10 @@ pub fn App() -> impl IntoView {
 /// Visible notice when the opened link had settings the page could not use. The notices are
 /// known once, when the page opens; "Dismiss" hides them.
 #[component]
-fn UrlNotice() -> impl IntoView {
-    let notices = ctx().notices.get_untracked();
+fn UrlNotice(
+    /// Problems found in the URL the page was opened with.
+    notices: Vec<String>,
+) -> impl IntoView {
     let open = RwSignal::new(true);
     // The notices quote what the link said: escaped, they are shown as text.
     let items: String = notices

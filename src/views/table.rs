@@ -28,7 +28,7 @@ fn SortHeader(
     let c = ctx();
     let st = c.state;
     let (short, long) = header_label(col);
-    let dir = move || c.sort.with(|s| (s.col == col).then_some(s.desc));
+    let dir = move || c.state.with(|s| (s.sort.col == col).then_some(s.sort.desc));
     view! {
         <th
             scope="col"

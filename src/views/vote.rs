@@ -19,13 +19,14 @@ fn Bars(
     title: &'static str,
     /// Test id of the list.
     testid: &'static str,
-    /// Counts to draw, recomputed when the filters change.
-    counts: Memo<Vec<GroupCount>>,
+    /// How to count the countries shown (by region or by income group).
+    counts: fn(&[usize]) -> Vec<GroupCount>,
 ) -> impl IntoView {
+    let rows = ctx().rows;
     view! {
         <figure class="bars">
             <figcaption>{title}</figcaption>
-            <ul data-testid=testid inner_html=text(move || counts.with(|g| bars(g)))></ul>
+            <ul data-testid=testid inner_html=text(move || rows.with(|r| bars(&counts(r))))></ul>
         </figure>
     }
 }
@@ -52,9 +53,6 @@ fn SelectedCard() -> impl IntoView {
 /// Section: the final vote on the map, its breakdowns, and the table of all 144.
 #[component]
 pub fn Vote() -> impl IntoView {
-    let c = ctx();
-    let region = Memo::new(move |_| c.rows.with(|r| by_region(r)));
-    let income = Memo::new(move |_| c.rows.with(|r| by_income(r)));
     view! {
         <section id="vote" class="vote" aria-labelledby="vote-h">
             <h2 id="vote-h">"The final vote"</h2>
@@ -91,8 +89,8 @@ pub fn Vote() -> impl IntoView {
                     <SelectedCard/>
                 </div>
                 <div class="bars-col">
-                    <Bars title="By World Bank region" testid="by-region" counts=region/>
-                    <Bars title="By income group (FY2013)" testid="by-income" counts=income/>
+                    <Bars title="By World Bank region" testid="by-region" counts=by_region/>
+                    <Bars title="By income group (FY2013)" testid="by-income" counts=by_income/>
                     <p class="note">
                         "Counts follow the search and filters. High-income states mostly stayed out; most low- and middle-income states signed."
                     </p>
