@@ -16,6 +16,11 @@ fn corrupted(name: &str, file: &str, edit: impl Fn(String) -> String) -> PathBuf
     let dir = std::env::temp_dir().join(format!("wcit12-fixture-{name}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(dir.join("map")).unwrap();
+    fs::create_dir_all(dir.join("story")).unwrap();
+    for entry in fs::read_dir(data_dir().join("story")).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, dir.join("story").join(path.file_name().unwrap())).unwrap();
+    }
     for f in [
         "signatories.csv",
         "sources.csv",
@@ -201,4 +206,53 @@ fn malformed_csv_record_is_reported() {
     let dir = corrupted("csv", "sources.csv", |t| t + "BROKEN,\"unterminated\n");
     let e = datagen::load(&dir).unwrap_err();
     assert!(e.file.ends_with("sources.csv"), "{e}");
+}
+
+#[test]
+fn percentile_with_more_decimals_than_stored_fails() {
+    // A fifth decimal could not be stored exactly: the build refuses instead of rounding.
+    let dir = corrupted("pctdec", "wgi_2011_2012_detail.csv", |t| {
+        let mut lines: Vec<String> = t.lines().map(String::from).collect();
+        let header: Vec<&str> = lines[0].split(',').collect();
+        let col = header.iter().position(|h| *h == "pctrank").unwrap();
+        let row = lines
+            .iter()
+            .position(|l| l.split(',').nth(col).is_some_and(|v| v.contains('.')))
+            .unwrap();
+        let mut cells: Vec<String> = lines[row].split(',').map(String::from).collect();
+        cells[col] = format!(
+            "{}12345",
+            cells[col].split('.').next().unwrap().to_string() + "."
+        );
+        lines[row] = cells.join(",");
+        lines.join("\n") + "\n"
+    });
+    let e = datagen::load(&dir).unwrap_err();
+    assert!(e.file.ends_with("wgi_2011_2012_detail.csv"), "{e}");
+    assert!(e.line > 1);
+    assert!(e.problem.contains("more than 4 decimals"), "{e}");
+}
+
+#[test]
+fn step_text_missing_or_with_a_script_fails() {
+    let dir = corrupted("stepbody", "story_steps.csv", |t| t);
+    fs::remove_file(dir.join("story/day-7.html")).unwrap();
+    let e = datagen::load(&dir).unwrap_err();
+    assert!(e.file.ends_with("story_steps.csv"), "{e}");
+    assert!(e.problem.contains("step 'day-7' has no text"), "{e}");
+
+    let dir = corrupted("stepscript", "story_steps.csv", |t| t);
+    fs::write(
+        dir.join("story/day-7.html"),
+        "<p>Fine.</p><img src=x onerror=\"alert(1)\">",
+    )
+    .unwrap();
+    let e = datagen::load(&dir).unwrap_err();
+    assert!(e.file.ends_with("day-7.html"), "{e}");
+    assert!(e.problem.contains("script or an event handler"), "{e}");
+
+    let dir = corrupted("stepopen", "story_steps.csv", |t| t);
+    fs::write(dir.join("story/day-7.html"), "<p>Unclosed <strong>text</p>").unwrap();
+    let e = datagen::load(&dir).unwrap_err();
+    assert!(e.problem.contains("unbalanced <strong>"), "{e}");
 }

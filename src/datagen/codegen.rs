@@ -6,12 +6,22 @@ use crate::datagen::{Dataset, INCOMES, REGIONS};
 use crate::map::ProjectedMap;
 use crate::text::fold;
 
-/// A value as exact millionths (the CSVs carry at most 6 decimals), or the `NA` marker.
-fn micro(v: Option<f64>) -> String {
+/// A value as an exact integer count of `1/scale` (the loader checked the decimals), or `NA`.
+fn scaled(v: Option<f64>, scale: f64) -> String {
     match v {
-        Some(x) => format!("{}", (x * 1e6).round() as i64),
+        Some(x) => format!("{}", (x * scale).round() as i64),
         None => "NA".into(),
     }
+}
+
+/// Estimates and standard errors: millionths (at most 6 decimals in the source).
+fn micro(v: Option<f64>) -> String {
+    scaled(v, 1e6)
+}
+
+/// Percentile ranks and their bounds: ten-thousandths (at most 4 decimals in the source).
+fn pct(v: Option<f64>) -> String {
+    scaled(v, 1e4)
 }
 
 pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))]) -> String {
@@ -53,9 +63,9 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
                 "    Wgi([{}, {}, {}, {}, {}]),",
                 micro(cell.estimate),
                 micro(cell.stderr),
-                micro(cell.pctrank),
-                micro(cell.pct_lo),
-                micro(cell.pct_hi)
+                pct(cell.pctrank),
+                pct(cell.pct_lo),
+                pct(cell.pct_hi)
             );
         }
         let _ = writeln!(w, "  ] }},");

@@ -208,6 +208,22 @@ fn opt_num(file: &Path, row: &Row, col: &str) -> Result<Option<f64>, DataError> 
     }
 }
 
+/// A number with at most `decimals` decimal places (they are stored exactly as integers), or
+/// empty for "not published".
+fn opt_fixed(file: &Path, row: &Row, col: &str, decimals: usize) -> Result<Option<f64>, DataError> {
+    let v = opt_num(file, row, col)?;
+    let raw = row.1.get(col).map(String::as_str).unwrap_or("");
+    let places = raw.split_once('.').map(|(_, f)| f.len()).unwrap_or(0);
+    if v.is_some() && (places > decimals || raw.contains(['e', 'E'])) {
+        return Err(err(
+            file,
+            row.0,
+            format!("'{col}' has more than {decimals} decimals: '{raw}' (stored exactly, so it cannot be rounded)"),
+        ));
+    }
+    Ok(v)
+}
+
 fn check_code(
     file: &Path,
     line: u64,
@@ -305,11 +321,11 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
             .position(|i| *i == ind)
             .ok_or_else(|| err(&wgi_file, row.0, format!("unknown indicator '{ind}'")))?;
         let cell = WgiCell {
-            estimate: opt_num(&wgi_file, &row, "estimate")?,
-            stderr: opt_num(&wgi_file, &row, "stderr")?,
-            pctrank: opt_num(&wgi_file, &row, "pctrank")?,
-            pct_lo: opt_num(&wgi_file, &row, "pctrank_lower90")?,
-            pct_hi: opt_num(&wgi_file, &row, "pctrank_upper90")?,
+            estimate: opt_fixed(&wgi_file, &row, "estimate", 6)?,
+            stderr: opt_fixed(&wgi_file, &row, "stderr", 6)?,
+            pctrank: opt_fixed(&wgi_file, &row, "pctrank", 4)?,
+            pct_lo: opt_fixed(&wgi_file, &row, "pctrank_lower90", 4)?,
+            pct_hi: opt_fixed(&wgi_file, &row, "pctrank_upper90", 4)?,
         };
         if let Some(e) = cell.estimate {
             if !(-5.0..=5.0).contains(&e) {

@@ -180,15 +180,17 @@ impl Indicator {
 /// Missing-value marker of `Wgi`'s compact storage.
 pub const NA: i32 = i32::MIN;
 
-/// One indicator's WGI 2011 values for one country, stored compactly as millionths
-/// (exactly the 6 decimals of the source file); `NA` = not published ("n/a").
+/// One indicator's WGI 2011 values for one country, stored exactly as integers: estimate and
+/// standard error in millionths, percentile rank and its bounds in ten-thousandths (the decimals
+/// of the source file, checked at build time); `NA` = not published ("n/a").
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Wgi(pub [i32; 5]);
 
 impl Wgi {
     fn get(&self, k: usize) -> Option<f64> {
         let v = self.0[k];
-        (v != NA).then(|| v as f64 / 1e6)
+        let scale = if k < 2 { 1e6 } else { 1e4 };
+        (v != NA).then(|| v as f64 / scale)
     }
     /// Estimate in standard-normal units (about −2.5 weak … +2.5 strong).
     pub fn est(&self) -> Option<f64> {
