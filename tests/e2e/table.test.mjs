@@ -143,3 +143,51 @@ test("typed and linked markup is shown as text, never run", async () => {
   assert.equal(await page.locator("main img").count(), 0);
   assert.deepEqual(errors, []);
 });
+
+test("rows select by click or by their name button; grade notes open in place; the card has its own note", async () => {
+  const { page, errors } = await open(env.browser, env.base);
+  const row = page.locator('tr[data-iso3="KEN"]');
+  const name = row.locator("th .linkish");
+  assert.equal(await name.getAttribute("aria-pressed"), "false");
+  // A click on a plain cell selects the country.
+  await row.locator("td").nth(2).click();
+  await settle(page);
+  assert.match(page.url(), /sel=KEN/);
+  assert.equal(await row.getAttribute("class"), "selected");
+  assert.equal(await name.getAttribute("aria-pressed"), "true");
+  // The grade chip only opens its note; it does not toggle the selection.
+  const chip = row.getByTestId("grade");
+  await chip.click();
+  const note = page.locator(`#${await chip.getAttribute("aria-controls")}`);
+  assert.equal(await chip.getAttribute("aria-expanded"), "true");
+  assert.ok(await note.isVisible());
+  assert.match(await note.textContent(), /Grade [A-D]\. .* Sources: /);
+  assert.match(page.url(), /sel=KEN/);
+  // Sorting moves the rows without rebuilding them: the open note stays open.
+  await page.getByTestId("sort-va").click();
+  await settle(page);
+  assert.ok(await note.isVisible(), "note survives a re-sort");
+  // The selected-country card has a chip with a different note id.
+  const card = page.getByTestId("selected-card");
+  assert.match(await card.textContent(), /Kenya/);
+  const cardChip = card.getByTestId("grade");
+  const cardNote = await cardChip.getAttribute("aria-controls");
+  assert.notEqual(cardNote, await chip.getAttribute("aria-controls"));
+  assert.equal(await page.locator(`[id="${cardNote}"]`).count(), 1);
+  await cardChip.click();
+  assert.ok(await page.locator(`[id="${cardNote}"]`).isVisible());
+  // The name button deselects, by keyboard too.
+  await name.focus();
+  await page.keyboard.press("Enter");
+  await settle(page);
+  assert.doesNotMatch(page.url(), /sel=/);
+  assert.equal(await name.getAttribute("aria-pressed"), "false");
+  assert.match(await card.textContent(), /Select a country/);
+  // The card's "Clear selection" button.
+  await row.locator("td").first().click();
+  await settle(page);
+  await card.getByRole("button", { name: "Clear selection" }).click();
+  await settle(page);
+  assert.doesNotMatch(page.url(), /sel=/);
+  assert.deepEqual(errors, []);
+});
