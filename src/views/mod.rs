@@ -153,8 +153,9 @@ fn prefers_reduced_motion() -> bool {
 pub fn App() -> impl IntoView {
     let decoded = url::decode(&current_search());
     let state = RwSignal::new(decoded.state);
-    // Sorting depends on the sort order alone, matching on search and filters alone; the visible
-    // rows are the sorted rows that match (the same as the model's `filter_sort`).
+    // The order is recomputed when the state changes but, being a memo, only notifies when the
+    // order itself changed; matching depends on search and filters; the visible rows are the
+    // sorted rows that match (the same as the model's `filter_sort`).
     let order = Memo::new(move |_| sorted_all(&COUNTRIES, state.with(|s| s.sort)));
     let mask = Memo::new(move |_| state.with(match_mask));
     let rows = Memo::new(move |_| {

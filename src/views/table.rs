@@ -205,7 +205,7 @@ pub fn SignatoryTable() -> impl IntoView {
             }
         }
     });
-    sync_marks(body, true, move || c.order.track());
+    sync_marks(body, true, || ());
     // One listener for all rows: a click anywhere in a row (or its name button, by keyboard too)
     // selects the country; the evidence-grade chip only opens its note.
     let on_click = move |ev: web_sys::MouseEvent| {
