@@ -196,13 +196,7 @@ fn simplify_arcs(topo: &mut topojson::Topology) {
     let Some(t) = topo.transform.clone() else {
         return;
     };
-    let proj = EqualEarth::<f64>::builder::<d3_geo_rs::path::string::String<f64>>()
-        .scale_set(SCALE)
-        .translate_set(&Coord {
-            x: WIDTH / 2.0,
-            y: 250.0,
-        })
-        .build();
+    let proj = projector();
     for arc in topo.arcs.iter_mut() {
         // Delta-encoded integers → absolute quantized positions.
         let mut abs = Vec::with_capacity(arc.len());
@@ -260,15 +254,20 @@ fn path_of(g: &Geometry<f64>) -> String {
     PathBuilder::pathstring().build(proj).object(g)
 }
 
-/// Projects a (longitude, latitude) point to map coordinates, rounded to one decimal.
-pub fn point(lng: f64, lat: f64) -> (f64, f64) {
-    let proj = EqualEarth::<f64>::builder::<d3_geo_rs::path::string::String<f64>>()
+/// The map's projection for single points (the same Equal Earth as `path_of`).
+fn projector() -> impl Transform<T = f64> {
+    EqualEarth::<f64>::builder::<d3_geo_rs::path::string::String<f64>>()
         .scale_set(SCALE)
         .translate_set(&Coord {
             x: WIDTH / 2.0,
             y: 250.0,
         })
-        .build();
+        .build()
+}
+
+/// Projects a (longitude, latitude) point to map coordinates, rounded to one decimal.
+pub fn point(lng: f64, lat: f64) -> (f64, f64) {
+    let proj = projector();
     let p = proj.transform(&Coord { x: lng, y: lat });
     ((p.x * 10.0).round() / 10.0, (p.y * 10.0).round() / 10.0)
 }
