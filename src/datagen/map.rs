@@ -152,12 +152,14 @@ pub fn project(file: &Path) -> Result<ProjectedMap, DataError> {
 
 /// Moves a territory's path into the background (used for ids that are not ITU members).
 pub fn take_background(map: &mut ProjectedMap, member_ids: &[&str]) {
-    let others: Vec<String> = map
+    // Sorted, so that the background path (and the build) is the same every time.
+    let mut others: Vec<String> = map
         .areas
         .keys()
         .filter(|k| !member_ids.contains(&k.as_str()))
         .cloned()
         .collect();
+    others.sort();
     for k in others {
         if let Some(d) = map.areas.remove(&k) {
             map.background.push_str(&d);
