@@ -12,10 +12,26 @@ const js = files.find((f) => /\.js$/.test(f));
 const wasm = files.find((f) => /_bg\.wasm$/.test(f));
 if (!js || !wasm) throw new Error(`single-file: no .js/_bg.wasm in ${dist}`);
 
-// CSS: every stylesheet link becomes a <style>.
-html = html.replace(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>/g, (_, f) => `<style>${readFileSync(join(dist, f), "utf8")}</style>`);
-// Drop preloads (nothing to fetch any more).
-html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "");
+// Attributes of a tag, quoted or not (Trunk minifies index.html in release builds).
+const attrs = (tag) => {
+  const out = {};
+  for (const m of tag.matchAll(/([\w:-]+)(?:=("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
+    const v = m[2] ?? "";
+    out[m[1].toLowerCase()] = /^["']/.test(v) ? v.slice(1, -1) : v;
+  }
+  return out;
+};
+// CSS: every stylesheet link becomes a <style>; preloads go (nothing to fetch any more).
+let styles = 0;
+html = html.replace(/<link\b[^>]*>/g, (tag) => {
+  const a = attrs(tag.slice(5, -1));
+  if (a.rel === "stylesheet") {
+    styles++;
+    return `<style>${readFileSync(join(dist, a.href.replace(/^\.\//, "")), "utf8")}</style>`;
+  }
+  return a.rel === "modulepreload" || a.rel === "preload" ? "" : tag;
+});
+if (!styles) throw new Error("single-file: no stylesheet link found in index.html");
 // Replace Trunk's loader with one that needs no network.
 const glue = readFileSync(join(dist, js), "utf8");
 const b64 = readFileSync(join(dist, wasm)).toString("base64");
@@ -27,8 +43,11 @@ const bin = Uint8Array.from(atob(document.getElementById("wasm-b64").textContent
 await bindings.default({ module_or_path: bin });
 window.wasmBindings = bindings;
 `;
-html = html.replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/, () => `<script type="module">${loader}</script>`);
-html = html.replace("</body>", () => `<script type="application/octet-stream" id="wasm-b64">${b64}</script></body>`);
+const trunkLoader = /<script\b[^>]*\btype=["']?module["']?[^>]*>[\s\S]*?<\/script>/;
+if (!trunkLoader.test(html)) throw new Error("single-file: Trunk's module loader not found in index.html");
+html = html.replace(trunkLoader, () => `<script type="module">${loader}</script>`);
+const data = `<script type="application/octet-stream" id="wasm-b64">${b64}</script>`;
+html = html.includes("</body>") ? html.replace("</body>", () => `${data}</body>`) : html + data;
 // CSP: allow exactly this loader (by hash) and the blob: module it creates.
 const hash = createHash("sha256").update(loader, "utf8").digest("base64");
 html = html.replace(/script-src [^;"]*/, `script-src 'self' blob: 'wasm-unsafe-eval' 'sha256-${hash}'`);

@@ -2,7 +2,7 @@
 // the single-file build opened from disk, and the no-JavaScript content.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { setup, open, loadData, rowIsos, summary, settle, launch, ROOT, visibleRows } from "./helpers.mjs";
@@ -62,7 +62,12 @@ test("the build works from a sub-path", async () => {
 test("the single-file build works from disk (file://), offline", async () => {
   const browser = await launch();
   try {
-    const url = pathToFileURL(join(ROOT, "dist-single/wcit12-report.html")).href;
+    const single = join(ROOT, "dist-single/wcit12-report.html");
+    // It must be built from the dist/ under test: it embeds that wasm, byte for byte.
+    const wasm = readdirSync(join(ROOT, "dist")).find((f) => f.endsWith("_bg.wasm"));
+    const b64 = readFileSync(join(ROOT, "dist", wasm)).toString("base64");
+    assert.ok(readFileSync(single, "utf8").includes(b64), "dist-single is stale: run scripts/dev build");
+    const url = pathToFileURL(single).href;
     const { page, errors, foreign } = await open(browser, url);
     await page.waitForSelector('[data-testid="row"]');
     assert.equal(await visibleRows(page), 144);
