@@ -42,18 +42,26 @@ pub fn ShareBar() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let can_share =
         js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share")).unwrap_or(false);
+    // Each message clears itself after 4 s, unless a newer one replaced it meanwhile.
+    let shown = std::rc::Rc::new(std::cell::Cell::new(0u32));
+    let for_csv = shown.clone();
     let copy = move |_| {
         let href = window().location().href().unwrap_or_default();
         let clip = window().navigator().clipboard();
+        let shown = shown.clone();
         leptos::task::spawn_local(async move {
             let ok = JsFuture::from(clip.write_text(&href)).await.is_ok();
+            let me = shown.get().wrapping_add(1);
+            shown.set(me);
             status.set(if ok {
                 "Link copied: it opens this exact view.".into()
             } else {
                 format!("Copy this link: {href}")
             });
             gloo_timers::future::TimeoutFuture::new(4000).await;
-            status.set(String::new());
+            if shown.get() == me {
+                status.set(String::new());
+            }
         });
     };
     let share = move |_| {
@@ -68,6 +76,8 @@ pub fn ShareBar() -> impl IntoView {
     let csv = move |_| {
         let text = c.rows.with(|r| to_csv(r));
         download("wcit12-final-vote.csv", "text/csv;charset=utf-8", &text);
+        // Replaces a pending "Link copied", which must not clear this one.
+        for_csv.set(for_csv.get().wrapping_add(1));
         status.set(format!(
             "Downloaded {} rows as CSV.",
             c.rows.with(|r| r.len())

@@ -22,6 +22,13 @@ test("copy link copies the URL of the exact view and confirms it", async () => {
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, page.url());
   assert.match(copied, /v=1&status=declined&sel=KEN/);
+  // A second copy 3 s later keeps its confirmation for its own 4 s: the first one's timer
+  // (due at 4 s) must not clear it; then it goes.
+  await page.waitForTimeout(3000);
+  await page.getByTestId("copy-link").click();
+  await page.waitForTimeout(1500);
+  assert.match(await page.getByTestId("share-status").textContent(), /Link copied/);
+  await page.waitForFunction(() => document.querySelector('[data-testid="share-status"]').textContent === "", null, { timeout: 6000 });
   assert.deepEqual(errors, []);
 });
 
