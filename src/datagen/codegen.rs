@@ -150,7 +150,7 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
             (None, None) => unreachable!("checked in build.rs"),
         }
     }
-    let _ = writeln!(w, "/// `MAP_BACKGROUND` and `MAP_FEATURES` as SVG markup (the browser sets it as `innerHTML`).");
+    let _ = writeln!(w, "/// The map as SVG markup: one background path for every territory that is not an ITU Member State, then `MAP_FEATURES` (the browser sets it as `innerHTML`).");
     let _ = writeln!(w, "pub static MAP_SVG: &str = {markup:?};");
     let _ = writeln!(w, "/// Map shapes of all ITU Member States (Equal Earth, Natural Earth 110m; dots for small states).");
     let _ = writeln!(
@@ -170,11 +170,6 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         let _ = writeln!(w, "  MapFeature {{ iso3: {iso3:?}, name: {name:?}, country: {country}, shape: {shape} }},");
     }
     let _ = writeln!(w, "];");
-    let _ = writeln!(
-        w,
-        "/// Territories that are not ITU Member States, as one path."
-    );
-    let _ = writeln!(w, "pub static MAP_BACKGROUND: &str = {:?};", map.background);
     let (y0, y1) = map.y_range;
     let viewbox = (
         0.0,
