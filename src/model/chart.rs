@@ -256,7 +256,7 @@ pub fn dots_svg(l: &Layout) -> String {
         .map(|d| {
             let k = &COUNTRIES[d.country];
             format!(
-                r#"<circle class="dot {}" cx="{}" cy="{}" r="{}" data-iso3="{}" data-i="{}" data-tip="1" data-testid="dot"></circle>"#,
+                r#"<circle class="dot {}" cx="{}" cy="{}" r="{}" data-iso3="{}" data-i="{}" data-tip="1"></circle>"#,
                 k.status.slug(),
                 n1(d.x),
                 n1(d.y),

@@ -323,3 +323,13 @@ impl Step {
             .collect()
     }
 }
+
+/// The ISO3 code of an ITU Member State as stored in the data (one of the 144 or the 49 not
+/// listed), for a code read from the page.
+pub fn member_iso3(iso3: &str) -> Option<&'static str> {
+    COUNTRIES
+        .iter()
+        .map(|c| c.iso3)
+        .chain(NOT_LISTED.iter().map(|n| n.1))
+        .find(|c| *c == iso3)
+}

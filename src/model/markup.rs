@@ -44,7 +44,7 @@ pub fn grade_chip(i: usize, scope: &str) -> String {
     let id = format!("grade-{scope}-{}", c.iso3);
     format!(
         concat!(
-            r#"<span class="grade-wrap"><button type="button" class="grade g{g}" data-testid="grade" "#,
+            r#"<span class="grade-wrap"><button type="button" class="grade g{g}" "#,
             r#"aria-expanded="false" aria-controls="{id}" aria-label="Evidence grade {g}{inf_label} — explain">"#,
             r#"{g}{inf_text}</button><span id="{id}" class="grade-pop" role="note" hidden>"#,
             r#"<strong>Grade {g}. </strong>{expl} Sources: {sources}.</span></span>"#
@@ -68,7 +68,7 @@ pub fn table_row(i: usize) -> String {
     let c = &COUNTRIES[i];
     let mut s = format!(
         concat!(
-            r#"<tr data-testid="row" data-i="{i}" data-iso3="{iso3}" id="row-{iso3}">"#,
+            r#"<tr data-i="{i}" data-iso3="{iso3}" id="row-{iso3}">"#,
             r#"<th scope="row" class="sticky-col name"><button type="button" class="linkish" data-select="{i}" aria-pressed="false">{name}</button>"#,
             r#"<span class="fr" lang="fr">{fr}</span></th><td>{badge}</td><td>{chip}</td><td>{region}</td><td>{income}</td>"#
         ),
@@ -106,8 +106,8 @@ pub fn bars(groups: &[GroupCount]) -> String {
                 concat!(
                     r#"<li data-slug="{slug}"><span class="bar-label">{label}</span><span class="bar" aria-hidden="true">"#,
                     r#"<span class="seg signed" style="width:{ws}%"></span><span class="seg declined" style="width:{wd}%"></span></span>"#,
-                    r#"<span class="bar-num"><span class="n-signed" data-testid="n-signed">{s}</span> signed · "#,
-                    r#"<span class="n-declined" data-testid="n-declined">{d}</span> did not</span></li>"#
+                    r#"<span class="bar-num"><span class="n-signed">{s}</span> signed · "#,
+                    r#"<span class="n-declined">{d}</span> did not</span></li>"#
                 ),
                 slug = g.slug,
                 label = escape(g.label),
@@ -142,7 +142,7 @@ pub fn tooltip(country: Option<usize>, other: Option<&str>, value: Option<&str>)
                 },
                 value = value
                     .map(|v| format!(
-                        r#"<span class="tt-value" data-testid="tt-value">{}</span>"#,
+                        r#"<span class="tt-value">{}</span>"#,
                         escape(v)
                     ))
                     .unwrap_or_default(),

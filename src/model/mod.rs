@@ -2,8 +2,10 @@
 //! URL codec. Nothing here touches the DOM; everything is tested natively with `cargo test`.
 pub mod breakdown;
 pub mod chart;
+pub mod contract;
 pub mod data;
 pub mod export;
+pub mod html;
 pub mod markup;
 pub mod state;
 pub mod stats;

@@ -42,8 +42,8 @@ pub fn Analysis() -> impl IntoView {
             <h3>"Who supported the ITU?"</h3>
             <p>
                 "The talk's first reading is about the map: little support in developed states. Anecdotes from the conference about developed against developing states seem to be borne out by the governance data. "
-                <span data-testid="analysis-high">{high_line}</span>" "
-                <span data-testid="analysis-top">{top_line}</span>" "
+                <span id="analysis-high">{high_line}</span>" "
+                <span id="analysis-top">{top_line}</span>" "
                 <a href="#governance">"See the charts and their statistics."</a>
             </p>
             <h3>"A Trojan horse?"</h3>

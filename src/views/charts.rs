@@ -83,10 +83,10 @@ fn IndicatorChart(
         }
     };
     view! {
-        <figure class="chart" data-testid="chart" data-ind=ind.code()>
+        <figure class="chart" data-ind=ind.code()>
             <figcaption>
                 <h3>{ind.label()}</h3>
-                <button type="button" class="svg-dl" data-testid="download-svg" on:click=handler(save)>
+                <button type="button" class="svg-dl" on:click=handler(save)>
                     "Download SVG"<span class="sr-only">{format!(" of the {} chart", ind.label())}</span>
                 </button>
             </figcaption>
@@ -95,7 +95,7 @@ fn IndicatorChart(
                 viewBox=text(move || format!("0 0 {} {}", fmt_fixed(WIDTH, 0), lay.with(|l| fmt_fixed(l.height, 1))))
                 role="img"
                 aria-label=text(label)
-                data-testid="chart-svg"
+               
             >
                 <g aria-hidden="true" class="axis" inner_html=text(move || lay.with(axis_svg))></g>
                 <g aria-hidden="true" class="rows" inner_html=text(move || {
@@ -126,8 +126,8 @@ fn IndicatorChart(
                 ></g>
                 <g inner_html=text(sel_interval)></g>
             </svg>
-            <p class="stat-sentence" data-testid="stat-sentence">{text(label)}</p>
-            <p class="stat-line" data-testid="stat-line">
+            <p class="stat-sentence">{text(label)}</p>
+            <p class="stat-line">
                 {text(move || stat_line(&my_stats(), settings.get().0))}
             </p>
         </figure>
@@ -153,13 +153,13 @@ pub fn Governance() -> impl IntoView {
     };
     // A toggle button for one yes/no setting of the charts.
     let toggle = move |label: &'static str,
-                       testid: &'static str,
+                       id: &'static str,
                        on: fn(&State) -> bool,
                        set: fn(&mut State, bool)| {
         view! {
             <button
                 type="button"
-                data-testid=testid
+                id=id
                 aria-pressed=text(move || st.with(on).to_string())
                 on:click=handler(move |_| st.update(|s| set(s, !on(s))))
             >
@@ -188,18 +188,18 @@ pub fn Governance() -> impl IntoView {
                     |s, v| s.group_by = if v { GroupBy::Income } else { GroupBy::Status },
                 )}
             </div>
-            <p class="scope" data-testid="stats-scope" aria-live="polite">{text(scope)}</p>
+            <p class="scope" id="stats-scope" aria-live="polite">{text(scope)}</p>
             <div class="ranking">
                 <h3>"Which indicator separates signatories best?"</h3>
                 <ol
-                    data-testid="ranking"
+                    id="ranking"
                     inner_html=text(move || stats.with(|(s, order)| ranking_html(s, order)))
                 ></ol>
             </div>
             <div class="charts">
                 {Indicator::ALL.map(|ind| view! { <IndicatorChart ind stats/> }).collect_view()}
             </div>
-            <p class="caveat" data-testid="caveat">
+            <p class="caveat" id="caveat">
                 "These numbers describe an association between governance scores and the decision to sign, not a cause. "
                 "WGI values are the 2014-Update revision of the 2011 estimates; statuses graded C or D are inferred. "
                 "When grouping by income, dots keep their status colours and the statistics still compare non-signatories with signatories."

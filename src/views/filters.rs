@@ -19,7 +19,7 @@ pub fn Filters() -> impl IntoView {
                 <input
                     id="search"
                     type="search"
-                    data-testid="search"
+                   
                     placeholder="Name in English or French, or ISO code"
                     autocomplete="off"
                     maxlength="80"
@@ -36,13 +36,13 @@ pub fn Filters() -> impl IntoView {
             <button
                 type="button"
                 class="clear"
-                data-testid="clear-filters"
+                id="clear-filters"
                 disabled=flag(move || st.with(|s| s.is_unfiltered()))
                 on:click=handler(move |_| st.update(|s| s.clear_filters()))
             >
                 "Clear filters"
             </button>
-            <p class="summary" data-testid="summary" aria-live="polite">
+            <p class="summary" id="summary" aria-live="polite">
                 {text(move || c.rows.with(|r| summary_line(r)))}
             </p>
         </div>
@@ -62,17 +62,11 @@ fn FilterSelect(
     all: &'static str,
 ) -> impl IntoView {
     let st = ctx().state;
-    let testid = match facet {
-        Facet::Status => "filter-status",
-        Facet::Region => "filter-region",
-        Facet::Income => "filter-income",
-    };
     view! {
         <div class="field">
             <label for=id>{label}</label>
             <select
                 id=id
-                data-testid=testid
                 inner_html=options(facet, all)
                 prop:value=text(move || st.with(|s| facet.get(s).to_string()))
                 on:change=handler(move |ev| {

@@ -14,7 +14,7 @@ pub fn Header() -> impl IntoView {
                 "of the 144 ITU Member States entitled to sign the new International Telecommunication Regulations, "
                 "89 signed and 55 did not. Who signed, and what separated them?"
             </p>
-            <dl class="keyfigs" data-testid="key-figures">
+            <dl class="keyfigs" id="key-figures">
                 <div><dt>"ITU Member States"</dt><dd>"193"</dd></div>
                 <div><dt>"Eligible to sign"</dt><dd>"144"</dd></div>
                 <div class="k-signed"><dt>"Signed"</dt><dd>"89"</dd></div>

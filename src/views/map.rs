@@ -109,7 +109,6 @@ pub fn WorldMap(
             viewBox=MAP_VIEWBOX_ATTR
             role="img"
             aria-label=text(label)
-            data-testid=match mode { MapMode::Vote => "map", MapMode::Story => "story-map" }
             preserveAspectRatio="xMidYMid meet"
         >
             <g
@@ -163,7 +162,7 @@ pub fn Tooltip() -> impl IntoView {
         <div
             class="tooltip"
             role="tooltip"
-            data-testid="tooltip"
+            id="tooltip"
             style=text(pos)
             hidden=flag(move || c.tip.with(|t| t.is_none()))
             inner_html=text(move || {
@@ -188,7 +187,6 @@ pub fn Legend() -> impl IntoView {
             <button
                 type="button"
                 class=format!("legend-item {}", s.slug())
-                data-testid=format!("legend-{}", s.slug())
                 aria-pressed=text(move || if on() { "true" } else { "false" }.into())
                 title="Show only these countries (select again to show all)"
                 on:click=handler(move |_| st.update(|x| x.status = if x.status == Some(s) { None } else { Some(s) }))

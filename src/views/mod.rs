@@ -230,7 +230,7 @@ fn UrlNotice(
         .collect();
     (!notices.is_empty()).then(|| {
         view! {
-            <div class="notice" role="status" data-testid="url-notice" hidden=flag(move || !open.get())>
+            <div class="notice" role="status" id="url-notice" hidden=flag(move || !open.get())>
                 <p>
                     <strong>"Part of this link could not be read, so defaults are shown for it. "</strong>
                 </p>

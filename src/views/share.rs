@@ -85,10 +85,10 @@ pub fn ShareBar() -> impl IntoView {
     };
     view! {
         <div class="sharebar" role="group" aria-label="Share and download">
-            <button type="button" data-testid="copy-link" on:click=handler(copy)>"Copy link to this view"</button>
-            {can_share.then(|| view! { <button type="button" data-testid="share" on:click=handler(share)>"Share…"</button> })}
-            <button type="button" data-testid="download-csv" on:click=handler(csv)>"Download CSV (rows shown)"</button>
-            <span class="share-status" role="status" data-testid="share-status">{text(move || status.get())}</span>
+            <button type="button" id="copy-link" on:click=handler(copy)>"Copy link to this view"</button>
+            {can_share.then(|| view! { <button type="button" id="share" on:click=handler(share)>"Share…"</button> })}
+            <button type="button" id="download-csv" on:click=handler(csv)>"Download CSV (rows shown)"</button>
+            <span class="share-status" role="status" id="share-status">{text(move || status.get())}</span>
         </div>
     }
 }
@@ -141,7 +141,7 @@ pub fn download_svg(
                 .collect();
             let _ = b.set_attribute("style", &style);
         }
-        for attr in ["class", "data-tip", "data-testid", "data-i"] {
+        for attr in ["class", "data-tip", "data-i"] {
             let _ = b.remove_attribute(attr);
         }
     }
@@ -155,7 +155,7 @@ pub fn download_svg(
     );
     let _ = copy.set_attribute("width", &num(w));
     let _ = copy.set_attribute("height", &num(nh));
-    for attr in ["class", "data-testid", "role", "aria-label"] {
+    for attr in ["class", "id", "role", "aria-label"] {
         let _ = copy.remove_attribute(attr);
     }
     let _ = copy.set_attribute("role", "img");

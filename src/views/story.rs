@@ -173,7 +173,7 @@ fn Calendar() -> impl IntoView {
     view! {
         <ol
             class="calendar"
-            data-testid="calendar"
+           
             aria-label="Conference days, 3 to 14 December 2012"
             inner_html=text(move || calendar(range()))
         ></ol>
@@ -196,23 +196,23 @@ fn StepGraphic() -> impl IntoView {
         scroll_to_step(next, smooth);
     };
     view! {
-        <div class="graphic" data-testid="step-graphic">
+        <div class="graphic">
             <Calendar/>
             <WorldMap mode=MapMode::Story/>
             <ul
                 class="chips"
-                data-testid="step-countries"
+               
                 aria-label="Countries named in this step"
                 inner_html=text(move || step_chips(step().and_then(|k| STEPS.get(k)), MAX_CHIPS))
             ></ul>
             <div class="step-nav">
-                <button type="button" data-testid="step-prev" disabled=flag(move || step().is_none_or(|k| k == 0)) on:click=handler(move |_| go(-1))>
+                <button type="button" id="step-prev" disabled=flag(move || step().is_none_or(|k| k == 0)) on:click=handler(move |_| go(-1))>
                     "← Previous step"
                 </button>
-                <span class="step-pos" data-testid="step-pos" aria-live="polite">
+                <span class="step-pos" id="step-pos" aria-live="polite">
                     {text(move || step().map(|k| format!("Step {} of {}", k + 1, STEPS.len())).unwrap_or_else(|| format!("{} steps", STEPS.len())))}
                 </span>
-                <button type="button" data-testid="step-next" disabled=flag(move || step().is_some_and(|k| k + 1 >= STEPS.len())) on:click=handler(move |_| go(1))>
+                <button type="button" id="step-next" disabled=flag(move || step().is_some_and(|k| k + 1 >= STEPS.len())) on:click=handler(move |_| go(1))>
                     "Next step →"
                 </button>
             </div>
@@ -276,7 +276,7 @@ pub fn Story() -> impl IntoView {
             <div class="motion-toggle">
                 <button
                     type="button"
-                    data-testid="motion-toggle"
+                    id="motion-toggle"
                     aria-pressed=text(move || if c.reduce_motion.get() { "true" } else { "false" }.into())
                     on:click=handler(move |_| c.reduce_motion.update(|r| *r = !*r))
                 >
@@ -299,7 +299,7 @@ pub fn Story() -> impl IntoView {
                                     class="step"
                                     id=st.id
                                     data-step=k
-                                    data-testid="step"
+                                   
                                     tabindex="0"
                                     class:active=flag(active)
                                     aria-current=text(move || if active() { "step" } else { "false" }.into())

@@ -42,7 +42,7 @@ fn SortHeader(
         >
             <button
                 type="button"
-                data-testid=format!("sort-{}", col.slug())
+                data-sort=col.slug()
                 title=if col.is_numeric() { long } else { "" }
                 on:click=handler(move |_| st.update(|s| s.toggle_sort(col)))
             >
@@ -235,7 +235,7 @@ pub fn SignatoryTable() -> impl IntoView {
                 "The six WGI columns are 2011 estimates (about −2.5 weak to +2.5 strong governance), shaded from light (weak) to dark (strong)."
             </p>
             <div class="table-wrap" node_ref=wrap tabindex="0" role="region" aria-labelledby="table-h">
-                <table data-testid="table">
+                <table>
                     <caption class="sr-only">
                         "Signatories and non-signatories of the WCIT-12 Final Acts with evidence grade, region, income group and WGI 2011 estimates. Select a column header to sort."
                     </caption>
@@ -244,7 +244,7 @@ pub fn SignatoryTable() -> impl IntoView {
                     </thead>
                     <tbody node_ref=body inner_html=rows_html on:click=handler(on_click)></tbody>
                 </table>
-                <div class="empty" data-testid="empty" hidden=flag(move || c.rows.with(|r| !r.is_empty()))>
+                <div class="empty" hidden=flag(move || c.rows.with(|r| !r.is_empty()))>
                     <p>
                         {text(move || {
                             let q = c.state.with(|s| s.query.trim().to_string());

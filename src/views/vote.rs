@@ -17,8 +17,8 @@ use crate::model::markup::{bars, selected_card};
 fn Bars(
     /// Heading of the breakdown.
     title: &'static str,
-    /// Test id of the list.
-    testid: &'static str,
+    /// Id of the list.
+    id: &'static str,
     /// How to count the countries shown (by region or by income group).
     counts: fn(&[usize]) -> Vec<GroupCount>,
 ) -> impl IntoView {
@@ -26,7 +26,7 @@ fn Bars(
     view! {
         <figure class="bars">
             <figcaption>{title}</figcaption>
-            <ul data-testid=testid inner_html=text(move || rows.with(|r| bars(&counts(r))))></ul>
+            <ul id=id inner_html=text(move || rows.with(|r| bars(&counts(r))))></ul>
         </figure>
     }
 }
@@ -39,7 +39,7 @@ fn SelectedCard() -> impl IntoView {
         <div
             class="selected-card"
             aria-live="polite"
-            data-testid="selected-card"
+            id="selected-card"
             inner_html=text(move || selected_card(c.selected.get()))
             on:click=handler(move |ev: web_sys::MouseEvent| {
                 if target_attr(&ev, "data-action").as_deref() == Some("clear-selection") {
@@ -71,8 +71,8 @@ pub fn Vote() -> impl IntoView {
                     <WorldMap mode=MapMode::Vote/>
                     <p class="note">
                         "Natural Earth 1:110m outlines; states too small for that scale are dots. Hover or tap a country for details; select it to follow it. "
-                        <button type="button" class="svg-dl" data-testid="download-map-svg" on:click=handler(move |_| {
-                            if let Ok(Some(svg)) = document().query_selector("[data-testid=map]") {
+                        <button type="button" class="svg-dl" id="download-map-svg" on:click=handler(move |_| {
+                            if let Ok(Some(svg)) = document().query_selector("svg.vote-map") {
                                 download_svg(
                                     &svg,
                                     MAP_VIEWBOX,
@@ -89,8 +89,8 @@ pub fn Vote() -> impl IntoView {
                     <SelectedCard/>
                 </div>
                 <div class="bars-col">
-                    <Bars title="By World Bank region" testid="by-region" counts=by_region/>
-                    <Bars title="By income group (FY2013)" testid="by-income" counts=by_income/>
+                    <Bars title="By World Bank region" id="by-region" counts=by_region/>
+                    <Bars title="By income group (FY2013)" id="by-income" counts=by_income/>
                     <p class="note">
                         "Counts follow the search and filters. High-income states mostly stayed out; most low- and middle-income states signed."
                     </p>
