@@ -1,9 +1,12 @@
 //! Layout of the governance strip charts (beeswarm rows, ticks, quartile marks) in a fixed
 //! coordinate system; the SVG scales it to any width. Views only draw what this returns.
 
+use super::contract::CountryId;
 use super::data::{Income, Indicator, Status, COUNTRIES};
+use super::html::Html;
 use super::state::{GroupBy, Measure};
 use super::stats::{summary, value, Summary};
+use crate::html;
 
 pub const WIDTH: f64 = 640.0;
 pub const MARGIN_LEFT: f64 = 118.0;
@@ -22,7 +25,7 @@ pub struct Row {
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Dot {
-    pub country: usize,
+    pub country: CountryId,
     pub value: f64,
     pub x: f64,
     pub y: f64,
@@ -36,7 +39,7 @@ pub struct Layout {
     pub rows: Vec<Row>,
     pub dots: Vec<Dot>,
     /// Countries without a value (named, not drawn).
-    pub missing: Vec<usize>,
+    pub missing: Vec<CountryId>,
 }
 
 /// The shared x domain: −2.5…+2.5 for estimates, widened in steps of 0.5 to include every value
@@ -115,12 +118,12 @@ pub fn layout(ind: Indicator, measure: Measure, group_by: GroupBy) -> Layout {
     let mut dots = Vec::new();
     let mut missing = Vec::new();
     for (k, row) in rows.iter().enumerate() {
-        let members: Vec<(usize, f64)> = (0..COUNTRIES.len())
-            .filter(|&i| row_of(i, group_by) == k)
-            .filter_map(|i| match value(&COUNTRIES[i], ind, measure) {
-                Some(v) => Some((i, v)),
+        let members: Vec<(CountryId, f64)> = CountryId::all()
+            .filter(|id| row_of(id.index(), group_by) == k)
+            .filter_map(|id| match value(id.country(), ind, measure) {
+                Some(v) => Some((id, v)),
                 None => {
-                    missing.push(i);
+                    missing.push(id);
                     None
                 }
             })
@@ -132,7 +135,7 @@ pub fn layout(ind: Indicator, measure: Measure, group_by: GroupBy) -> Layout {
                 .total_cmp(&members[b].1)
                 .then(members[a].0.cmp(&members[b].0))
         });
-        let members: Vec<(usize, f64)> = by_value.into_iter().map(|k| members[k]).collect();
+        let members: Vec<(CountryId, f64)> = by_value.into_iter().map(|k| members[k]).collect();
         let center = row.center_y;
         let max_off = ROW_HEIGHT / 2.0 - DOT_R - 1.0;
         let mut placed: Vec<(f64, f64)> = Vec::new();
@@ -195,17 +198,17 @@ fn n1(v: f64) -> String {
     super::text::fmt_fixed(v, 1)
 }
 
-/// SVG markup of the axis: a grid line and a label per tick. The markup carries numbers and
-/// fixed labels only (no reader input), so views may set it as `innerHTML`.
-pub fn axis_svg(l: &Layout) -> String {
+/// SVG markup of the axis: a grid line and a label per tick.
+pub fn axis_svg(l: &Layout) -> Html {
     let bottom = n1(l.height - 22.0);
     let label_y = n1(l.height - 6.0);
     l.ticks
         .iter()
         .map(|(x, t)| {
             let x = n1(*x);
-            format!(
-                r#"<line class="grid" x1="{x}" x2="{x}" y1="4" y2="{bottom}"></line><text x="{x}" y="{label_y}" text-anchor="middle">{t}</text>"#
+            html!(
+                r#"<line class="grid" x1="{}" x2="{}" y1="4" y2="{}"></line><text x="{}" y="{}" text-anchor="middle">{}</text>"#,
+                x, x, bottom, x, label_y, t
             )
         })
         .collect()
@@ -213,12 +216,12 @@ pub fn axis_svg(l: &Layout) -> String {
 
 /// SVG markup of the row labels and, per row, the band of the middle half and the median of the
 /// countries in the current selection (`marks` from `summaries`).
-pub fn rows_svg(l: &Layout, marks: &[Option<Summary>]) -> String {
-    let mut s: String = l
+pub fn rows_svg(l: &Layout, marks: &[Option<Summary>]) -> Html {
+    let mut s: Html = l
         .rows
         .iter()
         .map(|row| {
-            format!(
+            html!(
                 r#"<text class="row-label" x="{}" y="{}" text-anchor="end">{}</text>"#,
                 n1(MARGIN_LEFT - 8.0),
                 n1(row.center_y + 4.0),
@@ -231,31 +234,32 @@ pub fn rows_svg(l: &Layout, marks: &[Option<Summary>]) -> String {
         let y = row.center_y;
         let (x1, xm, x3) = (
             x_of(m.q1, l.domain),
-            x_of(m.median, l.domain),
+            n1(x_of(m.median, l.domain)),
             x_of(m.q3, l.domain),
         );
-        s += &format!(
-            r#"<rect class="iqr" x="{}" y="{}" width="{}" height="{}"></rect><line class="median" x1="{xm}" x2="{xm}" y1="{}" y2="{}"></line>"#,
+        s.push(&html!(
+            r#"<rect class="iqr" x="{}" y="{}" width="{}" height="{}"></rect><line class="median" x1="{}" x2="{}" y1="{}" y2="{}"></line>"#,
             n1(x1),
             n1(y - ROW_HEIGHT * 0.42),
             n1((x3 - x1).max(1.0)),
             n1(ROW_HEIGHT * 0.84),
+            xm,
+            xm,
             n1(y - ROW_HEIGHT * 0.46),
             n1(y + ROW_HEIGHT * 0.46),
-            xm = n1(xm),
-        );
+        ));
     }
     s
 }
 
-/// SVG markup of the dots: one circle per country with a value, coloured by status. Fading and
-/// selection are classes the view toggles afterwards.
-pub fn dots_svg(l: &Layout) -> String {
+/// SVG markup of the dots: one circle per country with a value, coloured by status, carrying its
+/// country (`model::contract`). Fading and selection are marks the view applies afterwards.
+pub fn dots_svg(l: &Layout) -> Html {
     l.dots
         .iter()
         .map(|d| {
-            let k = &COUNTRIES[d.country];
-            format!(
+            let k = d.country.country();
+            html!(
                 r#"<circle class="dot {}" cx="{}" cy="{}" r="{}" data-iso3="{}" data-i="{}" data-tip="1"></circle>"#,
                 k.status.slug(),
                 n1(d.x),
@@ -270,13 +274,25 @@ pub fn dots_svg(l: &Layout) -> String {
 
 /// SVG markup of a country's interval (`lo`…`hi`, e.g. its 90% interval) as whiskers at its dot;
 /// empty when the country has no dot in this layout.
-pub fn interval_svg(l: &Layout, country: usize, lo: f64, hi: f64) -> String {
+pub fn interval_svg(l: &Layout, country: CountryId, lo: f64, hi: f64) -> Html {
     let Some(d) = l.dots.iter().find(|d| d.country == country) else {
-        return String::new();
+        return Html::EMPTY;
     };
     let (a, b) = (n1(x_of(lo, l.domain)), n1(x_of(hi, l.domain)));
     let (y, y0, y1) = (n1(d.y), n1(d.y - 4.0), n1(d.y + 4.0));
-    format!(
-        r#"<g class="interval" aria-hidden="true"><line x1="{a}" x2="{b}" y1="{y}" y2="{y}"></line><line x1="{a}" x2="{a}" y1="{y0}" y2="{y1}"></line><line x1="{b}" x2="{b}" y1="{y0}" y2="{y1}"></line></g>"#
+    html!(
+        r#"<g class="interval" aria-hidden="true"><line x1="{}" x2="{}" y1="{}" y2="{}"></line><line x1="{}" x2="{}" y1="{}" y2="{}"></line><line x1="{}" x2="{}" y1="{}" y2="{}"></line></g>"#,
+        a,
+        b,
+        y,
+        y,
+        a,
+        a,
+        y0,
+        y1,
+        b,
+        b,
+        y0,
+        y1
     )
 }

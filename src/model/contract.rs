@@ -159,7 +159,11 @@ impl Target {
     /// Turns the attribute values found at (or above) an event's target into a typed target.
     /// `action` must come from an element at or below the one carrying `country`. `None` when
     /// there is nothing to act on (no known action, no valid country, no known member).
-    pub fn parse(country: Option<&str>, action: Option<&str>, member: Option<&str>) -> Option<Target> {
+    pub fn parse(
+        country: Option<&str>,
+        action: Option<&str>,
+        member: Option<&str>,
+    ) -> Option<Target> {
         let country = country.and_then(CountryId::parse);
         let member = member.and_then(super::data::member_iso3);
         let action = match action {
@@ -170,7 +174,11 @@ impl Target {
         if action == Action::Select && country.is_none() && member.is_none() {
             return None;
         }
-        Some(Target { action, country, member })
+        Some(Target {
+            action,
+            country,
+            member,
+        })
     }
 }
 
@@ -187,18 +195,27 @@ mod tests {
     fn country_ids_are_checked_once() {
         assert_eq!(CountryId::parse("0").map(|c| c.index()), Some(0));
         let last = COUNTRIES.len() - 1;
-        assert_eq!(CountryId::parse(&last.to_string()).map(|c| c.index()), Some(last));
+        assert_eq!(
+            CountryId::parse(&last.to_string()).map(|c| c.index()),
+            Some(last)
+        );
         for bad in ["", "144", "-1", "+1", " 1", "1.0", "0x1", "9999", "abc"] {
             assert_eq!(CountryId::parse(bad), None, "{bad:?}");
         }
-        assert_eq!(CountryId::by_iso3("bra").map(|c| c.country().iso3), Some("BRA"));
+        assert_eq!(
+            CountryId::by_iso3("bra").map(|c| c.country().iso3),
+            Some("BRA")
+        );
         assert_eq!(CountryId::all().count(), COUNTRIES.len());
     }
 
     #[test]
     fn targets_parse_to_typed_actions() {
         let t = Target::parse(Some("3"), None, None).unwrap();
-        assert_eq!((t.action, t.country.map(|c| c.index())), (Action::Select, Some(3)));
+        assert_eq!(
+            (t.action, t.country.map(|c| c.index())),
+            (Action::Select, Some(3))
+        );
         let t = Target::parse(Some("3"), Some("grade-note"), None).unwrap();
         assert_eq!(t.action, Action::GradeNote);
         let t = Target::parse(None, Some("clear-selection"), None).unwrap();
@@ -213,6 +230,9 @@ mod tests {
     fn row_ids_name_the_country() {
         let id = CountryId::by_iso3("FRA").unwrap();
         assert_eq!(id.row_id().to_string(), "row-FRA");
-        assert_eq!(crate::html!("<tr {}>", country_attr(id)).as_str(), format!("<tr data-i=\"{}\">", id.index()));
+        assert_eq!(
+            crate::html!("<tr {}>", country_attr(id)).as_str(),
+            format!("<tr data-i=\"{}\">", id.index())
+        );
     }
 }

@@ -315,6 +315,11 @@ impl Step {
         }
     }
 
+    /// The step's text: markup from `src/data/story/<id>.html`, checked at build time.
+    pub fn body_html(&self) -> super::html::Html {
+        super::html::Html::trusted(self.body)
+    }
+
     /// Names of the countries this step names, in its order.
     pub fn names(&self) -> Vec<&'static str> {
         self.countries

@@ -20,7 +20,17 @@ fn num(v: Option<f64>) -> String {
     v.map(|x| super::text::fmt_fixed(x, 6)).unwrap_or_default()
 }
 
-/// CSV text (UTF-8, header line first; empty cell = not published).
+/// File name of the CSV download: the vintages of what it holds are in the name, because a CSV has
+/// no place for a comment that every reader (spreadsheets, `pandas.read_csv`) would skip.
+pub const CSV_FILE_NAME: &str =
+    "wcit12-final-vote_wgi2011-2014update_income-fy2013_regions-2016.csv";
+
+/// What the CSV holds, shown beside its download button.
+pub const CSV_NOTE: &str = "The CSV holds the rows shown, header first: status and evidence grade \
+(WCIT-12, 14 Dec 2012), World Bank region (2016 list), income group (FY2013), and the six Worldwide \
+Governance Indicators, 2011 estimates and standard errors as revised in the 2014 Update. Empty cell = not published.";
+
+/// CSV text (UTF-8; line 1 is the header; empty cell = not published).
 pub fn to_csv(rows: &[usize]) -> String {
     let mut header: Vec<String> = [
         "country",
@@ -42,8 +52,7 @@ pub fn to_csv(rows: &[usize]) -> String {
         header.push(format!("wgi2011_{}_estimate", ind.code()));
         header.push(format!("wgi2011_{}_stderr", ind.code()));
     }
-    let mut out = String::from("# WCIT-12 Final Acts (14 Dec 2012): status of the 144 eligible ITU Member States. WGI = Worldwide Governance Indicators, 2011 estimates as revised in the 2014 Update (World Bank). Income group FY2013; region from the World Bank list of Dec 2016.\n");
-    out.push_str(&header.join(","));
+    let mut out = header.join(",");
     out.push('\n');
     for &i in rows {
         let c = &COUNTRIES[i];

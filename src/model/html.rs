@@ -62,6 +62,26 @@ impl Html {
     }
 }
 
+/// Read-only access to the markup, e.g. to check it in tests.
+impl std::ops::Deref for Html {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Html {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<&str> for Html {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
 impl FromIterator<Html> for Html {
     fn from_iter<I: IntoIterator<Item = Html>>(iter: I) -> Html {
         let mut out = Html::default();

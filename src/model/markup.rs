@@ -1,33 +1,26 @@
-//! HTML of small data-driven fragments (badges, grade notes, table rows, breakdown bars, the
-//! tooltip and the selected-country card). Views set these strings as `innerHTML` and handle
-//! their buttons with one delegated listener, which keeps the browser build small and makes
-//! the markup testable natively. Every text from the data goes through `escape`; none of these
-//! fragments ever contains what a reader typed.
+//! Markup of small data-driven fragments (badges, grade notes, table rows, breakdown bars, the
+//! tooltip, the selected-country card, calendar, chips, filter options, source lists). Views set
+//! these as `innerHTML` and handle their controls with one delegated listener, which keeps the
+//! browser build small and makes the markup testable natively.
+//!
+//! Every fragment is built with [`html!`](crate::html), so data text is escaped by construction;
+//! countries, actions and marks are the typed values of `model::contract`.
 
 use super::breakdown::{heat_bucket, GroupCount};
-use super::data::COUNTRIES;
+use super::contract::{Action, CountryId};
+use super::html::Html;
 use super::text::{fmt_fixed, fmt_signed};
+use crate::html;
 
-/// Text made safe for HTML element content and double-quoted attribute values.
+/// Text made safe for HTML element content and attribute values (see [`Html::text`]).
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    Html::text(s).into_string()
 }
 
 /// Status badge of a country; an inferred status carries an asterisk.
-pub fn status_badge(i: usize) -> String {
-    let c = &COUNTRIES[i];
-    format!(
+pub fn status_badge(id: CountryId) -> Html {
+    let c = id.country();
+    html!(
         r#"<span class="badge {}"><span class="swatch" aria-hidden="true"></span>{}{}</span>"#,
         c.status.slug(),
         c.status.label(),
@@ -35,86 +28,81 @@ pub fn status_badge(i: usize) -> String {
     )
 }
 
-/// Evidence grade of a country's status: a button that opens its explanation (see
-/// `views::grade_toggle`). `scope` keeps the note's id unique when the chip appears twice.
-pub fn grade_chip(i: usize, scope: &str) -> String {
-    let c = &COUNTRIES[i];
+/// Evidence grade of a country's status: a button that opens its explanation (action
+/// [`Action::GradeNote`], see `views::grade_note`). `scope` keeps the note's id unique when the
+/// chip appears twice.
+pub fn grade_chip(id: CountryId, scope: &str) -> Html {
+    let c = id.country();
     let g = c.grade.letter();
     let inferred = c.grade.is_inferred();
-    let id = format!("grade-{scope}-{}", c.iso3);
-    format!(
-        concat!(
-            r#"<span class="grade-wrap"><button type="button" class="grade g{g}" "#,
-            r#"aria-expanded="false" aria-controls="{id}" aria-label="Evidence grade {g}{inf_label} — explain">"#,
-            r#"{g}{inf_text}</button><span id="{id}" class="grade-pop" role="note" hidden>"#,
-            r#"<strong>Grade {g}. </strong>{expl} Sources: {sources}.</span></span>"#
-        ),
-        g = g,
-        id = id,
-        inf_label = if inferred { ", inferred" } else { "" },
-        inf_text = if inferred {
-            r#"<span class="inferred"> inferred</span>"#
+    let note = format!("grade-{scope}-{}", c.iso3);
+    html!(
+        r#"<span class="grade-wrap"><button type="button" class="grade g{}" data-action="{}" aria-expanded="false" aria-controls="{}" aria-label="Evidence grade {}{} — explain">{}{}</button><span id="{}" class="grade-pop" role="note" hidden><strong>Grade {}. </strong>{} Sources: {}.</span></span>"#,
+        g,
+        Action::GradeNote,
+        note,
+        g,
+        if inferred { ", inferred" } else { "" },
+        g,
+        if inferred {
+            html!(r#"<span class="inferred"> inferred</span>"#)
         } else {
-            ""
+            Html::EMPTY
         },
-        expl = escape(c.grade.explanation()),
-        sources = escape(&c.sources.join(", ")),
+        note,
+        g,
+        c.grade.explanation(),
+        c.sources.join(", "),
     )
 }
 
-/// One row of the signatory table (`data-i` is the country's index; the view hides, marks and
-/// orders rows without rebuilding them).
-pub fn table_row(i: usize) -> String {
-    let c = &COUNTRIES[i];
-    let mut s = format!(
-        concat!(
-            r#"<tr data-i="{i}" data-iso3="{iso3}" id="row-{iso3}">"#,
-            r#"<th scope="row" class="sticky-col name"><button type="button" class="linkish" data-select="{i}" aria-pressed="false">{name}</button>"#,
-            r#"<span class="fr" lang="fr">{fr}</span></th><td>{badge}</td><td>{chip}</td><td>{region}</td><td>{income}</td>"#
-        ),
-        i = i,
-        iso3 = c.iso3,
-        name = escape(c.name_en),
-        fr = escape(c.name_fr),
-        badge = status_badge(i),
-        chip = grade_chip(i, "t"),
-        region = escape(c.region.label()),
-        income = escape(c.income.label()),
+/// One row of the signatory table (`data-i` is the country; the view hides, marks and orders
+/// rows without rebuilding them).
+pub fn table_row(id: CountryId) -> Html {
+    let c = id.country();
+    let mut s = html!(
+        r#"<tr data-i="{}" data-iso3="{}" id="{}"><th scope="row" class="sticky-col name"><button type="button" class="linkish" data-action="{}" aria-pressed="false">{}</button><span class="fr" lang="fr">{}</span></th><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"#,
+        id,
+        c.iso3,
+        id.row_id(),
+        Action::Select,
+        c.name_en,
+        c.name_fr,
+        status_badge(id),
+        grade_chip(id, "t"),
+        c.region.label(),
+        c.income.label(),
     );
     for w in &c.wgi {
-        s += &match w.est() {
-            Some(v) => format!(
+        s.push(&match w.est() {
+            Some(v) => html!(
                 r#"<td class="num h{}">{}</td>"#,
                 heat_bucket(v),
                 fmt_signed(v)
             ),
-            None => r#"<td class="num na">n/a</td>"#.to_string(),
-        };
+            None => html!(r#"<td class="num na">n/a</td>"#),
+        });
     }
-    s + "</tr>"
+    s.push(&html!("</tr>"));
+    s
 }
 
 /// Stacked bars of signed / did-not-sign counts, one list item per group, widths relative to the
 /// largest group.
-pub fn bars(groups: &[GroupCount]) -> String {
+pub fn bars(groups: &[GroupCount]) -> Html {
     let max = groups.iter().map(|g| g.total()).max().unwrap_or(1).max(1) as f64;
     let pct = |n: usize| fmt_fixed(n as f64 / max * 100.0, 1);
     groups
         .iter()
         .map(|g| {
-            format!(
-                concat!(
-                    r#"<li data-slug="{slug}"><span class="bar-label">{label}</span><span class="bar" aria-hidden="true">"#,
-                    r#"<span class="seg signed" style="width:{ws}%"></span><span class="seg declined" style="width:{wd}%"></span></span>"#,
-                    r#"<span class="bar-num"><span class="n-signed">{s}</span> signed · "#,
-                    r#"<span class="n-declined">{d}</span> did not</span></li>"#
-                ),
-                slug = g.slug,
-                label = escape(g.label),
-                ws = pct(g.signed),
-                wd = pct(g.declined),
-                s = g.signed,
-                d = g.declined,
+            html!(
+                r#"<li data-slug="{}"><span class="bar-label">{}</span><span class="bar" aria-hidden="true"><span class="seg signed" style="width:{}%"></span><span class="seg declined" style="width:{}%"></span></span><span class="bar-num"><span class="n-signed">{}</span> signed · <span class="n-declined">{}</span> did not</span></li>"#,
+                g.slug,
+                g.label,
+                pct(g.signed),
+                pct(g.declined),
+                g.signed,
+                g.declined,
             )
         })
         .collect()
@@ -122,92 +110,87 @@ pub fn bars(groups: &[GroupCount]) -> String {
 
 /// The tooltip's content for one of the 144 (with an optional value line), or for another ITU
 /// member given by name.
-pub fn tooltip(country: Option<usize>, other: Option<&str>, value: Option<&str>) -> String {
+pub fn tooltip(country: Option<CountryId>, other: Option<&str>, value: Option<&str>) -> Html {
     match (country, other) {
-        (Some(i), _) => {
-            let k = &COUNTRIES[i];
-            format!(
-                concat!(
-                    r#"<strong>{name}</strong><span class="tt-status {slug}">{status} · evidence {g}{inf}</span>"#,
-                    r#"{value}<span>{region}</span><span>{income} (FY2013)</span>"#
-                ),
-                name = escape(k.name_en),
-                slug = k.status.slug(),
-                status = k.status.label(),
-                g = k.grade.letter(),
-                inf = if k.grade.is_inferred() {
+        (Some(id), _) => {
+            let k = id.country();
+            html!(
+                r#"<strong>{}</strong><span class="tt-status {}">{} · evidence {}{}</span>{}<span>{}</span><span>{} (FY2013)</span>"#,
+                k.name_en,
+                k.status.slug(),
+                k.status.label(),
+                k.grade.letter(),
+                if k.grade.is_inferred() {
                     " (inferred, not confirmed)"
                 } else {
                     ""
                 },
-                value = value
-                    .map(|v| format!(
-                        r#"<span class="tt-value">{}</span>"#,
-                        escape(v)
-                    ))
-                    .unwrap_or_default(),
-                region = escape(k.region.label()),
-                income = escape(k.income.label()),
+                match value {
+                    Some(v) => html!(r#"<span class="tt-value">{}</span>"#, v),
+                    None => Html::EMPTY,
+                },
+                k.region.label(),
+                k.income.label(),
             )
         }
-        (None, Some(name)) => format!(
+        (None, Some(name)) => html!(
             "<strong>{}</strong><span>ITU member, not among the 144 eligible to sign</span>",
-            escape(name)
+            name
         ),
-        _ => String::new(),
+        _ => Html::EMPTY,
     }
 }
 
-/// The selected-country card: name, status, grade, region and income, and its actions (the
-/// "Clear selection" button carries `data-action="clear-selection"`).
-pub fn selected_card(selected: Option<usize>) -> String {
-    let Some(i) = selected else {
-        return r#"<p class="hint">Select a country on the map, in the table or in a chart to follow it across the report.</p>"#.into();
+/// The selected-country card: name, status, grade, region and income, and its actions.
+pub fn selected_card(selected: Option<CountryId>) -> Html {
+    let Some(id) = selected else {
+        return html!(
+            r#"<p class="hint">Select a country on the map, in the table or in a chart to follow it across the report.</p>"#
+        );
     };
-    let k = &COUNTRIES[i];
-    format!(
-        concat!(
-            r#"<p><strong>{name}</strong> {badge} {chip}<span class="meta"> {region} · {income}</span></p>"#,
-            r##"<p class="actions"><a href="#row-{iso3}">Show in table</a> · "##,
-            r#"<button type="button" class="linkish" data-action="clear-selection">Clear selection</button></p>"#
-        ),
-        name = escape(k.name_en),
-        badge = status_badge(i),
-        chip = grade_chip(i, "card"),
-        region = escape(k.region.label()),
-        income = escape(k.income.label()),
-        iso3 = k.iso3,
+    let k = id.country();
+    html!(
+        r##"<p><strong>{}</strong> {} {}<span class="meta"> {} · {}</span></p><p class="actions"><a href="#{}">Show in table</a> · <button type="button" class="linkish" data-action="{}">Clear selection</button></p>"##,
+        k.name_en,
+        status_badge(id),
+        grade_chip(id, "card"),
+        k.region.label(),
+        k.income.label(),
+        id.row_id(),
+        Action::ClearSelection,
     )
 }
 
 /// Rows of the evidence-grade table: grade, meaning, and how many signed / did not sign.
-pub fn grade_rows() -> String {
+pub fn grade_rows() -> Html {
     super::breakdown::grade_counts()
         .into_iter()
         .map(|(g, s, d)| {
-            format!(
-                r#"<tr><th scope="row">{}</th><td>{}</td><td class="num">{s}</td><td class="num">{d}</td></tr>"#,
+            html!(
+                r#"<tr><th scope="row">{}</th><td>{}</td><td class="num">{}</td><td class="num">{}</td></tr>"#,
                 g.letter(),
-                escape(g.explanation())
+                g.explanation(),
+                s,
+                d
             )
         })
         .collect()
 }
 
 /// The list of status sources, each with how many countries it is used for.
-pub fn source_list() -> String {
+pub fn source_list() -> Html {
     super::data::SOURCES
         .iter()
         .map(|s| {
-            let used = COUNTRIES
-                .iter()
-                .filter(|c| c.sources.contains(&s.id))
+            let used = CountryId::all()
+                .filter(|id| id.country().sources.contains(&s.id))
                 .count();
-            format!(
-                r#"<div><dt><code>{}</code> — used for {used} countries</dt><dd>{}<br><span class="supports">{}</span></dd></div>"#,
-                escape(s.id),
-                escape(s.text),
-                escape(s.supports)
+            html!(
+                r#"<div><dt><code>{}</code> — used for {} countries</dt><dd>{}<br><span class="supports">{}</span></dd></div>"#,
+                s.id,
+                used,
+                s.text,
+                s.supports
             )
         })
         .collect()
@@ -215,21 +198,21 @@ pub fn source_list() -> String {
 
 /// The country chips under the story's graphic: at most `max` names, then "and N more"; at the
 /// signing, one chip for all 144.
-pub fn step_chips(step: Option<&super::data::Step>, max: usize) -> String {
+pub fn step_chips(step: Option<&super::data::Step>, max: usize) -> Html {
     let Some(st) = step else {
-        return String::new();
+        return Html::EMPTY;
     };
     if st.all_by_status {
-        return "<li>All 144: signed or not</li>".into();
+        return html!("<li>All 144: signed or not</li>");
     }
     let names = st.names();
-    let mut s: String = names
+    let mut s: Html = names
         .iter()
         .take(max)
-        .map(|n| format!("<li>{}</li>", escape(n)))
+        .map(|n| html!("<li>{}</li>", n))
         .collect();
     if names.len() > max {
-        s += &format!("<li>and {} more</li>", names.len() - max);
+        s.push(&html!("<li>and {} more</li>", names.len() - max));
     }
     s
 }
@@ -252,30 +235,41 @@ pub const DAYS: [(u8, &str, u8); 12] = [
 
 /// The calendar strip of the story: one item per conference day, the days of `range`
 /// (first, last) marked `on` and `aria-current="date"`.
-pub fn calendar(range: Option<(u8, u8)>) -> String {
+pub fn calendar(range: Option<(u8, u8)>) -> Html {
     DAYS.iter()
         .map(|&(d, wd, date)| {
             let on = range.is_some_and(|(a, b)| (a..=b).contains(&d));
             let weekend = wd == "Sat" || wd == "Sun";
             let class = match (on, weekend) {
-                (true, true) => r#" class="on weekend""#,
-                (true, false) => r#" class="on""#,
-                (false, true) => r#" class="weekend""#,
+                (true, true) => "on weekend",
+                (true, false) => "on",
+                (false, true) => "weekend",
                 (false, false) => "",
             };
-            format!(
-                r#"<li data-day="{d}"{class} aria-current="{}"><span class="wd">{wd}</span><span class="dt">{date}</span><span class="dn">Day {d}</span></li>"#,
-                if on { "date" } else { "false" }
+            html!(
+                r#"<li data-day="{}" class="{}" aria-current="{}"><span class="wd">{}</span><span class="dt">{}</span><span class="dn">Day {}</span></li>"#,
+                d,
+                class,
+                if on { "date" } else { "false" },
+                wd,
+                date,
+                d
             )
         })
         .collect()
 }
 
 /// The `<option>`s of a filter: "no filter" (`all`, labelled `all_label`), then every value.
-pub fn options(facet: super::state::Facet, all_label: &str) -> String {
-    let mut s = format!(r#"<option value="all">{}</option>"#, escape(all_label));
+pub fn options(facet: super::state::Facet, all_label: &str) -> Html {
+    let mut s = html!(r#"<option value="all">{}</option>"#, all_label);
     for (slug, label) in facet.options() {
-        s += &format!(r#"<option value="{slug}">{}</option>"#, escape(label));
+        s.push(&html!(r#"<option value="{}">{}</option>"#, slug, label));
     }
     s
+}
+
+/// The notices about a shared link's unusable parameters, as list items (they quote the link:
+/// escaped, they show as text).
+pub fn notice_items(notices: &[String]) -> Html {
+    notices.iter().map(|n| html!("<li>{}</li>", n)).collect()
 }

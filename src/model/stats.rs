@@ -219,16 +219,11 @@ pub fn ranking_line(s: &IndicatorStats) -> String {
     }
 }
 
-/// The ranking as list items (HTML), in `order`.
-pub fn ranking_html(stats: &[IndicatorStats], order: &[Indicator]) -> String {
+/// The ranking as list items, in `order`.
+pub fn ranking_html(stats: &[IndicatorStats], order: &[Indicator]) -> super::html::Html {
     order
         .iter()
-        .map(|ind| {
-            format!(
-                "<li>{}</li>",
-                super::markup::escape(&ranking_line(&stats[ind.index()]))
-            )
-        })
+        .map(|ind| crate::html!("<li>{}</li>", ranking_line(&stats[ind.index()])))
         .collect()
 }
 

@@ -212,3 +212,29 @@ pub fn decode(query: &str) -> Decoded {
     }
     d
 }
+
+/// The step a `#<step id>` anchor names (`#day-10`), if any.
+pub fn step_from_hash(hash: &str) -> Option<usize> {
+    let id = hash.strip_prefix('#').unwrap_or(hash);
+    STEPS.iter().position(|s| s.id == id)
+}
+
+/// The hash to keep in the address bar: a step anchor is dropped (the step lives in `step=`),
+/// any other anchor (`#vote`, `#row-FRA`) is kept.
+pub fn hash_without_step(hash: &str) -> &str {
+    if step_from_hash(hash).is_some() {
+        ""
+    } else {
+        hash
+    }
+}
+
+/// Decodes the link the page was opened with: the query as [`decode`], and a step anchor in the
+/// hash (`#day-10`), which wins over `step=` because it is what the reader followed.
+pub fn decode_location(query: &str, hash: &str) -> Decoded {
+    let mut d = decode(query);
+    if let Some(k) = step_from_hash(hash) {
+        d.state.step = Some(k);
+    }
+    d
+}

@@ -4,11 +4,12 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::share::download_svg;
-use super::table::sync_marks;
-use super::{ctx, handler, target_index, text, Tip};
+use super::ctx;
+use super::kit::{download_svg, event_target, handler, markup, own, text, Tip};
 use crate::model::chart::{axis_svg, dots_svg, interval_svg, layout, rows_svg, summaries, WIDTH};
-use crate::model::data::{Indicator, COUNTRIES};
+use crate::model::contract::{Action, Mark};
+use crate::model::data::Indicator;
+use crate::model::html::Html;
 use crate::model::state::{GroupBy, Measure, State};
 use crate::model::stats::{
     all_stats, interval, ranking_html, sentence, stat_line, value_line, IndicatorStats,
@@ -34,21 +35,23 @@ fn IndicatorChart(
     let label = move || sentence(&my_stats(), settings.get().0);
     // One set of listeners on the dots' group (event delegation) instead of three per dot.
     let show = move |ev: &web_sys::MouseEvent| {
-        let Some(i) = target_index(ev) else {
+        let Some(id) = event_target(ev).and_then(|t| t.country) else {
             return false;
         };
         c.tip.set(Some(Tip {
-            country: Some(i),
+            country: Some(id),
             other: None,
-            value: Some(value_line(&COUNTRIES[i], ind, settings.get_untracked().0)),
+            value: Some(value_line(id.country(), ind, settings.get_untracked().0)),
             x: ev.client_x() as f64,
             y: ev.client_y() as f64,
         }));
         true
     };
-    // Fading and selection: one effect per chart toggles the dots' classes, instead of two
-    // reactive closures per dot (864 per chart set) — filtering stays within a frame.
+    // The dots' one owner re-renders them when the layout changes (a chart option) and marks
+    // them right after (fading, selection) — one effect per chart instead of two reactive
+    // closures per dot (864 per chart set), and never marks on nodes about to be replaced.
     let g_dots = NodeRef::<leptos::svg::G>::new();
+    own(g_dots, move || lay.with(dots_svg), Some(Mark::Faded));
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let save = move |_| {
         if let Some(svg) = svg_ref.get() {
@@ -70,16 +73,15 @@ fn IndicatorChart(
             );
         }
     };
-    sync_marks(g_dots, false, move || lay.track());
     // The selected country's 90% interval, drawn in every chart.
     let sel_interval = move || {
-        let Some(i) = c.selected.get() else {
-            return String::new();
+        let Some(id) = c.selected.get() else {
+            return Html::EMPTY;
         };
         let (m, _) = settings.get();
-        match interval(&COUNTRIES[i], ind, m) {
-            Some((lo, hi)) => lay.with(|l| interval_svg(l, i, lo, hi)),
-            None => String::new(),
+        match interval(id.country(), ind, m) {
+            Some((lo, hi)) => lay.with(|l| interval_svg(l, id, lo, hi)),
+            None => Html::EMPTY,
         }
     };
     view! {
@@ -95,36 +97,37 @@ fn IndicatorChart(
                 viewBox=text(move || format!("0 0 {} {}", fmt_fixed(WIDTH, 0), lay.with(|l| fmt_fixed(l.height, 1))))
                 role="img"
                 aria-label=text(label)
-               
+
             >
-                <g aria-hidden="true" class="axis" inner_html=text(move || lay.with(axis_svg))></g>
-                <g aria-hidden="true" class="rows" inner_html=text(move || {
+                <g aria-hidden="true" class="axis" inner_html=markup(move || lay.with(axis_svg))></g>
+                <g aria-hidden="true" class="rows" inner_html=markup(move || {
                     let (m, g) = settings.get();
                     lay.with(|l| c.rows.with(|r| rows_svg(l, &summaries(ind, m, g, r))))
                 })></g>
                 <g
                     class="dots"
                     node_ref=g_dots
-                    inner_html=text(move || lay.with(dots_svg))
                     on:pointerover=handler(move |ev: web_sys::PointerEvent| {
                         if ev.pointer_type() == "mouse" {
                             show(&ev);
                         }
                     })
                     on:pointerout=handler(move |ev: web_sys::PointerEvent| {
-                        if ev.pointer_type() == "mouse" && target_index(&ev).is_some() {
+                        if ev.pointer_type() == "mouse" && event_target(&ev).is_some() {
                             c.tip.set(None);
                         }
                     })
                     on:click=handler(move |ev: web_sys::MouseEvent| {
                         if show(&ev) {
-                            if let Some(i) = target_index(&ev) {
-                                c.toggle_select(i);
+                            if let Some(t) = event_target(&ev) {
+                                if let (Action::Select, Some(id)) = (t.action, t.country) {
+                                    c.toggle_select(id);
+                                }
                             }
                         }
                     })
                 ></g>
-                <g inner_html=text(sel_interval)></g>
+                <g inner_html=markup(sel_interval)></g>
             </svg>
             <p class="stat-sentence">{text(label)}</p>
             <p class="stat-line">
@@ -193,7 +196,7 @@ pub fn Governance() -> impl IntoView {
                 <h3>"Which indicator separates signatories best?"</h3>
                 <ol
                     id="ranking"
-                    inner_html=text(move || stats.with(|(s, order)| ranking_html(s, order)))
+                    inner_html=markup(move || stats.with(|(s, order)| ranking_html(s, order)))
                 ></ol>
             </div>
             <div class="charts">

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::{ctx, flag, handler, text};
+use super::ctx;
+use super::kit::{flag, handler, markup, text};
 use crate::model::breakdown::summary_line;
 use crate::model::markup::options;
 use crate::model::state::Facet;
@@ -19,7 +20,6 @@ pub fn Filters() -> impl IntoView {
                 <input
                     id="search"
                     type="search"
-                   
                     placeholder="Name in English or French, or ISO code"
                     autocomplete="off"
                     maxlength="80"
@@ -67,7 +67,7 @@ fn FilterSelect(
             <label for=id>{label}</label>
             <select
                 id=id
-                inner_html=options(facet, all)
+                inner_html=markup(move || options(facet, all))
                 prop:value=text(move || st.with(|s| facet.get(s).to_string()))
                 on:change=handler(move |ev| {
                     let v = event_target_value(&ev);

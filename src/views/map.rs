@@ -1,16 +1,18 @@
 //! World map of the final vote (inline SVG of paths projected at build time) and the shared tooltip.
 
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use std::cell::Cell;
+use std::rc::Rc;
 
-use super::table::sync_marks;
-use super::{ctx, effect, flag, handler, target_attr, target_index, text, Tip};
+use leptos::prelude::*;
+
+use super::ctx;
+use super::kit::{effect, event_target, handler, own, text, Tip};
 use crate::model::breakdown::status_counts;
+use crate::model::contract::{Action, CountryId, Mark, COUNTRY_ATTR, MEMBER_ATTR};
 use crate::model::data::{
     member_name, Status, COUNTRIES, MAP_SVG, MAP_VIEWBOX_ATTR, NOT_LISTED, STEPS,
 };
-use crate::model::markup::tooltip;
-use crate::model::text::fmt_fixed;
+use crate::model::html::Html;
 
 /// Which map: the interactive one of the vote section, or the story's small step graphic.
 #[derive(Clone, Copy, PartialEq)]
@@ -19,8 +21,9 @@ pub enum MapMode {
     Story,
 }
 
-/// A world map of the 193 ITU Member States: build-time SVG markup (`MAP_SVG`), classes kept in
-/// step with the state by one effect, pointer events handled once on the group (delegation).
+/// A world map of the 193 ITU Member States: build-time SVG markup (`MAP_SVG`) set by the map's
+/// one owner, which also keeps its marks in step with the state; pointer events are handled once
+/// on the group (delegation).
 #[component]
 pub fn WorldMap(
     /// Vote (interactive, filter-aware) or Story (highlights the active step's countries).
@@ -29,17 +32,17 @@ pub fn WorldMap(
     let c = ctx();
     let g_feats = NodeRef::<leptos::svg::G>::new();
     let interactive = mode == MapMode::Vote;
+    // The last pointer that went down on the map: a touch selects without a floating tooltip
+    // (the selected-country card below the map shows the country instead).
+    let touch = Rc::new(Cell::new(false));
     let show = move |ev: &web_sys::MouseEvent| {
-        let iso3 = target_attr(ev, "data-iso3");
-        let country = target_index(ev);
-        if country.is_none() && iso3.is_none() {
-            return;
-        }
+        let Some(t) = event_target(ev) else { return };
         c.tip.set(Some(Tip {
-            country,
-            other: country
+            country: t.country,
+            other: t
+                .country
                 .is_none()
-                .then(|| iso3.as_deref().and_then(member_name))
+                .then(|| t.member.and_then(member_name))
                 .flatten(),
             value: None,
             x: ev.client_x() as f64,
@@ -56,32 +59,47 @@ pub fn WorldMap(
             c.tip.set(None);
         }
     };
+    let touch_down = touch.clone();
+    let on_down = move |ev: web_sys::PointerEvent| touch_down.set(ev.pointer_type() != "mouse");
     let on_click = move |ev: web_sys::MouseEvent| {
         if !interactive {
             return;
         }
-        show(&ev);
-        if let Some(i) = target_index(&ev) {
-            c.toggle_select(i);
+        if touch.get() {
+            c.tip.set(None);
+        } else {
+            show(&ev);
+        }
+        if let Some(t) = event_target(&ev) {
+            if let (Action::Select, Some(id)) = (t.action, t.country) {
+                c.toggle_select(id);
+            }
         }
     };
     match mode {
         // Vote map: fading and selection on the 144 eligible states.
-        MapMode::Vote => sync_marks(g_feats, false, || ()),
-        // Story map: every feature re-classed when the step changes.
+        MapMode::Vote => own(g_feats, || Html::trusted(MAP_SVG), Some(Mark::Faded)),
+        // Story map: its owner writes the same markup once, then re-classes every feature when
+        // the step changes.
         MapMode::Story => {
+            let written = Cell::new(false);
             effect(move || {
                 let step = c.step.get().and_then(|i| STEPS.get(i));
                 let Some(g) = g_feats.get() else { return };
+                if !written.replace(true) {
+                    g.set_inner_html(Html::trusted(MAP_SVG).as_str());
+                }
                 let list = g.children();
                 for k in 0..list.length() {
                     let Some(el) = list.item(k) else { continue };
-                    let Some(iso3) = el.get_attribute("data-iso3") else {
+                    let Some(iso3) = el.get_attribute(MEMBER_ATTR) else {
                         continue;
                     };
-                    let country = el.get_attribute("data-i").and_then(|i| i.parse().ok());
+                    let country = el
+                        .get_attribute(COUNTRY_ATTR)
+                        .and_then(|i| CountryId::parse(&i));
                     let class = match step {
-                        Some(st) => st.map_class(&iso3, country),
+                        Some(st) => st.map_class(&iso3, country.map(CountryId::index)),
                         None => "feat quiet",
                     };
                     let _ = el.set_attribute("class", class);
@@ -113,65 +131,13 @@ pub fn WorldMap(
         >
             <g
                 node_ref=g_feats
-                inner_html=MAP_SVG
+                on:pointerdown=handler(on_down)
                 on:pointerover=handler(on_hover)
                 on:pointermove=handler(on_hover)
                 on:pointerout=handler(on_out)
                 on:click=handler(on_click)
             ></g>
         </svg>
-    }
-}
-
-/// The one tooltip of the page (map features and chart dots), positioned near the pointer.
-#[component]
-pub fn Tooltip() -> impl IntoView {
-    let c = ctx();
-    // Tapping or clicking anything that is not a tooltip target closes it.
-    let close = gloo_events::EventListener::new(&document(), "click", move |ev| {
-        let inside = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-tip]").ok().flatten())
-            .is_some();
-        if !inside {
-            c.tip.set(None);
-        }
-    });
-    // Mounted once for the page's lifetime.
-    close.forget();
-    let pos = move || {
-        c.tip.with(|t| match t {
-            Some(t) => {
-                let w = window()
-                    .inner_width()
-                    .ok()
-                    .and_then(|v| v.as_f64())
-                    .unwrap_or(800.0);
-                let left = (t.x + 14.0).min(w - 250.0).max(4.0);
-                format!(
-                    "left:{}px;top:{}px",
-                    fmt_fixed(left, 0),
-                    fmt_fixed(t.y + 14.0, 0)
-                )
-            }
-            None => String::new(),
-        })
-    };
-    view! {
-        <div
-            class="tooltip"
-            role="tooltip"
-            id="tooltip"
-            style=text(pos)
-            hidden=flag(move || c.tip.with(|t| t.is_none()))
-            inner_html=text(move || {
-                c.tip.with(|t| match t {
-                    Some(t) => tooltip(t.country, t.other, t.value.as_deref()),
-                    None => String::new(),
-                })
-            })
-        ></div>
     }
 }
 

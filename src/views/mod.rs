@@ -5,6 +5,7 @@ mod analysis;
 mod charts;
 mod filters;
 mod header;
+pub mod kit;
 mod map;
 mod share;
 mod sources;
@@ -13,24 +14,14 @@ mod table;
 mod vote;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
+use crate::model::contract::{Action, CountryId, ACTION_ATTR};
 use crate::model::data::COUNTRIES;
-use crate::model::markup::escape;
+use crate::model::markup::notice_items;
 use crate::model::state::{match_mask, sorted_all, GroupBy, Measure, State};
 use crate::model::url;
-
-/// What a tooltip shows and where (client coordinates of the pointer or the target's centre).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Tip {
-    /// Index into `COUNTRIES`, or `None` with `other` naming a map feature outside the 144.
-    pub country: Option<usize>,
-    pub other: Option<&'static str>,
-    /// Extra line (e.g. a chart dot's value and interval), formatted by the model.
-    pub value: Option<String>,
-    pub x: f64,
-    pub y: f64,
-}
+use kit::{effect, event_target, flag, handler, markup, on_window, Tip};
 
 /// The shared state handle: small and `Copy`, provided once by `App`.
 #[derive(Clone, Copy)]
@@ -43,7 +34,7 @@ pub struct Ctx {
     pub order: Memo<Vec<usize>>,
     /// For each of the 144: does it pass search and filters?
     pub mask: Memo<Vec<bool>>,
-    pub selected: Memo<Option<usize>>,
+    pub selected: Memo<Option<CountryId>>,
     /// Active story step (index into `STEPS`).
     pub step: Memo<Option<usize>>,
     /// What the charts plot and how they group.
@@ -53,63 +44,14 @@ pub struct Ctx {
     pub reduce_motion: RwSignal<bool>,
 }
 
-/// The value of `attr` on the element an event happened on, or on its nearest ancestor that
-/// has it: how the delegated listeners of the map and the charts find their target.
-pub fn target_attr(ev: &web_sys::Event, attr: &str) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    let el: web_sys::Element = ev.target()?.dyn_into().ok()?;
-    el.closest(&format!("[{attr}]"))
-        .ok()
-        .flatten()?
-        .get_attribute(attr)
-}
-
-/// The country index (`data-i`) of an event's target (see `target_attr`).
-pub fn target_index(ev: &web_sys::Event) -> Option<usize> {
-    target_attr(ev, "data-i")?
-        .parse::<usize>()
-        .ok()
-        .filter(|&i| i < COUNTRIES.len())
-}
-
-/// Runs `f` once the view is mounted and again whenever a signal it read changes. Every effect of
-/// the report goes through here with the closure boxed, so the browser build carries a single
-/// copy of Leptos' effect machinery instead of one per closure type.
-pub fn effect(f: impl Fn() + 'static) {
-    let f: Box<dyn Fn()> = Box::new(f);
-    Effect::new(move |_| f());
-}
-
-/// A reactive string (attribute value, `innerHTML` or text). Boxed, so that every reactive
-/// string on the page has the same type and Leptos' rendering code for it exists once.
-pub type Text = Box<dyn FnMut() -> String + Send>;
-
-/// Boxes `f` as a [`Text`].
-pub fn text(f: impl Fn() -> String + Send + 'static) -> Text {
-    Box::new(f)
-}
-
-/// A reactive yes/no (boolean attribute or class), boxed like [`Text`].
-pub type Flag = Box<dyn FnMut() -> bool + Send>;
-
-/// Boxes `f` as a [`Flag`].
-pub fn flag(f: impl Fn() -> bool + Send + 'static) -> Flag {
-    Box::new(f)
-}
-
-/// Boxes an event handler, so that all handlers of one event share a type and Leptos' listener
-/// code for that event exists once in the browser build.
-pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
-    Box::new(f)
-}
-
 pub fn ctx() -> Ctx {
     expect_context::<Ctx>()
 }
 
 impl Ctx {
     /// Selects a country, or clears the selection when it is already selected.
-    pub fn toggle_select(&self, i: usize) {
+    pub fn toggle_select(&self, id: CountryId) {
+        let i = id.index();
         self.state
             .update(|s| s.selected = if s.selected == Some(i) { None } else { Some(i) });
     }
@@ -119,19 +61,27 @@ fn current_search() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// Writes the state into the address bar without a new history entry, scroll or reload.
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Writes the state into the address bar without a new history entry, scroll or reload. The
+/// step lives in `step=` only: a `#day-N` anchor the page was opened with (or a date link the
+/// reader followed) is dropped once the state holds its step, so a copied link can never name
+/// two different steps.
 fn write_url(state: &State) {
     let w = window();
     let loc = w.location();
     let path = loc.pathname().unwrap_or_default();
-    let hash = loc.hash().unwrap_or_default();
+    let opened = loc.hash().unwrap_or_default();
+    let hash = url::hash_without_step(&opened);
     let q = url::encode(state);
     let href = if q.is_empty() {
         format!("{path}{hash}")
     } else {
         format!("{path}?{q}{hash}")
     };
-    let current = format!("{}{}{}", path, loc.search().unwrap_or_default(), hash);
+    let current = format!("{}{}{}", path, loc.search().unwrap_or_default(), opened);
     if current != href {
         if let Ok(h) = w.history() {
             let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&href));
@@ -151,7 +101,8 @@ fn prefers_reduced_motion() -> bool {
 /// The whole report.
 #[component]
 pub fn App() -> impl IntoView {
-    let decoded = url::decode(&current_search());
+    // The link the page was opened with; a `#day-N` anchor names the step (anchors keep working).
+    let decoded = url::decode_location(&current_search(), &current_hash());
     let state = RwSignal::new(decoded.state);
     // The order is recomputed when the state changes but, being a memo, only notifies when the
     // order itself changed; matching depends on search and filters; the visible rows are the
@@ -166,7 +117,7 @@ pub fn App() -> impl IntoView {
         rows,
         mask,
         order,
-        selected: Memo::new(move |_| state.with(|s| s.selected)),
+        selected: Memo::new(move |_| state.with(|s| s.selected.and_then(CountryId::new))),
         step: Memo::new(move |_| state.with(|s| s.step)),
         settings: Memo::new(move |_| state.with(|s| (s.measure, s.group_by))),
         tip: RwSignal::new(None),
@@ -177,27 +128,22 @@ pub fn App() -> impl IntoView {
     // State → URL (replaceState: no history spam, no scroll jump).
     effect(move || state.with(write_url));
 
-    // Back/forward across `#day-N` jumps: re-read the URL.
-    let pop = gloo_events::EventListener::new(&window(), "popstate", move |_| {
-        let d = url::decode(&current_search());
+    // Back/forward: re-read the URL.
+    on_window("popstate", move |_| {
+        let d = url::decode_location(&current_search(), &current_hash());
         if d.state != state.get_untracked() {
             state.set(d.state);
         }
     });
-    // Esc closes any tooltip.
-    let keys = gloo_events::EventListener::new(&window(), "keydown", move |ev| {
-        let key = js_sys::Reflect::get(ev, &JsValue::from_str("key"))
-            .ok()
-            .and_then(|k| k.as_string());
-        if key.as_deref() == Some("Escape") {
-            ctx.tip.set(None);
+    // Following a `#day-N` link on the page: its step becomes the state's (and the URL's).
+    on_window("hashchange", move |_| {
+        if let Some(k) = url::step_from_hash(&current_hash()) {
+            state.update(|s| s.step = Some(k));
         }
+        state.with_untracked(write_url);
     });
-    let grades = gloo_events::EventListener::new(&document(), "click", grade_toggle);
-    // The app lives as long as the page.
-    pop.forget();
-    keys.forget();
-    grades.forget();
+    // Evidence-grade chips anywhere on the page (table rows, the selected-country card).
+    on_window("click", |ev| grade_note(&ev));
 
     view! {
         <a class="skip" href="#vote">"Skip to the data"</a>
@@ -209,7 +155,7 @@ pub fn App() -> impl IntoView {
             <charts::Governance/>
             <analysis::Analysis/>
             <sources::Sources/>
-            <map::Tooltip/>
+            <kit::Tooltip/>
         </main>
         <sources::Footer/>
     }
@@ -223,32 +169,30 @@ fn UrlNotice(
     notices: Vec<String>,
 ) -> impl IntoView {
     let open = RwSignal::new(true);
-    // The notices quote what the link said: escaped, they are shown as text.
-    let items: String = notices
-        .iter()
-        .map(|n| format!("<li>{}</li>", escape(n)))
-        .collect();
+    let items = notice_items(&notices);
     (!notices.is_empty()).then(|| {
         view! {
             <div class="notice" role="status" id="url-notice" hidden=flag(move || !open.get())>
                 <p>
                     <strong>"Part of this link could not be read, so defaults are shown for it. "</strong>
                 </p>
-                <ul inner_html=items></ul>
+                <ul inner_html=markup(move || items.clone())></ul>
                 <button type="button" on:click=handler(move |_| open.set(false))>"Dismiss"</button>
             </div>
         }
     })
 }
 
-/// Opens or closes the note of an evidence-grade chip (`model::markup::grade_chip`), wherever
-/// the chip is: one listener on the document serves the table and the selected-country card.
-fn grade_toggle(ev: &web_sys::Event) {
-    use wasm_bindgen::JsCast;
+/// Opens or closes the note of an evidence-grade chip (`model::markup::grade_chip`, action
+/// [`Action::GradeNote`]), wherever the chip is.
+fn grade_note(ev: &web_sys::Event) {
+    if event_target(ev).map(|t| t.action) != Some(Action::GradeNote) {
+        return;
+    }
     let Some(chip) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest("button.grade").ok().flatten())
+        .and_then(|e| e.closest(&format!("[{ACTION_ATTR}]")).ok().flatten())
     else {
         return;
     };

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::kit::markup;
 use crate::model::data::SOURCES;
 use crate::model::markup::{grade_rows, source_list};
 
@@ -22,9 +23,9 @@ pub fn Sources() -> impl IntoView {
                 "The ITU announced the totals (89 of 144 signed) but no complete official list could be read. Each country's status was assembled from partial lists — the EU and CEPT statements, ITU news, the press and national regulators — and checked against the official totals. "
                 "Each status carries a grade:"
             </p>
-            <table class="grades">
+            <table class="grades" id="grade-table">
                 <thead><tr><th scope="col">"Grade"</th><th scope="col">"Meaning"</th><th scope="col" class="num">"Signed"</th><th scope="col" class="num">"Did not sign"</th></tr></thead>
-                <tbody inner_html=grade_rows()>
+                <tbody inner_html=markup(grade_rows)>
                 </tbody>
             </table>
             <p>
@@ -33,7 +34,7 @@ pub fn Sources() -> impl IntoView {
             </p>
             <details>
                 <summary>{format!("All {} sources of the status data", SOURCES.len())}</summary>
-                <dl class="source-list" inner_html=source_list()></dl>
+                <dl class="source-list" id="source-list" inner_html=markup(source_list)></dl>
             </details>
             <h3>"Governance indicators"</h3>
             <p>

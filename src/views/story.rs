@@ -8,8 +8,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::kit::{effect, flag, handler, markup, on_window, text};
 use super::map::{MapMode, WorldMap};
-use super::{ctx, effect, flag, handler, text, Ctx};
+use super::{ctx, Ctx};
 use crate::model::data::STEPS;
 use crate::model::markup::{calendar, step_chips};
 
@@ -69,94 +70,104 @@ struct StepObserver {
     _callback: Closure<dyn FnMut(js_sys::Array)>,
 }
 
-thread_local! {
-    static OBSERVER: RefCell<Option<StepObserver>> = const { RefCell::new(None) };
+/// The timeline's scrolling state, owned by the `Story` component (no global state).
+#[derive(Clone, Default)]
+struct Scrolly {
+    observer: Rc<RefCell<Option<StepObserver>>>,
     /// Until this time (ms, `performance.now()`), a step chosen with the step buttons holds while
     /// the page scrolls smoothly to it, so the step being left does not flash back.
-    static PINNED_UNTIL: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+    pinned_until: Rc<std::cell::Cell<f64>>,
 }
 
 fn now() -> f64 {
     window().performance().map(|p| p.now()).unwrap_or(0.0)
 }
 
-/// Watches the steps and makes the one most in view (within the reading band) active. Called on
-/// mount and on resize; it re-creates the observer only when the layout switched between
-/// side-by-side and stacked, because the reading band differs.
-fn observe_steps(c: Ctx) {
-    let stacked_now = stacked();
-    if OBSERVER.with(|o| {
-        o.borrow()
+impl Scrolly {
+    /// Watches the steps and makes the one most in view (within the reading band) active. Called
+    /// on mount and on resize; it re-creates the observer only when the layout switched between
+    /// side-by-side and stacked, because the reading band differs.
+    fn observe(&self, c: Ctx) {
+        let stacked_now = stacked();
+        if self
+            .observer
+            .borrow()
             .as_ref()
             .is_some_and(|o| o.stacked == stacked_now)
-    }) {
-        return;
-    }
-    let heights = Rc::new(RefCell::new(vec![0.0f64; STEPS.len()]));
-    let h = heights.clone();
-    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let mut hs = h.borrow_mut();
-        for e in entries.iter() {
-            let e: web_sys::IntersectionObserverEntry = e.unchecked_into();
-            let k = e
-                .target()
-                .get_attribute("data-step")
-                .and_then(|s| s.parse::<usize>().ok());
-            if let Some(k) = k.filter(|k| *k < hs.len()) {
-                hs[k] = if e.is_intersecting() {
-                    e.intersection_rect().height()
-                } else {
-                    0.0
-                };
-            }
-        }
-        let best = hs
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| **v > 0.0)
-            .max_by(|a, b| a.1.total_cmp(b.1))
-            .map(|(k, _)| k);
-        if PINNED_UNTIL.with(|p| now() < p.get()) {
+        {
             return;
         }
-        if let Some(k) = best {
-            if c.state.with_untracked(|s| s.step) != Some(k) {
-                c.state.update(|s| s.step = Some(k));
+        let heights = RefCell::new(vec![0.0f64; STEPS.len()]);
+        let pinned = self.pinned_until.clone();
+        let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let mut hs = heights.borrow_mut();
+            for e in entries.iter() {
+                let e: web_sys::IntersectionObserverEntry = e.unchecked_into();
+                let k = e
+                    .target()
+                    .get_attribute("data-step")
+                    .and_then(|s| s.parse::<usize>().ok());
+                if let Some(k) = k.filter(|k| *k < hs.len()) {
+                    hs[k] = if e.is_intersecting() {
+                        e.intersection_rect().height()
+                    } else {
+                        0.0
+                    };
+                }
+            }
+            let best = hs
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| **v > 0.0)
+                .max_by(|a, b| a.1.total_cmp(b.1))
+                .map(|(k, _)| k);
+            if now() < pinned.get() {
+                return;
+            }
+            if let Some(k) = best {
+                if c.state.with_untracked(|s| s.step) != Some(k) {
+                    c.state.update(|s| s.step = Some(k));
+                }
+            }
+        });
+        let init = web_sys::IntersectionObserverInit::new();
+        // The band where a step counts as "in view": the middle of the screen, or below the
+        // graphic when it is stacked on top (narrow screens).
+        init.set_root_margin(if stacked_now {
+            "-45% 0px -20% 0px"
+        } else {
+            "-30% 0px -30% 0px"
+        });
+        let th = js_sys::Array::new();
+        for i in 0..=20 {
+            th.push(&JsValue::from_f64(i as f64 / 20.0));
+        }
+        init.set_threshold(&th);
+        let Ok(observer) =
+            web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init)
+        else {
+            return;
+        };
+        for k in 0..STEPS.len() {
+            if let Some(el) = step_el(k) {
+                observer.observe(&el);
             }
         }
-    });
-    let init = web_sys::IntersectionObserverInit::new();
-    // The band where a step counts as "in view": the middle of the screen, or below the graphic
-    // when it is stacked on top (narrow screens).
-    init.set_root_margin(if stacked_now {
-        "-45% 0px -20% 0px"
-    } else {
-        "-30% 0px -30% 0px"
-    });
-    let th = js_sys::Array::new();
-    for i in 0..=20 {
-        th.push(&JsValue::from_f64(i as f64 / 20.0));
-    }
-    init.set_threshold(&th);
-    let Ok(observer) =
-        web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init)
-    else {
-        return;
-    };
-    for k in 0..STEPS.len() {
-        if let Some(el) = step_el(k) {
-            observer.observe(&el);
-        }
-    }
-    let old = OBSERVER.with(|o| {
-        o.borrow_mut().replace(StepObserver {
+        let old = self.observer.borrow_mut().replace(StepObserver {
             stacked: stacked_now,
             observer,
             _callback: cb,
-        })
-    });
-    if let Some(old) = old {
-        old.observer.disconnect();
+        });
+        if let Some(old) = old {
+            old.observer.disconnect();
+        }
+    }
+
+    /// Stops observing (the component is going away).
+    fn stop(&self) {
+        if let Some(old) = self.observer.borrow_mut().take() {
+            old.observer.disconnect();
+        }
     }
 }
 
@@ -173,40 +184,45 @@ fn Calendar() -> impl IntoView {
     view! {
         <ol
             class="calendar"
-           
+
             aria-label="Conference days, 3 to 14 December 2012"
-            inner_html=text(move || calendar(range()))
+            inner_html=markup(move || calendar(range()))
         ></ol>
     }
 }
 
 /// The sticky graphic: calendar, small map, names of the step's countries, step buttons.
 #[component]
-fn StepGraphic() -> impl IntoView {
+fn StepGraphic(
+    /// The timeline's scrolling state (for the hold during a smooth scroll).
+    scrolly: Scrolly,
+) -> impl IntoView {
     let c = ctx();
     let step = move || c.step.get();
-    let go = move |delta: i64| {
+    let pinned = scrolly.pinned_until.clone();
+    let go = std::rc::Rc::new(move |delta: i64| {
         let cur = step().map(|k| k as i64).unwrap_or(-1);
         let next = (cur + delta).clamp(0, STEPS.len() as i64 - 1) as usize;
         c.state.update(|s| s.step = Some(next));
         let smooth = !c.reduce_motion.get_untracked();
         if smooth {
-            PINNED_UNTIL.with(|p| p.set(now() + 1200.0));
+            pinned.set(now() + 1200.0);
         }
         scroll_to_step(next, smooth);
-    };
+    });
+    let back = go.clone();
     view! {
         <div class="graphic">
             <Calendar/>
             <WorldMap mode=MapMode::Story/>
             <ul
                 class="chips"
-               
+
                 aria-label="Countries named in this step"
-                inner_html=text(move || step_chips(step().and_then(|k| STEPS.get(k)), MAX_CHIPS))
+                inner_html=markup(move || step_chips(step().and_then(|k| STEPS.get(k)), MAX_CHIPS))
             ></ul>
             <div class="step-nav">
-                <button type="button" id="step-prev" disabled=flag(move || step().is_none_or(|k| k == 0)) on:click=handler(move |_| go(-1))>
+                <button type="button" id="step-prev" disabled=flag(move || step().is_none_or(|k| k == 0)) on:click=handler(move |_| back(-1))>
                     "← Previous step"
                 </button>
                 <span class="step-pos" id="step-pos" aria-live="polite">
@@ -224,28 +240,22 @@ fn StepGraphic() -> impl IntoView {
 #[component]
 pub fn Story() -> impl IntoView {
     let c = ctx();
-    // After mount: observe steps; honour `#day-N` and a shared `step=` by scrolling to it.
+    let scrolly = Scrolly::default();
+    // After mount: observe the steps, and bring the step the link named (`step=`, or a `#day-N`
+    // anchor read into the state when the page opened) into view.
+    let sc = scrolly.clone();
     effect(move || {
-        observe_steps(c);
-        let hash = window().location().hash().unwrap_or_default();
-        let from_hash = STEPS.iter().position(|s| format!("#{}", s.id) == hash);
-        let target = from_hash.or_else(|| c.state.with_untracked(|s| s.step));
-        if let Some(k) = target {
-            c.state.update(|s| s.step = Some(k));
+        sc.observe(c);
+        if let Some(k) = c.state.with_untracked(|s| s.step) {
             let cb = Closure::once_into_js(move || scroll_to_step(k, false));
             let _ = window().request_animation_frame(cb.unchecked_ref());
         }
     });
     // Resizing across the layout breakpoint changes the reading band.
-    gloo_events::EventListener::new(&window(), "resize", move |_| observe_steps(c)).forget();
-    // Clicking a `#day-N` link elsewhere on the page.
-    let hashchange = gloo_events::EventListener::new(&window(), "hashchange", move |_| {
-        let hash = window().location().hash().unwrap_or_default();
-        if let Some(k) = STEPS.iter().position(|s| format!("#{}", s.id) == hash) {
-            c.state.update(|s| s.step = Some(k));
-        }
-    });
-    hashchange.forget();
+    let sc = scrolly.clone();
+    on_window("resize", move |_| sc.observe(c));
+    let sc = send_wrapper::SendWrapper::new(scrolly.clone());
+    on_cleanup(move || sc.stop());
 
     view! {
         <section id="story" class="story" aria-labelledby="story-h">
@@ -285,7 +295,7 @@ pub fn Story() -> impl IntoView {
             </div>
             <div class="scrolly" id="timeline">
                 <div class="sticky">
-                    <StepGraphic/>
+                    <StepGraphic scrolly=scrolly/>
                 </div>
                 <ol class="steps" aria-label="Timeline of WCIT-12">
                     {STEPS
@@ -299,7 +309,7 @@ pub fn Story() -> impl IntoView {
                                     class="step"
                                     id=st.id
                                     data-step=k
-                                   
+
                                     tabindex="0"
                                     class:active=flag(active)
                                     aria-current=text(move || if active() { "step" } else { "false" }.into())
@@ -308,7 +318,7 @@ pub fn Story() -> impl IntoView {
                                 >
                                     <p class="when"><a href=format!("#{}", st.id)>{days}</a>" · "{st.date}</p>
                                     <h4 id=format!("{}-h", st.id)>{st.title}</h4>
-                                    <div class="step-body" inner_html=st.body></div>
+                                    <div class="step-body" inner_html=markup(move || st.body_html())></div>
                                 </li>
                             }
                         })

@@ -3,8 +3,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{ctx, effect, flag, handler, target_index, text};
-use crate::model::data::COUNTRIES;
+use super::ctx;
+use super::kit::{effect, event_target, flag, handler, text, Marks};
+use crate::model::contract::{Action, CountryId, Mark};
+use crate::model::html::Html;
 use crate::model::markup::table_row;
 use crate::model::state::Column;
 
@@ -60,99 +62,9 @@ fn SortHeader(
     }
 }
 
-/// Keeps the fading (a `faded` class or the `hidden` attribute) and the `selected` class of a set
-/// of elements in step with the filter mask and the selection, touching only what changed. Each
-/// element carries its country index in `data-i`. One of these per view replaces a reactive
-/// closure per element, so a filter change costs a few DOM calls instead of a thousand closures.
-pub struct MarkSync {
-    els: Vec<(web_sys::Element, usize)>,
-    hidden_attr: bool,
-    shown: Vec<bool>,
-    sel: Option<usize>,
-}
-
-impl MarkSync {
-    /// Reads the elements of `list` (once); `hidden_attr` hides instead of fading.
-    pub fn new(list: &web_sys::HtmlCollection, hidden_attr: bool) -> Self {
-        let els = (0..list.length())
-            .filter_map(|k| list.item(k))
-            .filter_map(|el| {
-                let i = el
-                    .get_attribute("data-i")?
-                    .parse::<usize>()
-                    .ok()
-                    .filter(|i| *i < COUNTRIES.len())?;
-                Some((el, i))
-            })
-            .collect();
-        // Unknown state: the first `apply` sets every element.
-        MarkSync {
-            els,
-            hidden_attr,
-            shown: Vec::new(),
-            sel: None,
-        }
-    }
-
-    /// Still describes the elements on the page (they are re-created when a chart changes scale).
-    pub fn is_current(&self, list: &web_sys::HtmlCollection) -> bool {
-        self.els.len() as u32 == list.length()
-            && self.els.first().is_none_or(|(el, _)| el.is_connected())
-    }
-
-    pub fn apply(&mut self, mask: &[bool], sel: Option<usize>) {
-        let fresh = self.shown.is_empty();
-        for (k, (el, i)) in self.els.iter().enumerate() {
-            let show = mask[*i];
-            if fresh || self.shown[k] != show {
-                if self.hidden_attr {
-                    let _ = el.toggle_attribute_with_force("hidden", !show);
-                } else {
-                    let _ = el.class_list().toggle_with_force("faded", !show);
-                }
-            }
-            if fresh || (self.sel != sel && (self.sel == Some(*i) || sel == Some(*i))) {
-                let on = sel == Some(*i);
-                let _ = el.class_list().toggle_with_force("selected", on);
-                // A table row's name button says whether it is the selected country.
-                if let Ok(Some(b)) = el.query_selector("[data-select]") {
-                    let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
-                }
-            }
-        }
-        self.shown = self.els.iter().map(|(_, i)| mask[*i]).collect();
-        self.sel = sel;
-    }
-}
-
-/// An effect that keeps the children of `parent` marked (see `MarkSync`); `track` names extra
-/// signals whose change re-creates the children.
-pub fn sync_marks<E>(parent: NodeRef<E>, hidden_attr: bool, track: impl Fn() + 'static)
-where
-    E: leptos::tachys::html::element::ElementType,
-    E::Output: JsCast + Clone + 'static,
-{
-    let c = ctx();
-    let current: std::cell::RefCell<Option<MarkSync>> = Default::default();
-    effect(move || {
-        track();
-        let sel = c.selected.get();
-        let Some(el) = parent.get() else { return };
-        let el: web_sys::Element = el.unchecked_into();
-        let list = el.children();
-        let mut slot = current.borrow_mut();
-        if !slot.as_ref().is_some_and(|s| s.is_current(&list)) {
-            *slot = Some(MarkSync::new(&list, hidden_attr));
-        }
-        if let Some(sync) = slot.as_mut() {
-            c.mask.with(|m| sync.apply(m, sel));
-        }
-    });
-}
-
 /// Scrolls the table box (not the page) so the selected row is visible.
-fn reveal_row(wrap: &web_sys::HtmlElement, iso3: &str) {
-    let Some(row) = document().get_element_by_id(&format!("row-{iso3}")) else {
+fn reveal_row(wrap: &web_sys::HtmlElement, id: CountryId) {
+    let Some(row) = document().get_element_by_id(&id.row_id().to_string()) else {
         return;
     };
     let (r, w) = (
@@ -176,54 +88,38 @@ fn reveal_row(wrap: &web_sys::HtmlElement, iso3: &str) {
 pub fn SignatoryTable() -> impl IntoView {
     let c = ctx();
     let wrap = NodeRef::<leptos::html::Div>::new();
-    // Rows that do not match are hidden, not removed: one effect sets `hidden` on the 144 rows
-    // so that filtering never rebuilds or re-sorts rows.
     let body = NodeRef::<leptos::html::Tbody>::new();
-    // Rows come from the model's markup once (their content never changes); sorting moves them,
-    // filtering hides them and selection marks them, without rebuilding anything.
-    let rows_html = c
-        .order
-        .with_untracked(|o| o.iter().map(|&i| table_row(i)).collect::<String>());
+    // The table body's one owner: it writes the 144 rows once (their content never changes),
+    // then on every run moves them into the sorted order and marks them (rows outside the filter
+    // get `hidden`, the selected row `selected`) — nothing is rebuilt.
+    let marks: std::cell::RefCell<Option<Marks>> = Default::default();
     effect(move || {
         let order = c.order.get();
+        let sel = c.selected.get();
         let Some(tb) = body.get() else { return };
-        let list = tb.children();
-        let mut by_index: Vec<Option<web_sys::Element>> = vec![None; COUNTRIES.len()];
-        for k in 0..list.length() {
-            if let Some(el) = list.item(k) {
-                let i = el
-                    .get_attribute("data-i")
-                    .and_then(|v| v.parse::<usize>().ok());
-                if let Some(slot) = i.and_then(|i| by_index.get_mut(i)) {
-                    *slot = Some(el);
-                }
-            }
-        }
-        for i in order {
-            if let Some(el) = &by_index[i] {
-                let _ = tb.append_child(el);
-            }
-        }
+        let tb: web_sys::Element = tb.unchecked_into();
+        let mut marks = marks.borrow_mut();
+        let marks = marks.get_or_insert_with(|| {
+            let rows: Html = CountryId::all().map(table_row).collect();
+            tb.set_inner_html(rows.as_str());
+            Marks::read(&tb, Mark::Hidden)
+        });
+        marks.arrange(&tb, &order);
+        c.mask.with(|m| marks.apply(m, sel));
     });
-    sync_marks(body, true, || ());
     // One listener for all rows: a click anywhere in a row (or its name button, by keyboard too)
     // selects the country; the evidence-grade chip only opens its note.
     let on_click = move |ev: web_sys::MouseEvent| {
-        let in_chip = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest(".grade-wrap").ok().flatten())
-            .is_some();
-        if !in_chip {
-            if let Some(i) = target_index(&ev) {
-                c.toggle_select(i);
+        if let Some(t) = event_target(&ev) {
+            if let (Action::Select, Some(id)) = (t.action, t.country) {
+                c.toggle_select(id);
             }
         }
     };
     effect(move || {
-        if let (Some(i), Some(w)) = (c.selected.get(), wrap.get()) {
+        if let (Some(id), Some(w)) = (c.selected.get(), wrap.get()) {
             let el: web_sys::HtmlElement = w.unchecked_into();
-            reveal_row(&el, COUNTRIES[i].iso3);
+            reveal_row(&el, id);
         }
     });
     view! {
@@ -242,7 +138,7 @@ pub fn SignatoryTable() -> impl IntoView {
                     <thead>
                         <tr>{Column::ALL.map(|col| view! { <SortHeader col/> }).collect_view()}</tr>
                     </thead>
-                    <tbody node_ref=body inner_html=rows_html on:click=handler(on_click)></tbody>
+                    <tbody node_ref=body on:click=handler(on_click)></tbody>
                 </table>
                 <div class="empty" hidden=flag(move || c.rows.with(|r| !r.is_empty()))>
                     <p>

@@ -3,12 +3,14 @@
 
 use leptos::prelude::*;
 
+use super::ctx;
 use super::filters::Filters;
+use super::kit::{download_svg, event_target, handler, markup};
 use super::map::{Legend, MapMode, WorldMap};
-use super::share::{download_svg, ShareBar};
+use super::share::ShareBar;
 use super::table::SignatoryTable;
-use super::{ctx, handler, target_attr, text};
 use crate::model::breakdown::{by_income, by_region, GroupCount};
+use crate::model::contract::Action;
 use crate::model::data::MAP_VIEWBOX;
 use crate::model::markup::{bars, selected_card};
 
@@ -26,7 +28,7 @@ fn Bars(
     view! {
         <figure class="bars">
             <figcaption>{title}</figcaption>
-            <ul id=id inner_html=text(move || rows.with(|r| bars(&counts(r))))></ul>
+            <ul id=id inner_html=markup(move || rows.with(|r| bars(&counts(r))))></ul>
         </figure>
     }
 }
@@ -40,9 +42,9 @@ fn SelectedCard() -> impl IntoView {
             class="selected-card"
             aria-live="polite"
             id="selected-card"
-            inner_html=text(move || selected_card(c.selected.get()))
+            inner_html=markup(move || selected_card(c.selected.get()))
             on:click=handler(move |ev: web_sys::MouseEvent| {
-                if target_attr(&ev, "data-action").as_deref() == Some("clear-selection") {
+                if event_target(&ev).map(|t| t.action) == Some(Action::ClearSelection) {
                     c.state.update(|s| s.selected = None);
                 }
             })

@@ -1,0 +1,145 @@
+//! "Download SVG": an on-page SVG as a self-contained file.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::download;
+use crate::model::text::fmt_fixed;
+
+/// An SVG coordinate (one decimal is finer than any mark on the page).
+fn num(v: f64) -> String {
+    fmt_fixed(v, 1)
+}
+
+/// Style properties copied from the page into a downloaded SVG, so it looks the same anywhere.
+const SVG_STYLE: [&str; 10] = [
+    "fill",
+    "stroke",
+    "stroke-width",
+    "opacity",
+    "font-family",
+    "font-size",
+    "font-weight",
+    "text-anchor",
+    "display",
+    "visibility",
+];
+
+/// Offers an on-page SVG as a self-contained file: computed styles inlined, a title above and a
+/// source line below, system fonts only.
+/// `viewbox` is the SVG's own (x, y, width, height), as the model laid it out.
+pub fn download_svg(
+    svg: &web_sys::Element,
+    viewbox: (f64, f64, f64, f64),
+    title: &str,
+    source: &[&str],
+    filename: &str,
+) {
+    let Ok(node) = svg.clone_node_with_deep(true) else {
+        return;
+    };
+    let copy: web_sys::Element = node.unchecked_into();
+    let (Ok(src), Ok(dst)) = (svg.query_selector_all("*"), copy.query_selector_all("*")) else {
+        return;
+    };
+    for k in 0..src.length().min(dst.length()) {
+        let (Some(a), Some(b)) = (src.item(k), dst.item(k)) else {
+            continue;
+        };
+        let (a, b): (web_sys::Element, web_sys::Element) = (a.unchecked_into(), b.unchecked_into());
+        if let Ok(Some(cs)) = window().get_computed_style(&a) {
+            let style: String = SVG_STYLE
+                .iter()
+                .filter_map(|p| {
+                    cs.get_property_value(p)
+                        .ok()
+                        .filter(|v| !v.is_empty())
+                        .map(|v| format!("{p}:{v};"))
+                })
+                .collect();
+            let _ = b.set_attribute("style", &style);
+        }
+        for attr in ["class", "data-tip", "data-i"] {
+            let _ = b.remove_attribute(attr);
+        }
+    }
+    let (x, y, w, h) = viewbox;
+    let (top, bottom) = (34.0, 14.0 + 13.0 * source.len() as f64);
+    let (ny, nh) = (y - top, h + top + bottom);
+    let _ = copy.set_attribute("xmlns", "http://www.w3.org/2000/svg");
+    let _ = copy.set_attribute(
+        "viewBox",
+        &format!("{} {} {} {}", num(x), num(ny), num(w), num(nh)),
+    );
+    let _ = copy.set_attribute("width", &num(w));
+    let _ = copy.set_attribute("height", &num(nh));
+    for attr in ["class", "id", "role", "aria-label"] {
+        let _ = copy.remove_attribute(attr);
+    }
+    let _ = copy.set_attribute("role", "img");
+    let ns = Some("http://www.w3.org/2000/svg");
+    let make =
+        |tag: &str, attrs: &[(&str, String)], text: Option<&str>| -> Option<web_sys::Element> {
+            let el = document().create_element_ns(ns, tag).ok()?;
+            for (k, v) in attrs {
+                let _ = el.set_attribute(k, v);
+            }
+            if let Some(t) = text {
+                el.set_text_content(Some(t));
+            }
+            Some(el)
+        };
+    let font =
+        "font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;fill:#1d1d1f;";
+    let bg = make(
+        "rect",
+        &[
+            ("x", num(x)),
+            ("y", num(ny)),
+            ("width", num(w)),
+            ("height", num(nh)),
+            ("style", "fill:#ffffff;".into()),
+        ],
+        None,
+    );
+    let t = make("title", &[], Some(title));
+    let head = make(
+        "text",
+        &[
+            ("x", num(x + 6.0)),
+            ("y", num(y - 12.0)),
+            ("style", format!("{font}font-size:18px;font-weight:700;")),
+        ],
+        Some(title),
+    );
+    if let (Some(bg), Some(t), Some(head)) = (bg, t, head) {
+        let _ = copy.prepend_with_node_1(&bg);
+        let _ = copy.prepend_with_node_1(&t);
+        let _ = copy.append_with_node_1(&head);
+    }
+    for (k, line) in source.iter().enumerate() {
+        let y_line = y + h + 18.0 + 13.0 * k as f64;
+        if let Some(foot) = make(
+            "text",
+            &[
+                ("x", num(x + 6.0)),
+                ("y", num(y_line)),
+                ("style", format!("{font}font-size:10px;")),
+            ],
+            Some(line),
+        ) {
+            let _ = copy.append_with_node_1(&foot);
+        }
+    }
+    let Ok(ser) = web_sys::XmlSerializer::new() else {
+        return;
+    };
+    let Ok(text) = ser.serialize_to_string(&copy) else {
+        return;
+    };
+    download(
+        filename,
+        "image/svg+xml;charset=utf-8",
+        &format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{text}"),
+    );
+}

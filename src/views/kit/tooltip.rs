@@ -1,0 +1,92 @@
+//! The page's one floating tooltip (map features and chart dots).
+//!
+//! It follows a mouse; on touch the selected-country card is preferred (the map selects without a
+//! tooltip) and a tooltip that does show — a chart dot's value — closes on scroll, on a tap
+//! outside a tooltip target and on Esc, so it never floats over sections far below.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::{flag, markup, on_window, text};
+use crate::model::contract::CountryId;
+use crate::model::markup::tooltip;
+use crate::model::text::fmt_fixed;
+use crate::views::ctx;
+
+/// What a tooltip shows and where (client coordinates of the pointer or the target's centre).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tip {
+    /// One of the 144, or `None` with `other` naming a map feature outside the 144.
+    pub country: Option<CountryId>,
+    pub other: Option<&'static str>,
+    /// Extra line (e.g. a chart dot's value and interval), formatted by the model.
+    pub value: Option<String>,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// The tooltip element, positioned near the pointer.
+#[component]
+pub fn Tooltip() -> impl IntoView {
+    let c = ctx();
+    let close = move || {
+        if c.tip.with_untracked(Option::is_some) {
+            c.tip.set(None);
+        }
+    };
+    // A click or tap on anything that is not a tooltip target closes it.
+    on_window("click", move |ev| {
+        let inside = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-tip],[data-iso3]").ok().flatten())
+            .is_some();
+        if !inside {
+            close();
+        }
+    });
+    // The tooltip is fixed to the viewport: once the page scrolls it points at nothing.
+    on_window("scroll", move |_| close());
+    on_window("keydown", move |ev| {
+        let key = ev
+            .dyn_ref::<web_sys::KeyboardEvent>()
+            .map(|k| k.key())
+            .unwrap_or_default();
+        if key == "Escape" {
+            close();
+        }
+    });
+    let pos = move || {
+        c.tip.with(|t| match t {
+            Some(t) => {
+                let w = window()
+                    .inner_width()
+                    .ok()
+                    .and_then(|v| v.as_f64())
+                    .unwrap_or(800.0);
+                let left = (t.x + 14.0).min(w - 250.0).max(4.0);
+                format!(
+                    "left:{}px;top:{}px",
+                    fmt_fixed(left, 0),
+                    fmt_fixed(t.y + 14.0, 0)
+                )
+            }
+            None => String::new(),
+        })
+    };
+    view! {
+        <div
+            class="tooltip"
+            role="tooltip"
+            id="tooltip"
+            style=text(pos)
+            hidden=flag(move || c.tip.with(|t| t.is_none()))
+            inner_html=markup(move || {
+                c.tip.with(|t| match t {
+                    Some(t) => tooltip(t.country, t.other, t.value.as_deref()),
+                    None => Default::default(),
+                })
+            })
+        ></div>
+    }
+}
