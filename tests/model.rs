@@ -1,4 +1,5 @@
 //! Native tests of the pure model: search, filter, sort, URL codec, statistics, layout, map data.
+#![allow(clippy::disallowed_methods)] // size rules are for the wasm, not for tests
 
 use proptest::prelude::*;
 use wcit12_report::model::breakdown::{

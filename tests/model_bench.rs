@@ -1,5 +1,6 @@
 //! Benchmark (ignored by default; run by `scripts/dev bench`): the model's sort + filter on
 //! 100,000 synthetic rows, natively in release mode.
+#![allow(clippy::disallowed_methods)] // size rules are for the wasm, not for tests
 
 use std::time::Instant;
 

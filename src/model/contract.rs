@@ -43,7 +43,7 @@ impl CountryId {
         if s.is_empty() || s.len() > 3 || !s.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        CountryId::new(s.parse().ok()?)
+        CountryId::new(s.bytes().fold(0, |n, b| n * 10 + usize::from(b - b'0')))
     }
     /// By ISO3 code (any case).
     pub fn by_iso3(iso3: &str) -> Option<CountryId> {

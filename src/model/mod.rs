@@ -16,6 +16,7 @@ use std::cmp::Ordering;
 
 /// Stable sort of indices by a comparison. Every sort in the model goes through this one
 /// function, so the browser build carries a single copy of the standard library's sort.
+#[allow(clippy::disallowed_methods)] // the one sort (clippy.toml)
 pub fn order_by(idx: &mut [usize], cmp: &dyn Fn(usize, usize) -> Ordering) {
     idx.sort_by(|a, b| cmp(*a, *b));
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use super::ctx;
-use super::kit::{effect, event_target, handler, own, text, Tip};
+use super::kit::{effect, event_target, handler, own, set_markup, text, Tip};
 use crate::model::breakdown::status_counts;
 use crate::model::contract::{Action, CountryId, Mark, COUNTRY_ATTR, MEMBER_ATTR};
 use crate::model::data::{
@@ -87,7 +87,7 @@ pub fn WorldMap(
                 let step = c.step.get().and_then(|i| STEPS.get(i));
                 let Some(g) = g_feats.get() else { return };
                 if !written.replace(true) {
-                    g.set_inner_html(Html::trusted(MAP_SVG).as_str());
+                    set_markup(&g, &Html::trusted(MAP_SVG));
                 }
                 let list = g.children();
                 for k in 0..list.length() {

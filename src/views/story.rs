@@ -103,10 +103,8 @@ impl Scrolly {
             let mut hs = heights.borrow_mut();
             for e in entries.iter() {
                 let e: web_sys::IntersectionObserverEntry = e.unchecked_into();
-                let k = e
-                    .target()
-                    .get_attribute("data-step")
-                    .and_then(|s| s.parse::<usize>().ok());
+                let id = e.target().id();
+                let k = STEPS.iter().position(|s| s.id == id);
                 if let Some(k) = k.filter(|k| *k < hs.len()) {
                     hs[k] = if e.is_intersecting() {
                         e.intersection_rect().height()
@@ -308,7 +306,6 @@ pub fn Story() -> impl IntoView {
                                 <li
                                     class="step"
                                     id=st.id
-                                    data-step=k
 
                                     tabindex="0"
                                     class:active=flag(active)

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ctx;
-use super::kit::{effect, event_target, flag, handler, text, Marks};
+use super::kit::{effect, event_target, flag, handler, set_markup, text, Marks};
 use crate::model::contract::{Action, CountryId, Mark};
 use crate::model::html::Html;
 use crate::model::markup::table_row;
@@ -101,7 +101,7 @@ pub fn SignatoryTable() -> impl IntoView {
         let mut marks = marks.borrow_mut();
         let marks = marks.get_or_insert_with(|| {
             let rows: Html = CountryId::all().map(table_row).collect();
-            tb.set_inner_html(rows.as_str());
+            set_markup(&tb, &rows);
             Marks::read(&tb, Mark::Hidden)
         });
         marks.arrange(&tb, &order);

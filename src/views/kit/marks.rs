@@ -105,7 +105,7 @@ where
         let el: web_sys::Element = el.unchecked_into();
         let mut st = state.borrow_mut();
         if st.0.as_ref() != Some(&html) {
-            el.set_inner_html(html.as_str());
+            super::set_markup(&el, &html);
             st.1 = out.map(|m| Marks::read(&el, m));
             st.0 = Some(html);
         }

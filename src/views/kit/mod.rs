@@ -52,6 +52,12 @@ pub fn markup(f: impl Fn() -> Html + Send + 'static) -> Text {
     Box::new(move || f().into_string())
 }
 
+/// Sets a container's markup imperatively (for its one owner, see [`own`]): only [`Html`] goes in.
+#[allow(clippy::disallowed_methods)] // the one imperative innerHTML sink (clippy.toml)
+pub fn set_markup(el: &web_sys::Element, html: &Html) {
+    el.set_inner_html(html.as_str());
+}
+
 /// A reactive yes/no (boolean attribute or class), boxed like [`Text`].
 pub type Flag = Box<dyn FnMut() -> bool + Send>;
 
