@@ -3,8 +3,7 @@
 //    non-signatories, generated from src/data/signatories.csv (for readers without JS and crawlers);
 // 2. adds the sha256 of each inline <script> Trunk wrote to the Content-Security-Policy, so the
 //    page runs under `script-src 'self'` without 'unsafe-inline';
-// 3. minifies wasm-bindgen's JS glue with terser (Trunk minifies HTML and CSS, not that file) and
-//    updates its `integrity` hash in index.html.
+// 3. minifies wasm-bindgen's JS glue with terser (Trunk minifies HTML and CSS, not that file).
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
@@ -70,14 +69,6 @@ for (const js of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
     process.exit(1);
   }
   writeFileSync(path, out.code);
-  const integrity = `sha384-${createHash("sha384").update(out.code, "utf8").digest("base64")}`;
-  let found = false;
-  html = html.replace(/<link\b[^>]*>/g, (tag) => {
-    if (!tag.includes(js) || !/integrity=/.test(tag)) return tag;
-    found = true;
-    return tag.replace(/integrity=("[^"]*"|'[^']*'|[^\s>]+)/, `integrity="${integrity}"`);
-  });
-  if (!found) console.warn(`postbuild: no integrity attribute for ${js} (nothing to update)`);
   console.log(`postbuild: ${js} minified, ${source.length} → ${out.code.length} bytes`);
 }
 

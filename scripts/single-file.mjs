@@ -32,6 +32,10 @@ html = html.replace(/<link\b[^>]*>/g, (tag) => {
   return a.rel === "modulepreload" || a.rel === "preload" ? "" : tag;
 });
 if (!styles) throw new Error("single-file: no stylesheet link found in index.html");
+// The early wasm fetch (see Trunk.toml) has nothing to fetch here: the wasm is embedded.
+const early = /<script\b[^>]*\bid=["']?wasm-fetch["']?[^>]*>[\s\S]*?<\/script>/;
+if (!early.test(html)) throw new Error("single-file: the wasm-fetch script (Trunk.toml pattern_preload) not found in index.html");
+html = html.replace(early, "");
 // Replace Trunk's loader with one that needs no network.
 const glue = readFileSync(join(dist, js), "utf8");
 const b64 = readFileSync(join(dist, wasm)).toString("base64");
