@@ -26,9 +26,9 @@ pub const CSV_FILE_NAME: &str =
     "wcit12-final-vote_wgi2011-2014update_income-fy2013_regions-2016.csv";
 
 /// What the CSV holds, shown beside its download button.
-pub const CSV_NOTE: &str = "The CSV holds the rows shown, header first: status and evidence grade \
-(WCIT-12, 14 Dec 2012), World Bank region (2016 list), income group (FY2013), and the six Worldwide \
-Governance Indicators, 2011 estimates and standard errors as revised in the 2014 Update. Empty cell = not published.";
+pub const CSV_NOTE: &str = "Header on line 1. Status and evidence grade of 14 Dec 2012; World Bank \
+region (2016 list) and income group (FY2013); WGI 2011 estimates and standard errors (2014 Update). \
+An empty cell was not published.";
 
 /// CSV text (UTF-8; line 1 is the header; empty cell = not published).
 pub fn to_csv(rows: &[usize]) -> String {
