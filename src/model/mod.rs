@@ -6,6 +6,7 @@ pub mod contract;
 pub mod data;
 pub mod export;
 pub mod html;
+pub mod inference;
 pub mod markup;
 pub mod state;
 pub mod stats;

@@ -1,0 +1,282 @@
+//! Inference for a census. The 144 eligible states are the whole population, not a sample, so
+//! the report's uncertainty statements are built from the data itself, seeded and reproducible:
+//!
+//! - [`permutation_p`]: how often a random relabelling of who signed (same group sizes) separates
+//!   the groups at least as much as the real labels do — the honest reading of "p" for a census.
+//! - [`bootstrap_auc`]: a percentile interval for P(non-signatory higher), resampling countries
+//!   within each group (stratified bootstrap).
+//! - [`stratified_auc`]: the within-group comparison pooled over strata (income groups, regions)
+//!   with weights n₁·n₂, as in the van Elteren test.
+//! - [`propagate_se`]: the spread of P(non-signatory higher) when each country's WGI value is
+//!   drawn from its estimate ± standard error.
+//!
+//! Cross-checked against SciPy reference values (`tests/reference/`, made by
+//! `scripts/stats_reference.py`).
+//!
+//! The generator is SplitMix64 written out here (ten lines) rather than the `rand` crate: the
+//! report needs one small seeded stream, and every dependency in the browser build costs bytes.
+
+use super::stats::quantile;
+
+/// A small seeded pseudo-random generator (SplitMix64; Steele, Lea & Flood 2014).
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    /// Uniform integer in `0..n` (Lemire's multiply-shift; the bias is below 2⁻⁵⁰ for n ≤ 2¹⁴).
+    pub fn below(&mut self, n: usize) -> usize {
+        (((self.next_u64() >> 32) * n as u64) >> 32) as usize
+    }
+    /// Uniform in (0, 1).
+    pub fn uniform(&mut self) -> f64 {
+        ((self.next_u64() >> 11) as f64 + 0.5) / (1u64 << 53) as f64
+    }
+    /// Standard normal (Box–Muller).
+    pub fn normal(&mut self) -> f64 {
+        let (u, v) = (self.uniform(), self.uniform());
+        (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
+    }
+}
+
+/// P(a random member of `x` scores higher than a random member of `y`), ties counting one half
+/// (the AUC, U/(n₁·n₂)). `None` when a group is empty.
+pub fn auc(x: &[f64], y: &[f64]) -> Option<f64> {
+    if x.is_empty() || y.is_empty() {
+        return None;
+    }
+    let ys = super::sorted_values(y);
+    // For each x: the number of y below it plus half the number equal to it.
+    let mut u = 0.0;
+    for &a in x {
+        let below = ys.partition_point(|&b| b < a);
+        let upto = ys.partition_point(|&b| b <= a);
+        u += below as f64 + 0.5 * (upto - below) as f64;
+    }
+    Some(u / (x.len() * y.len()) as f64)
+}
+
+/// Midranks (1-based, ties share their mean rank) of `v`.
+fn midranks(v: &[f64]) -> Vec<f64> {
+    let mut idx: Vec<usize> = (0..v.len()).collect();
+    super::order_by(&mut idx, &|a, b| v[a].total_cmp(&v[b]));
+    let mut ranks = vec![0.0; v.len()];
+    let mut k = 0;
+    while k < idx.len() {
+        let run = idx[k..].iter().take_while(|&&i| v[i] == v[idx[k]]).count();
+        let r = (k + 1 + k + run) as f64 / 2.0;
+        for &i in &idx[k..k + run] {
+            ranks[i] = r;
+        }
+        k += run;
+    }
+    ranks
+}
+
+/// Permutation p-value of the separation |AUC − ½| between `x` and `y`: the share of `resamples`
+/// random relabellings (group sizes kept) at least as separated as the real labels, counting the
+/// real labelling once: (1 + hits) / (1 + resamples). `None` when a group is empty.
+pub fn permutation_p(x: &[f64], y: &[f64], resamples: usize, seed: u64) -> Option<f64> {
+    let observed = auc(x, y)?;
+    let pooled: Vec<f64> = x.iter().chain(y).copied().collect();
+    // The pooled values never change under relabelling, so neither do their ranks: each
+    // relabelling only picks which n₁ ranks belong to x (partial Fisher–Yates shuffle).
+    let mut ranks = midranks(&pooled);
+    let (n1, n2) = (x.len() as f64, y.len() as f64);
+    let target = (observed - 0.5).abs() - 1e-12;
+    let mut rng = Rng::new(seed);
+    let mut hits = 0usize;
+    for _ in 0..resamples {
+        let mut r1 = 0.0;
+        for k in 0..x.len() {
+            let j = k + rng.below(ranks.len() - k);
+            ranks.swap(k, j);
+            r1 += ranks[k];
+        }
+        let a = (r1 - n1 * (n1 + 1.0) / 2.0) / (n1 * n2);
+        if (a - 0.5).abs() >= target {
+            hits += 1;
+        }
+    }
+    Some((1 + hits) as f64 / (1 + resamples) as f64)
+}
+
+/// A two-sided interval.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Interval {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+fn percentile_interval(mut draws: Vec<f64>, level: f64) -> Interval {
+    draws = super::sorted_values(&draws);
+    let tail = (1.0 - level) / 2.0;
+    Interval {
+        lo: quantile(&draws, tail),
+        hi: quantile(&draws, 1.0 - tail),
+    }
+}
+
+/// Percentile bootstrap interval (`level`, e.g. 0.95) of [`auc`]: countries resampled with
+/// replacement within each group. `None` when a group is empty or `resamples` is 0.
+pub fn bootstrap_auc(
+    x: &[f64],
+    y: &[f64],
+    resamples: usize,
+    seed: u64,
+    level: f64,
+) -> Option<Interval> {
+    if x.is_empty() || y.is_empty() || resamples == 0 {
+        return None;
+    }
+    let mut rng = Rng::new(seed);
+    let (mut bx, mut by) = (vec![0.0; x.len()], vec![0.0; y.len()]);
+    let mut draws = Vec::with_capacity(resamples);
+    for _ in 0..resamples {
+        for v in bx.iter_mut() {
+            *v = x[rng.below(x.len())];
+        }
+        for v in by.iter_mut() {
+            *v = y[rng.below(y.len())];
+        }
+        draws.push(auc(&bx, &by)?);
+    }
+    Some(percentile_interval(draws, level))
+}
+
+/// One stratum's comparison: its group sizes and AUC.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stratum {
+    pub n_x: usize,
+    pub n_y: usize,
+    pub auc: Option<f64>,
+}
+
+/// The AUC pooled over strata, each weighted by n₁·n₂ (strata with an empty group carry no
+/// weight). `None` when no stratum has both groups.
+pub fn stratified_auc(strata: &[(Vec<f64>, Vec<f64>)]) -> Option<f64> {
+    let (mut num, mut den) = (0.0, 0.0);
+    for (x, y) in strata {
+        if let Some(a) = auc(x, y) {
+            let w = (x.len() * y.len()) as f64;
+            num += w * a;
+            den += w;
+        }
+    }
+    (den > 0.0).then(|| num / den)
+}
+
+/// Spread of [`auc`] when every value is redrawn from Normal(estimate, standard error), `draws`
+/// times: the `level` percentile interval of the redrawn AUCs. Values are (estimate, se).
+pub fn propagate_se(
+    x: &[(f64, f64)],
+    y: &[(f64, f64)],
+    draws: usize,
+    seed: u64,
+    level: f64,
+) -> Option<Interval> {
+    if x.is_empty() || y.is_empty() || draws == 0 {
+        return None;
+    }
+    let mut rng = Rng::new(seed);
+    let mut draw =
+        |v: &[(f64, f64)]| -> Vec<f64> { v.iter().map(|&(e, s)| e + s * rng.normal()).collect() };
+    let mut out = Vec::with_capacity(draws);
+    for _ in 0..draws {
+        let (dx, dy) = (draw(x), draw(y));
+        out.push(auc(&dx, &dy)?);
+    }
+    Some(percentile_interval(out, level))
+}
+
+/// A share in words that never overstates: whole percent, but never "100%" for less than all
+/// nor "0%" for more than none (0.953 → "95%", 0.998 → "more than 99%").
+pub fn share_words(p: f64) -> String {
+    let pct = (p * 100.0).round() as i64;
+    if pct >= 100 && p < 1.0 {
+        "more than 99%".into()
+    } else if pct <= 0 && p > 0.0 {
+        "less than 1%".into()
+    } else {
+        format!("{pct}%")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn auc_counts_pairs_with_ties_as_halves() {
+        assert_eq!(auc(&[3.0], &[1.0, 2.0]), Some(1.0));
+        assert_eq!(auc(&[1.0], &[1.0]), Some(0.5));
+        assert_eq!(auc(&[1.0, 3.0], &[2.0]), Some(0.5));
+        assert_eq!(auc(&[2.0, 2.0], &[1.0, 2.0, 3.0]), Some(0.5));
+        assert_eq!(auc(&[], &[1.0]), None);
+    }
+
+    #[test]
+    fn midranks_share_ties() {
+        assert_eq!(
+            midranks(&[10.0, 20.0, 10.0, 30.0]),
+            vec![1.5, 3.0, 1.5, 4.0]
+        );
+    }
+
+    #[test]
+    fn rng_is_seeded_and_uniform_enough() {
+        let a: Vec<u64> = (0..3)
+            .map({
+                let mut r = Rng::new(7);
+                move |_| r.next_u64()
+            })
+            .collect();
+        let b: Vec<u64> = (0..3)
+            .map({
+                let mut r = Rng::new(7);
+                move |_| r.next_u64()
+            })
+            .collect();
+        assert_eq!(a, b);
+        let mut r = Rng::new(1);
+        let mut counts = [0usize; 6];
+        for _ in 0..60_000 {
+            counts[r.below(6)] += 1;
+        }
+        assert!(
+            counts.iter().all(|&c| (9_500..10_500).contains(&c)),
+            "{counts:?}"
+        );
+        let m: f64 = (0..20_000).map(|_| r.normal()).sum::<f64>() / 20_000.0;
+        assert!(m.abs() < 0.03, "{m}");
+    }
+
+    #[test]
+    fn permutation_p_is_small_for_separated_groups_and_large_for_mixed() {
+        let x: Vec<f64> = (0..20).map(|v| v as f64 + 100.0).collect();
+        let y: Vec<f64> = (0..20).map(|v| v as f64).collect();
+        let p = permutation_p(&x, &y, 2_000, 1).unwrap();
+        assert_eq!(p, 1.0 / 2_001.0);
+        let mixed: Vec<f64> = (0..20).map(|v| (v * 2) as f64).collect();
+        let other: Vec<f64> = (0..20).map(|v| (v * 2 + 1) as f64).collect();
+        assert!(permutation_p(&mixed, &other, 2_000, 1).unwrap() > 0.5);
+    }
+
+    #[test]
+    fn shares_never_round_to_certainty() {
+        assert_eq!(share_words(0.953), "95%");
+        assert_eq!(share_words(0.996), "more than 99%");
+        assert_eq!(share_words(1.0), "100%");
+        assert_eq!(share_words(0.004), "less than 1%");
+        assert_eq!(share_words(0.0), "0%");
+    }
+}
