@@ -19,8 +19,11 @@ fn f(v: &serde_json::Value) -> f64 {
     v.as_f64().unwrap_or_else(|| panic!("not a number: {v}"))
 }
 
-/// Voice and Accountability (estimate, se) of non-signatories and signatories among `keep`.
-fn groups(keep: impl Fn(usize) -> bool) -> (Vec<(f64, f64)>, Vec<(f64, f64)>) {
+/// (estimate, standard error) of each country in a group.
+type Values = Vec<(f64, f64)>;
+
+/// Voice and Accountability of non-signatories and signatories among `keep`.
+fn groups(keep: impl Fn(usize) -> bool) -> (Values, Values) {
     let mut x = Vec::new();
     let mut y = Vec::new();
     for (i, c) in COUNTRIES.iter().enumerate() {
