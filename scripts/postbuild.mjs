@@ -3,11 +3,13 @@
 //    non-signatories, generated from src/data/signatories.csv (for readers without JS and crawlers);
 // 2. adds the sha256 of each inline <script> Trunk wrote to the Content-Security-Policy, so the
 //    page runs under `script-src 'self'` without 'unsafe-inline';
-// 3. minifies wasm-bindgen's JS glue with terser (Trunk minifies HTML and CSS, not that file).
+// 3. minifies wasm-bindgen's JS glue with terser (Trunk minifies HTML and CSS, not that file);
+// 4. makes the link-preview addresses absolute when SITE_URL is set (scripts/social.mjs).
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { absoluteSocial, siteUrl } from "./social.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) {
@@ -70,6 +72,15 @@ for (const js of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
   }
   writeFileSync(path, out.code);
   console.log(`postbuild: ${js} minified, ${source.length} → ${out.code.length} bytes`);
+}
+
+// --- 4. absolute link-preview addresses (scripts/social.mjs) ---
+const site = siteUrl(process.env.SITE_URL);
+if (site) {
+  html = absoluteSocial(html, site);
+  console.log(`postbuild: og:image, og:url and twitter:image absolute under ${site.href}`);
+} else {
+  console.log("postbuild: SITE_URL not set, so og:image stays relative and link previews will have no image (SITE_URL=https://… scripts/dev build)");
 }
 
 writeFileSync(file, html);
