@@ -1,4 +1,6 @@
 // Trunk post-build hook (see Trunk.toml), run on the staged index.html:
+// 0. writes the page's static parts (masthead, analyses, sources, footer) into their
+//    placeholders with the native `prerender` binary (src/bin/prerender.rs, src/model/page.rs);
 // 1. fills <noscript> with the vote summary and the plain lists of signatories and
 //    non-signatories, generated from src/data/signatories.csv (for readers without JS and crawlers);
 // 2. adds the sha256 of each inline <script> Trunk wrote to the Content-Security-Policy, so the
@@ -6,6 +8,7 @@
 // 3. minifies wasm-bindgen's JS glue with terser (Trunk minifies HTML and CSS, not that file);
 // 4. makes the link-preview addresses absolute when SITE_URL is set (scripts/social.mjs).
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -17,6 +20,14 @@ if (!dir) {
   process.exit(1);
 }
 const file = join(dir, "index.html");
+// --- 0. static parts of the page (src/model/page.rs), rendered natively into the placeholders ---
+{
+  const r = spawnSync("cargo", ["run", "--quiet", "--bin", "prerender", "--", file], { stdio: "inherit" });
+  if (r.status !== 0) {
+    console.error("postbuild: prerender failed");
+    process.exit(1);
+  }
+}
 let html = readFileSync(file, "utf8");
 
 // --- 1. noscript lists ---

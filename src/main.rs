@@ -1,12 +1,17 @@
 //! Entry point: installs the panic hook and mounts the report. Everything else lives in the library.
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use wasm_bindgen::JsCast;
     console_error_panic_hook::set_once();
-    // The static header of index.html stood in while the app loaded.
-    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
-        boot.remove();
-    }
-    leptos::mount::mount_to_body(wcit12_report::views::App);
+    // The page's static parts (masthead, analyses, sources, footer) are in index.html already;
+    // the app mounts between them.
+    let Some(app) = leptos::prelude::document()
+        .get_element_by_id("app")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    leptos::mount::mount_to(app, wcit12_report::views::App).forget();
 }
 
 /// The report only runs in the browser; natively this binary just says so.

@@ -8,6 +8,7 @@ pub mod export;
 pub mod html;
 pub mod inference;
 pub mod markup;
+pub mod page;
 pub mod state;
 pub mod stats;
 pub mod text;

@@ -1,14 +1,11 @@
 //! Leptos components, one file per section. They read the one shared state from context
 //! (`Ctx`) and draw what the model computes; no statistics or layout are computed here.
 
-mod analysis;
 mod charts;
 mod filters;
-mod header;
 pub mod kit;
 mod map;
 mod share;
-mod sources;
 mod story;
 mod table;
 mod vote;
@@ -146,18 +143,13 @@ pub fn App() -> impl IntoView {
     on_window("click", |ev| grade_note(&ev));
 
     view! {
-        <a class="skip" href="#vote">"Skip to the data"</a>
-        <header::Header/>
         <UrlNotice notices=decoded.notices/>
-        <main id="main" class:reduce-motion=flag(move || ctx.reduce_motion.get())>
+        <div class="app" class:reduce-motion=flag(move || ctx.reduce_motion.get())>
             <story::Story/>
             <vote::Vote/>
             <charts::Governance/>
-            <analysis::Analysis/>
-            <sources::Sources/>
             <kit::Tooltip/>
-        </main>
-        <sources::Footer/>
+        </div>
     }
 }
 

@@ -1,0 +1,31 @@
+//! Writes the static parts of the page (`model::page`: masthead, analyses, sources, footer) into a
+//! built `index.html`, in place of its `<div data-prerender="…">` placeholders. Run natively by
+//! the post-build hook (`scripts/postbuild.mjs`): `cargo run --bin prerender -- dist/index.html`.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use wcit12_report::model::page::{fill, parts};
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: prerender <index.html>");
+        std::process::exit(2);
+    };
+    let doc = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        eprintln!("prerender: {path}: {e}");
+        std::process::exit(1);
+    });
+    match fill(&doc, &parts()) {
+        Ok(out) => {
+            if let Err(e) = std::fs::write(&path, out) {
+                eprintln!("prerender: {path}: {e}");
+                std::process::exit(1);
+            }
+        }
+        Err(e) => {
+            eprintln!("prerender: {path}: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// Build-time only; the browser build never runs it.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
