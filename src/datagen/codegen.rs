@@ -196,9 +196,20 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         let cs: Vec<String> = st.countries.iter().map(|c| format!("{c:?}")).collect();
         let _ = writeln!(
             w,
-            "  Step {{ id: {:?}, day: {}, day_end: {}, date: {:?}, title: {:?}, countries: &[{}], all_by_status: {}, body: {:?} }},",
-            st.id, st.day, st.day_end, st.date, st.title, cs.join(", "), st.all_by_status, st.body
+            "  Step {{ id: {:?}, day: {}, day_end: {}, date: {:?}, title: {:?}, countries: &[{}], all_by_status: {} }},",
+            st.id, st.day, st.day_end, st.date, st.title, cs.join(", "), st.all_by_status
         );
+    }
+    let _ = writeln!(w, "];");
+    // Apart from `STEPS`, so that the browser build, which never shows them (the page is
+    // prerendered with them), drops them.
+    let _ = writeln!(
+        w,
+        "/// Each step's text, in the order of `STEPS` (`src/data/story/<id>.html`, checked at build time)."
+    );
+    let _ = writeln!(w, "pub static STEP_BODIES: [&str; {}] = [", ds.steps.len());
+    for st in &ds.steps {
+        let _ = writeln!(w, "  {:?},", st.body);
     }
     let _ = writeln!(w, "];");
     s

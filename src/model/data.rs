@@ -276,8 +276,6 @@ pub struct Step {
     pub countries: &'static [&'static str],
     /// Colour all 144 by status (the signing).
     pub all_by_status: bool,
-    /// The step's text as an HTML fragment (`src/data/story/<id>.html`, checked at build time).
-    pub body: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/data.rs"));
@@ -315,11 +313,6 @@ impl Step {
         }
     }
 
-    /// The step's text: markup from `src/data/story/<id>.html`, checked at build time.
-    pub fn body_html(&self) -> super::html::Html {
-        super::html::Html::trusted(self.body)
-    }
-
     /// Names of the countries this step names, in its order.
     pub fn names(&self) -> Vec<&'static str> {
         self.countries
@@ -337,4 +330,9 @@ pub fn member_iso3(iso3: &str) -> Option<&'static str> {
         .map(|c| c.iso3)
         .chain(NOT_LISTED.iter().map(|n| n.1))
         .find(|c| *c == iso3)
+}
+
+/// The text of step `k` (`STEPS[k]`): markup from `src/data/story/<id>.html`, checked at build time.
+pub fn step_body(k: usize) -> Option<super::html::Html> {
+    STEP_BODIES.get(k).map(|b| super::html::Html::trusted(b))
 }

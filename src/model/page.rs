@@ -6,7 +6,10 @@
 //! from the data; nothing here is typed twice.
 
 use super::breakdown::by_income;
-use super::data::{Income, Indicator, Shape, Status, COUNTRIES, MAP_FEATURES, NOT_LISTED, SOURCES};
+use super::data::{
+    step_body, Income, Indicator, Shape, Status, COUNTRIES, MAP_FEATURES, NOT_LISTED, SOURCES,
+    STEPS,
+};
 use super::html::Html;
 use super::markup::{grade_rows, source_list};
 use super::state::Measure;
@@ -36,6 +39,37 @@ pub fn masthead() -> Html {
         signed,
         declined,
         eligible
+    )
+}
+
+/// Section "The story": context, the ITU's framing, and the timeline's steps. The sticky graphic
+/// beside the steps (`#story-graphic`) is the app's; it also marks the active step.
+pub fn story() -> Html {
+    let steps: Html = STEPS
+        .iter()
+        .enumerate()
+        .map(|(k, st)| {
+            let days = if st.day == st.day_end {
+                format!("Day {}", st.day)
+            } else {
+                format!("Days {}–{}", st.day, st.day_end)
+            };
+            html!(
+                r##"<li class="step" id="{}" tabindex="0" aria-current="false" aria-labelledby="{}-h"><p class="when"><a href="#{}">{}</a> · {}</p><h4 id="{}-h">{}</h4><div class="step-body">{}</div></li>"##,
+                st.id,
+                st.id,
+                st.id,
+                days,
+                st.date,
+                st.id,
+                st.title,
+                step_body(k).unwrap_or_default()
+            )
+        })
+        .collect();
+    html!(
+        r#"<section id="story" class="story" aria-labelledby="story-h"><h2 id="story-h">The story</h2><div class="prose"><h3>Last episode: why the rules were reopened</h3><p>The International Telecommunication Regulations (ITRs) are the treaty under which national telephone operators hand each other international traffic and settle what they owe for it. They date from 1988. Their Article 9 let operators make special arrangements outside the settlement regime, and the Internet grew up under that exemption. By 2012 Internet traffic was cutting into the revenue of international telephony, and the ITU convened a conference to renegotiate the rules.</p><p>States arrived with proposals that would reach into the Internet: identifying the route and origin of traffic, and regulating the peering arrangements by which networks exchange it. The talk asks what the Internet community should do about such top-down intervention: how to show regulators the economic good the existing Internet industry does, and how to engage with governance bodies that work from the top down.</p><h3>Before the conference: the ITU's framing</h3><p>The ITU's leadership framed the conference around risk, and promised both consensus and restraint.</p><figure class="quote"><blockquote><p>[W]e need updated ITRs because without them we risk the collapse of the ICT networks which underpin all communications technologies, including the internet.</p></blockquote><figcaption>— Hamadoun Touré, ITU Secretary-General, before the conference, quoted in a Who's Who Legal feature article (cited in the talk); he said he wanted “a framework that will avoid any catastrophe”</figcaption></figure><figure class="quote"><blockquote><p>Voting means winners and losers, and this is not simply acceptable.</p></blockquote><figcaption>— Hamadoun Touré, June 2012, on how WCIT would decide (quoted in the talk; the original interview was not found)</figcaption></figure><p>At the opening he would add that WCIT was not about taking over the Internet, nor about Internet governance, but about connecting the people still offline. The timeline below follows what happened to those promises.</p></div><div class="scrolly" id="timeline"><div class="sticky" id="story-graphic"></div><ol class="steps" aria-label="Timeline of WCIT-12">{}</ol></div></section>"#,
+        steps
     )
 }
 
@@ -116,6 +150,7 @@ pub fn footer() -> Html {
 pub fn parts() -> Vec<(&'static str, Html)> {
     vec![
         ("masthead", masthead()),
+        ("story", story()),
         ("analysis", analysis()),
         ("sources", sources()),
         ("footer", footer()),
@@ -185,6 +220,14 @@ mod tests {
         assert!(analysis().contains(
             "Of the 45 high-income states eligible to sign, 34 did not sign and 11 signed."
         ));
-        assert_eq!(parts().len(), 4);
+        assert_eq!(parts().len(), 5);
+        let story = story();
+        for st in STEPS.iter() {
+            assert!(
+                story.contains(&format!(r#"<li class="step" id="{}""#, st.id)),
+                "{}",
+                st.id
+            );
+        }
     }
 }

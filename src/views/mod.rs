@@ -142,14 +142,24 @@ pub fn App() -> impl IntoView {
     // Evidence-grade chips anywhere on the page (table rows, the selected-country card).
     on_window("click", |ev| grade_note(&ev));
 
+    // The reader's motion setting applies to the whole page, islands included.
+    effect(move || {
+        if let Some(body) = document().body() {
+            let _ = body
+                .class_list()
+                .toggle_with_force("reduce-motion", ctx.reduce_motion.get());
+        }
+    });
+    // The story's steps are static (src/model/page.rs); the app marks them and draws their
+    // graphic, which, like the shared-link notice, it places into the static page.
+    let scrolly = story::timeline();
+
     view! {
         <UrlNotice notices=decoded.notices/>
-        <div class="app" class:reduce-motion=flag(move || ctx.reduce_motion.get())>
-            <story::Story/>
-            <vote::Vote/>
-            <charts::Governance/>
-            <kit::Tooltip/>
-        </div>
+        <story::StepGraphic scrolly/>
+        <vote::Vote/>
+        <charts::Governance/>
+        <kit::Tooltip/>
     }
 }
 
@@ -162,9 +172,12 @@ fn UrlNotice(
 ) -> impl IntoView {
     let open = RwSignal::new(true);
     let items = notice_items(&notices);
+    // Shown under the masthead, above the static story.
+    let root = NodeRef::<leptos::html::Div>::new();
+    kit::place_in("notice", root);
     (!notices.is_empty()).then(|| {
         view! {
-            <div class="notice" role="status" id="url-notice" hidden=flag(move || !open.get())>
+            <div class="notice" role="status" id="url-notice" node_ref=root hidden=flag(move || !open.get())>
                 <p>
                     <strong>"Part of this link could not be read, so defaults are shown for it. "</strong>
                 </p>

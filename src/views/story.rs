@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::kit::{effect, flag, handler, markup, on_window, text};
+use super::kit::{effect, flag, handler, markup, on_window, place_in, text};
 use super::map::{MapMode, WorldMap};
 use super::{ctx, Ctx};
 use crate::model::data::STEPS;
@@ -72,7 +72,7 @@ struct StepObserver {
 
 /// The timeline's scrolling state, owned by the `Story` component (no global state).
 #[derive(Clone, Default)]
-struct Scrolly {
+pub struct Scrolly {
     observer: Rc<RefCell<Option<StepObserver>>>,
     /// Until this time (ms, `performance.now()`), a step chosen with the step buttons holds while
     /// the page scrolls smoothly to it, so the step being left does not flash back.
@@ -191,7 +191,7 @@ fn Calendar() -> impl IntoView {
 
 /// The sticky graphic: calendar, small map, names of the step's countries, step buttons.
 #[component]
-fn StepGraphic(
+pub fn StepGraphic(
     /// The timeline's scrolling state (for the hold during a smooth scroll).
     scrolly: Scrolly,
 ) -> impl IntoView {
@@ -209,8 +209,11 @@ fn StepGraphic(
         scroll_to_step(next, smooth);
     });
     let back = go.clone();
+    // Rendered with the app, shown beside the static steps.
+    let root = NodeRef::<leptos::html::Div>::new();
+    place_in("story-graphic", root);
     view! {
-        <div class="graphic">
+        <div class="graphic" node_ref=root>
             <Calendar/>
             <WorldMap mode=MapMode::Story/>
             <ul
@@ -230,13 +233,25 @@ fn StepGraphic(
                     "Next step →"
                 </button>
             </div>
+            <p class="motion-toggle">
+                <button
+                    type="button"
+                    id="motion-toggle"
+                    class="linkish"
+                    aria-pressed=text(move || if c.reduce_motion.get() { "true" } else { "false" }.into())
+                    on:click=handler(move |_| c.reduce_motion.update(|r| *r = !*r))
+                >
+                    {text(move || if c.reduce_motion.get() { "Motion reduced (select to allow animation)" } else { "Reduce motion" }.into())}
+                </button>
+            </p>
         </div>
     }
 }
 
-/// Section: context, the ITU's framing, and the scrollytelling timeline.
-#[component]
-pub fn Story() -> impl IntoView {
+/// The timeline's behaviour on the static steps (`model::page::story`): which step is active
+/// (class `active`, `aria-current`), following the reader's scrolling and focus, and the step a
+/// link named brought into view. Its graphic is the [`StepGraphic`] island.
+pub fn timeline() -> Scrolly {
     let c = ctx();
     let scrolly = Scrolly::default();
     // After mount: observe the steps, and bring the step the link named (`step=`, or a `#day-N`
@@ -249,79 +264,36 @@ pub fn Story() -> impl IntoView {
             let _ = window().request_animation_frame(cb.unchecked_ref());
         }
     });
+    // The active step, marked on the static list.
+    effect(move || {
+        let active = c.step.get();
+        for (k, st) in STEPS.iter().enumerate() {
+            if let Some(el) = document().get_element_by_id(st.id) {
+                let on = active == Some(k);
+                let _ = el.class_list().toggle_with_force("active", on);
+                let _ = el.set_attribute("aria-current", if on { "step" } else { "false" });
+            }
+        }
+    });
+    // Focusing a step (keyboard) makes it active.
+    on_window("focusin", move |ev| {
+        let id = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .filter(|e| e.class_list().contains("step"))
+            .map(|e| e.id());
+        if let Some(k) = id.and_then(|id| STEPS.iter().position(|s| s.id == id)) {
+            c.state.update(|s| {
+                if s.step != Some(k) {
+                    s.step = Some(k)
+                }
+            });
+        }
+    });
     // Resizing across the layout breakpoint changes the reading band.
     let sc = scrolly.clone();
     on_window("resize", move |_| sc.observe(c));
     let sc = send_wrapper::SendWrapper::new(scrolly.clone());
     on_cleanup(move || sc.stop());
-
-    view! {
-        <section id="story" class="story" aria-labelledby="story-h">
-            <h2 id="story-h">"The story"</h2>
-            <div class="prose">
-                <h3>"Last episode: why the rules were reopened"</h3>
-                <p>
-                    "The International Telecommunication Regulations (ITRs) are the treaty under which national telephone operators hand each other international traffic and settle what they owe for it. They date from 1988. "
-                    "Their Article 9 let operators make special arrangements outside the settlement regime, and the Internet grew up under that exemption. "
-                    "By 2012 Internet traffic was cutting into the revenue of international telephony, and the ITU convened a conference to renegotiate the rules."
-                </p>
-                <p>
-                    "States arrived with proposals that would reach into the Internet: identifying the route and origin of traffic, and regulating the peering arrangements by which networks exchange it. "
-                    "The talk asks what the Internet community should do about such top-down intervention: how to show regulators the economic good the existing Internet industry does, and how to engage with governance bodies that work from the top down."
-                </p>
-                <h3>"Before the conference: the ITU's framing"</h3>
-                <p>"The ITU's leadership framed the conference around risk, and promised both consensus and restraint."</p>
-                <figure class="quote">
-                    <blockquote><p>"[W]e need updated ITRs because without them we risk the collapse of the ICT networks which underpin all communications technologies, including the internet."</p></blockquote>
-                    <figcaption>"— Hamadoun Touré, ITU Secretary-General, before the conference, in an interview with Who's Who Legal (quoted in the talk); he said he wanted “a framework that will avoid any catastrophe”"</figcaption>
-                </figure>
-                <figure class="quote">
-                    <blockquote><p>"Voting means winners and losers, and this is not simply acceptable."</p></blockquote>
-                    <figcaption>"— Hamadoun Touré, June 2012, on how WCIT would decide (quoted in the talk; the original interview was not found)"</figcaption>
-                </figure>
-                <p>"At the opening he would add that the conference was not about the Internet at all. The timeline below follows what happened to those promises."</p>
-            </div>
-            <div class="motion-toggle">
-                <button
-                    type="button"
-                    id="motion-toggle"
-                    aria-pressed=text(move || if c.reduce_motion.get() { "true" } else { "false" }.into())
-                    on:click=handler(move |_| c.reduce_motion.update(|r| *r = !*r))
-                >
-                    {text(move || if c.reduce_motion.get() { "Motion reduced (select to allow animation)" } else { "Reduce motion" }.into())}
-                </button>
-            </div>
-            <div class="scrolly" id="timeline">
-                <div class="sticky">
-                    <StepGraphic scrolly=scrolly/>
-                </div>
-                <ol class="steps" aria-label="Timeline of WCIT-12">
-                    {STEPS
-                        .iter()
-                        .enumerate()
-                        .map(|(k, st)| {
-                            let active = move || c.step.get() == Some(k);
-                            let days = if st.day == st.day_end { format!("Day {}", st.day) } else { format!("Days {}–{}", st.day, st.day_end) };
-                            view! {
-                                <li
-                                    class="step"
-                                    id=st.id
-
-                                    tabindex="0"
-                                    class:active=flag(active)
-                                    aria-current=text(move || if active() { "step" } else { "false" }.into())
-                                    aria-labelledby=format!("{}-h", st.id)
-                                    on:focus=handler(move |_| c.state.update(|s| if s.step != Some(k) { s.step = Some(k) }))
-                                >
-                                    <p class="when"><a href=format!("#{}", st.id)>{days}</a>" · "{st.date}</p>
-                                    <h4 id=format!("{}-h", st.id)>{st.title}</h4>
-                                    <div class="step-body" inner_html=markup(move || st.body_html())></div>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ol>
-            </div>
-        </section>
-    }
+    scrolly
 }
