@@ -974,6 +974,11 @@ fn csv_and_method_list_name_the_disagreements() {
     }
     assert!(list.contains("<strong>Comoros</strong> (Did not sign in the data)"));
     assert!(list.contains("Sources: NATION, MACJ_OMIT.</li>"));
+    // Sources and method (rendered at build time) holds the list.
+    let method = wcit12_report::model::page::sources();
+    assert!(method.contains(&format!(
+        r#"<ul class="conflicts" id="conflict-list">{list}</ul>"#
+    )));
 }
 
 #[test]
