@@ -63,5 +63,7 @@ fn main() {
     }
 
     let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|e| fail(e))).join("data.rs");
-    std::fs::write(&out, codegen::generate(&ds, &projected, &dots)).unwrap_or_else(|e| fail(e));
+    let conflicts = datagen::conflicts::load(dir, &ds).unwrap_or_else(|e| fail(e));
+    let code = codegen::generate(&ds, &projected, &dots) + &codegen::generate_conflicts(&conflicts);
+    std::fs::write(&out, code).unwrap_or_else(|e| fail(e));
 }

@@ -257,3 +257,88 @@ fn step_text_missing_or_with_a_script_fails() {
     let e = datagen::load(&dir).unwrap_err();
     assert!(e.problem.contains("unbalanced <strong>"), "{e}");
 }
+
+// ---------- status_conflicts.csv (issue 17) ----------
+
+/// Loads the real data from a fixture folder whose `status_conflicts.csv` is the real one with
+/// `edit` applied, and checks that the conflicts fail on `line` with `needle`.
+fn expect_conflict_err(name: &str, edit: impl Fn(String) -> String, line: u64, needle: &str) {
+    let dir = corrupted(name, "sources.csv", |t| t);
+    let text = fs::read_to_string(data_dir().join("status_conflicts.csv")).unwrap();
+    fs::write(dir.join("status_conflicts.csv"), edit(text)).unwrap();
+    let ds = datagen::load(&dir).unwrap();
+    let e = datagen::conflicts::load(&dir, &ds).expect_err("corrupted conflicts must fail");
+    assert!(
+        e.file.ends_with("status_conflicts.csv"),
+        "wrong file in {e}"
+    );
+    assert_eq!(e.line, line, "wrong line in {e}");
+    assert!(
+        e.problem.contains(needle),
+        "'{}' should mention '{needle}'",
+        e.problem
+    );
+    assert!(e
+        .to_string()
+        .contains(&format!("status_conflicts.csv:{line}: ")));
+}
+
+#[test]
+fn real_conflicts_are_valid() {
+    let ds = datagen::load(&data_dir()).unwrap();
+    let recs = datagen::conflicts::load(&data_dir(), &ds).unwrap();
+    let iso3: Vec<&str> = recs
+        .iter()
+        .map(|r| ds.countries[r.country].iso3.as_str())
+        .collect();
+    assert_eq!(iso3, ["EGY", "QAT", "COM", "MUS", "COG"]);
+    assert!(recs
+        .iter()
+        .all(|r| !r.text.is_empty() && !r.sources.is_empty()));
+}
+
+#[test]
+fn conflict_rows_name_file_line_and_problem() {
+    // Lines of the real file: 2 EGY, 3 QAT, 4 COM, 5 MUS, 6 COG.
+    expect_conflict_err(
+        "conf-iso",
+        |t| t.replace("\nQAT,", "\nQQQ,"),
+        3,
+        "'QQQ' is not one of the 144",
+    );
+    expect_conflict_err(
+        "conf-status",
+        |t| t.replace("\nEGY,signed,", "\nEGY,declined,"),
+        2,
+        "status_in_data 'declined' for 'EGY' differs from signatories.csv ('signed')",
+    );
+    expect_conflict_err(
+        "conf-src",
+        |t| t.replace(",NATION;MACJ_OMIT\nMUS", ",NATION;NOPE\nMUS"),
+        4,
+        "unknown source id 'NOPE'",
+    );
+    expect_conflict_err(
+        "conf-dup",
+        |t| t.replace("\nCOG,", "\nMUS,"),
+        6,
+        "duplicate row for 'MUS' (first on line 5)",
+    );
+    expect_conflict_err(
+        "conf-text",
+        |t| {
+            replace_line(t, "COG,", |l| {
+                let (head, _) = l.split_once(",\"").unwrap();
+                format!("{head},\"  \",MACJ")
+            })
+        },
+        6,
+        "empty 'conflict'",
+    );
+    expect_conflict_err(
+        "conf-cols",
+        |t| t.replacen("iso3,", "code,", 1),
+        1,
+        "missing column 'iso3'",
+    );
+}

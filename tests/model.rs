@@ -873,3 +873,147 @@ fn filter_options_and_ranking_markup() {
     assert_eq!(r.matches("<li>").count(), 6);
     assert!(r.starts_with(&format!("<li>{}:", order[0].label())));
 }
+
+// ---------- where sources disagree (issue 17) ----------
+
+/// The five of `src/data/status_conflicts.csv`, written out here rather than read from the model.
+const DISPUTED: [&str; 5] = ["EGY", "QAT", "COM", "MUS", "COG"];
+
+#[test]
+fn disputed_statuses_carry_the_mark_wherever_the_status_is_shown() {
+    use wcit12_report::model::markup::{selected_card, step_chips, table_row, tooltip};
+    let egy = cid(idx("EGY"));
+    let ken = cid(idx("KEN"));
+    let mark = r#"data-action="conflict-note""#;
+    let row = table_row(egy);
+    assert!(balanced(&row), "{row}");
+    assert!(row.contains(mark) && row.contains(r#"aria-controls="conflict-t-EGY""#));
+    assert!(row.contains(r#"<span id="conflict-t-EGY" class="grade-pop" role="note" hidden>On 13 Dec Egypt was among"#));
+    assert!(
+        row.contains("Sources: NXT, MACJ.</span>"),
+        "source ids in the note"
+    );
+    assert!(
+        row.contains("The data keeps &quot;signed&quot;."),
+        "escaped: {row}"
+    );
+    assert!(
+        row.contains("Sources disagree on this status."),
+        "the grade note says so"
+    );
+    let card = selected_card(Some(egy));
+    assert!(balanced(&card));
+    assert!(card.contains(mark) && card.contains(r#"aria-controls="conflict-card-EGY""#));
+    let tip = tooltip(Some(egy), None, None);
+    assert!(balanced(&tip));
+    assert!(tip.contains("Sources disagree: On 13 Dec Egypt") && !tip.contains("<button"));
+    for t in [
+        table_row(ken),
+        selected_card(Some(ken)),
+        tooltip(Some(ken), None, None),
+    ] {
+        assert!(
+            !t.contains("conflict") && !t.contains("Sources disagree"),
+            "{t}"
+        );
+    }
+    // Every row: the mark exactly for the five.
+    for i in all() {
+        let marked = table_row(cid(i)).contains(mark);
+        assert_eq!(
+            marked,
+            DISPUTED.contains(&COUNTRIES[i].iso3),
+            "{}",
+            COUNTRIES[i].iso3
+        );
+    }
+    // Story chips: a step naming Egypt or Qatar marks it, with its own note id.
+    let step = STEPS
+        .iter()
+        .find(|s| !s.all_by_status && s.countries.contains(&"EGY"))
+        .expect("a step names Egypt");
+    let chips = step_chips(Some(step), 50);
+    assert!(balanced(&chips));
+    assert!(
+        chips.contains(r#"aria-controls="conflict-step-EGY""#),
+        "{chips}"
+    );
+    assert_eq!(
+        chips.matches(mark).count(),
+        step.countries
+            .iter()
+            .filter(|c| DISPUTED.contains(c))
+            .count()
+    );
+}
+
+#[test]
+fn csv_and_method_list_name_the_disagreements() {
+    use wcit12_report::model::markup::conflict_list;
+    let csv = to_csv(&[idx("QAT"), idx("KEN")]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].ends_with(",status_conflict"));
+    assert!(lines[1].ends_with(
+        ",\"On 13 Dec Qatar was among the delegations that warned they would not be able to sign; no source names Qatar as a signer. \"\"Signed\"\" follows only from the 89/55 totals.\""
+    ), "{}", lines[1]);
+    assert!(lines[2].ends_with(','), "empty for Kenya: {}", lines[2]);
+    let list = conflict_list();
+    assert!(balanced(&list));
+    assert_eq!(list.matches("<li>").count(), 5);
+    for name in [
+        "Egypt",
+        "Qatar",
+        "Comoros",
+        "Mauritius",
+        "Congo (Republic of the)",
+    ] {
+        assert!(
+            list.contains(&format!("<li><strong>{name}</strong>")),
+            "{name}"
+        );
+    }
+    assert!(list.contains("<strong>Comoros</strong> (Did not sign in the data)"));
+    assert!(list.contains("Sources: NATION, MACJ_OMIT.</li>"));
+    // Sources and method (rendered at build time) holds the list.
+    let method = wcit12_report::model::page::sources();
+    assert!(method.contains(&format!(
+        r#"<ul class="conflicts" id="conflict-list">{list}</ul>"#
+    )));
+}
+
+#[test]
+fn sensitivity_of_the_main_result_to_the_disputed_statuses() {
+    use wcit12_report::model::stats::{conflict_sensitivity, sensitivity_line};
+    // Recomputed here with the five flipped by hand; SciPy 1.17.1 on the same CSV gives
+    // mannwhitneyu(declined, signed, method="asymptotic"): U = 4228.0 (56 × 88 pairs),
+    // p = 4.944651012571129e-13; without the flip U = 4363.0 (55 × 89), p = 3.432976234950213e-15.
+    let (mut x, mut y) = (vec![], vec![]);
+    for c in &COUNTRIES {
+        let v = c.wgi[Indicator::Va.index()].est().unwrap();
+        let declined = (c.status == Status::Declined) ^ DISPUTED.contains(&c.iso3);
+        if declined { &mut x } else { &mut y }.push(v);
+    }
+    assert_eq!((x.len(), y.len()), (56, 88));
+    let pairs: f64 = x
+        .iter()
+        .flat_map(|a| y.iter().map(move |b| (a, b)))
+        .map(|(a, b)| {
+            if a > b {
+                1.0
+            } else if a == b {
+                0.5
+            } else {
+                0.0
+            }
+        })
+        .sum();
+    assert_eq!(pairs, 4228.0);
+    let t = conflict_sensitivity().unwrap();
+    assert_eq!(t.u_x, 4228.0);
+    assert!((t.auc - 4228.0 / (56.0 * 88.0)).abs() < 1e-12);
+    assert!((t.p / 4.944651012571129e-13 - 1.0).abs() < 1e-6, "{}", t.p);
+    assert_eq!(
+        sensitivity_line(),
+        "Where sources disagree: with the statuses of Egypt, Qatar, Comoros, Mauritius, Congo (Republic of the) the other way round, Voice and Accountability over all 144 gives P(non-signatory higher) = 0.86 (p < 0.001), against 0.89 (p < 0.001) as the data stands."
+    );
+}

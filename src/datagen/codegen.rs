@@ -214,3 +214,20 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
     let _ = writeln!(w, "];");
     s
 }
+
+/// `CONFLICTS`: the countries whose sources disagree about their status (appended to `data.rs`).
+pub fn generate_conflicts(recs: &[crate::datagen::conflicts::ConflictRec]) -> String {
+    let mut s = format!(
+        "/// Countries whose sources disagree about their status (`src/data/status_conflicts.csv`).\npub static CONFLICTS: [Conflict; {}] = [\n",
+        recs.len()
+    );
+    for r in recs {
+        let _ = writeln!(
+            s,
+            "  Conflict {{ country: {}, text: {:?}, sources: &{:?} }},",
+            r.country, r.text, r.sources
+        );
+    }
+    s.push_str("];\n");
+    s
+}

@@ -708,3 +708,6 @@ fn load_steps(
     }
     Ok(out)
 }
+
+/// Status conflicts between sources (`status_conflicts.csv`, issue 17).
+pub mod conflicts;

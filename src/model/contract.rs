@@ -99,15 +99,23 @@ pub enum Action {
     ClearSelection,
     /// Open or close an evidence-grade note (the chip's `aria-controls` names the note).
     GradeNote,
+    /// Open or close a "sources disagree" note (same mechanism as [`Action::GradeNote`]).
+    ConflictNote,
 }
 
 impl Action {
-    pub const ALL: [Action; 3] = [Action::Select, Action::ClearSelection, Action::GradeNote];
+    pub const ALL: [Action; 4] = [
+        Action::Select,
+        Action::ClearSelection,
+        Action::GradeNote,
+        Action::ConflictNote,
+    ];
     pub fn as_str(self) -> &'static str {
         match self {
             Action::Select => "select",
             Action::ClearSelection => "clear-selection",
             Action::GradeNote => "grade-note",
+            Action::ConflictNote => "conflict-note",
         }
     }
     pub fn parse(s: &str) -> Option<Action> {
@@ -218,6 +226,8 @@ mod tests {
         );
         let t = Target::parse(Some("3"), Some("grade-note"), None).unwrap();
         assert_eq!(t.action, Action::GradeNote);
+        let t = Target::parse(None, Some("conflict-note"), None).unwrap();
+        assert_eq!((t.action, t.country), (Action::ConflictNote, None));
         let t = Target::parse(None, Some("clear-selection"), None).unwrap();
         assert_eq!((t.action, t.country), (Action::ClearSelection, None));
         assert_eq!(Target::parse(Some("999"), None, None), None);

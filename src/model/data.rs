@@ -336,3 +336,19 @@ pub fn member_iso3(iso3: &str) -> Option<&'static str> {
 pub fn step_body(k: usize) -> Option<super::html::Html> {
     STEP_BODIES.get(k).map(|b| super::html::Html::trusted(b))
 }
+
+/// A country whose sources disagree about its status (`src/data/status_conflicts.csv`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Conflict {
+    /// Index into `COUNTRIES`.
+    pub country: u8,
+    /// One sentence: what the sources say and what the data keeps.
+    pub text: &'static str,
+    /// Source ids (see `SOURCES`).
+    pub sources: &'static [&'static str],
+}
+
+/// The disagreement about the status of `COUNTRIES[i]`, if its sources disagree.
+pub fn conflict(i: usize) -> Option<&'static Conflict> {
+    CONFLICTS.iter().find(|c| usize::from(c.country) == i)
+}

@@ -27,8 +27,8 @@ pub const CSV_FILE_NAME: &str =
 
 /// What the CSV holds, shown beside its download button.
 pub const CSV_NOTE: &str = "Header on line 1. Status and evidence grade of 14 Dec 2012; World Bank \
-region (2016 list) and income group (FY2013); WGI 2011 estimates and standard errors (2014 Update). \
-An empty cell was not published.";
+region (2016 list) and income group (FY2013); WGI 2011 estimates and standard errors (2014 Update); \
+status_conflict: where sources disagree about the status. An empty cell was not published.";
 
 /// CSV text (UTF-8; line 1 is the header; empty cell = not published).
 pub fn to_csv(rows: &[usize]) -> String {
@@ -52,6 +52,7 @@ pub fn to_csv(rows: &[usize]) -> String {
         header.push(format!("wgi2011_{}_estimate", ind.code()));
         header.push(format!("wgi2011_{}_stderr", ind.code()));
     }
+    header.push("status_conflict".into());
     let mut out = header.join(",");
     out.push('\n');
     for &i in rows {
@@ -73,6 +74,7 @@ pub fn to_csv(rows: &[usize]) -> String {
             f.push(num(w.est()));
             f.push(num(w.se()));
         }
+        f.push(cell(super::data::conflict(i).map_or("", |k| k.text)));
         out.push_str(&f.join(","));
         out.push('\n');
     }

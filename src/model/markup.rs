@@ -8,6 +8,7 @@
 
 use super::breakdown::{heat_bucket, GroupCount};
 use super::contract::{Action, CountryId};
+use super::data::{conflict, CONFLICTS, COUNTRIES};
 use super::html::Html;
 use super::text::{fmt_fixed, fmt_signed};
 use crate::html;
@@ -37,7 +38,7 @@ pub fn grade_chip(id: CountryId, scope: &str) -> Html {
     let inferred = c.grade.is_inferred();
     let note = format!("grade-{scope}-{}", c.iso3);
     html!(
-        r#"<span class="grade-wrap"><button type="button" class="grade g{}" data-action="{}" aria-expanded="false" aria-controls="{}" aria-label="Evidence grade {}{} — explain">{}{}</button><span id="{}" class="grade-pop" role="note" hidden><strong>Grade {}. </strong>{} Sources: {}.</span></span>"#,
+        r#"<span class="grade-wrap"><button type="button" class="grade g{}" data-action="{}" aria-expanded="false" aria-controls="{}" aria-label="Evidence grade {}{} — explain">{}{}</button><span id="{}" class="grade-pop" role="note" hidden><strong>Grade {}. </strong>{} Sources: {}.{}</span></span>{}"#,
         g,
         Action::GradeNote,
         note,
@@ -53,7 +54,48 @@ pub fn grade_chip(id: CountryId, scope: &str) -> Html {
         g,
         c.grade.explanation(),
         c.sources.join(", "),
+        if conflict(id.index()).is_some() {
+            " Sources disagree on this status."
+        } else {
+            ""
+        },
+        conflict_chip(id, scope),
     )
+}
+
+/// "Sources disagree" mark of a country whose sources contradict each other (empty otherwise):
+/// a chip like the grade chip (action [`Action::ConflictNote`]) whose note holds the conflict and
+/// its source ids. `scope` keeps the note's id unique.
+pub fn conflict_chip(id: CountryId, scope: &str) -> Html {
+    let Some(k) = conflict(id.index()) else {
+        return Html::EMPTY;
+    };
+    let note = format!("conflict-{scope}-{}", id.country().iso3);
+    html!(
+        r#"<span class="grade-wrap"><button type="button" class="grade conflict" data-action="{}" aria-expanded="false" aria-controls="{}">Sources disagree</button><span id="{}" class="grade-pop" role="note" hidden>{} Sources: {}.</span></span>"#,
+        Action::ConflictNote,
+        note,
+        note,
+        k.text,
+        k.sources.join(", "),
+    )
+}
+
+/// The countries whose sources disagree, each with its status in the data and the conflict.
+pub fn conflict_list() -> Html {
+    CONFLICTS
+        .iter()
+        .map(|k| {
+            let c = &COUNTRIES[usize::from(k.country)];
+            html!(
+                "<li><strong>{}</strong> ({} in the data): {} Sources: {}.</li>",
+                c.name_en,
+                c.status.label(),
+                k.text,
+                k.sources.join(", ")
+            )
+        })
+        .collect()
 }
 
 /// One row of the signatory table (`data-i` is the country; the view hides, marks and orders
@@ -115,7 +157,7 @@ pub fn tooltip(country: Option<CountryId>, other: Option<&str>, value: Option<&s
         (Some(id), _) => {
             let k = id.country();
             html!(
-                r#"<strong>{}</strong><span class="tt-status {}">{} · evidence {}{}</span>{}<span>{}</span><span>{} (FY2013)</span>"#,
+                r#"<strong>{}</strong><span class="tt-status {}">{} · evidence {}{}</span>{}{}<span>{}</span><span>{} (FY2013)</span>"#,
                 k.name_en,
                 k.status.slug(),
                 k.status.label(),
@@ -124,6 +166,13 @@ pub fn tooltip(country: Option<CountryId>, other: Option<&str>, value: Option<&s
                     " (inferred, not confirmed)"
                 } else {
                     ""
+                },
+                match conflict(id.index()) {
+                    Some(x) => html!(
+                        r#"<span class="tt-conflict">Sources disagree: {}</span>"#,
+                        x.text
+                    ),
+                    None => Html::EMPTY,
                 },
                 match value {
                     Some(v) => html!(r#"<span class="tt-value">{}</span>"#, v),
@@ -206,10 +255,15 @@ pub fn step_chips(step: Option<&super::data::Step>, max: usize) -> Html {
         return html!("<li>All 144: signed or not</li>");
     }
     let names = st.names();
-    let mut s: Html = names
+    let mut s: Html = st
+        .countries
         .iter()
+        .filter_map(|&c| Some((super::data::member_name(c)?, CountryId::by_iso3(c))))
         .take(max)
-        .map(|n| html!("<li>{}</li>", n))
+        .map(|(n, id)| {
+            let mark = id.map(|id| conflict_chip(id, "step"));
+            html!("<li>{}{}</li>", n, mark.unwrap_or_default())
+        })
         .collect();
     if names.len() > max {
         s.push(&html!("<li>and {} more</li>", names.len() - max));

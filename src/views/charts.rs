@@ -12,7 +12,8 @@ use crate::model::data::Indicator;
 use crate::model::html::Html;
 use crate::model::state::{GroupBy, Measure, State};
 use crate::model::stats::{
-    all_stats, interval, ranking_html, sentence, stat_line, value_line, IndicatorStats,
+    all_stats, interval, ranking_html, sensitivity_line, sentence, stat_line, value_line,
+    IndicatorStats,
 };
 use crate::model::text::fmt_fixed;
 
@@ -198,6 +199,7 @@ pub fn Governance() -> impl IntoView {
                     id="ranking"
                     inner_html=markup(move || stats.with(|(s, order)| ranking_html(s, order)))
                 ></ol>
+                <p class="caveat" id="conflict-sensitivity">{sensitivity_line()}</p>
             </div>
             <div class="charts">
                 {Indicator::ALL.map(|ind| view! { <IndicatorChart ind stats/> }).collect_view()}

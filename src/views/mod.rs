@@ -139,8 +139,9 @@ pub fn App() -> impl IntoView {
         }
         state.with_untracked(write_url);
     });
-    // Evidence-grade chips anywhere on the page (table rows, the selected-country card).
-    on_window("click", |ev| grade_note(&ev));
+    // Evidence-grade and "sources disagree" chips anywhere on the page (table rows, the
+    // selected-country card, story chips).
+    on_window("click", |ev| toggle_note(&ev));
 
     // The reader's motion setting applies to the whole page, islands included.
     effect(move || {
@@ -188,10 +189,14 @@ fn UrlNotice(
     })
 }
 
-/// Opens or closes the note of an evidence-grade chip (`model::markup::grade_chip`, action
-/// [`Action::GradeNote`]), wherever the chip is.
-fn grade_note(ev: &web_sys::Event) {
-    if event_target(ev).map(|t| t.action) != Some(Action::GradeNote) {
+/// Opens or closes the note of an evidence-grade chip or a "sources disagree" chip
+/// (`model::markup::grade_chip`, `conflict_chip`; actions [`Action::GradeNote`],
+/// [`Action::ConflictNote`]), wherever the chip is.
+fn toggle_note(ev: &web_sys::Event) {
+    if !matches!(
+        event_target(ev).map(|t| t.action),
+        Some(Action::GradeNote | Action::ConflictNote)
+    ) {
         return;
     }
     let Some(chip) = ev
