@@ -10,7 +10,7 @@ use wcit12_report::model::contract::CountryId;
 use wcit12_report::model::data::*;
 use wcit12_report::model::export::to_csv;
 use wcit12_report::model::state::{
-    filter_sort, match_mask, Column, Facet, GroupBy, Measure, Sort, State,
+    filter_sort, match_mask, Column, Embed, Facet, GroupBy, Measure, Sort, State,
 };
 use wcit12_report::model::stats::{
     all_stats, fmt_diff, indicator_stats, mann_whitney, quantile, sentence, summary,
@@ -276,6 +276,7 @@ fn url_round_trip_of_a_full_state() {
         step: Some(3),
         measure: Measure::Percentile,
         group_by: GroupBy::Income,
+        embed: Some(Embed::Chart(Indicator::Ge)),
     };
     let q = encode(&st);
     assert!(q.starts_with("v=1&"));
@@ -283,6 +284,51 @@ fn url_round_trip_of_a_full_state() {
     assert_eq!(d.state, st);
     assert!(d.notices.is_empty(), "{:?}", d.notices);
     assert_eq!(encode(&State::default()), "");
+}
+
+#[test]
+fn embed_values_round_trip_and_an_unknown_one_falls_back_with_a_notice() {
+    let all = Embed::all();
+    assert_eq!(all.len(), 2 + 6 + STEPS.len());
+    for e in all {
+        let d = decode(&format!("v=1&embed={}", e.slug()));
+        assert_eq!(d.state.embed, Some(e), "{}", e.slug());
+        assert!(d.notices.is_empty());
+    }
+    assert_eq!(
+        decode("embed=chart-va").state.embed,
+        Some(Embed::Chart(Indicator::Va))
+    );
+    let d = decode("v=1&embed=poster&region=eca");
+    assert_eq!(d.state.embed, None);
+    assert_eq!(d.state.region, Some(Region::EuropeCentralAsia));
+    assert!(
+        d.notices
+            .iter()
+            .any(|n| n.contains("poster") && n.contains("embed")),
+        "{:?}",
+        d.notices
+    );
+}
+
+#[test]
+fn the_embed_snippet_is_an_iframe_of_the_current_view() {
+    use wcit12_report::model::url::{embed_snippet, full_report_query};
+    let st = State {
+        region: Some(Region::LatinAmericaCaribbean),
+        selected: Some(idx("BRA")),
+        ..State::default()
+    };
+    let s = embed_snippet("https://example.org/wcit12/", &st, Embed::Map);
+    assert!(s.starts_with(r#"<iframe src="https://example.org/wcit12/?v=1&amp;region=lac&amp;sel=BRA&amp;embed=map" title="WCIT-12: The Final Vote — World map of who signed" width="100%" height=""#), "{s}");
+    assert!(s.ends_with("></iframe>"));
+    // The embedded view links back to the same view, whole.
+    let mut embedded = st.clone();
+    embedded.embed = Some(Embed::Map);
+    assert_eq!(full_report_query(&embedded), "v=1&region=lac&sel=BRA");
+    // Titles with quotes or ampersands stay inside the attribute.
+    let chart = embed_snippet("https://x/", &State::default(), Embed::Chart(Indicator::Va));
+    assert!(chart.contains(r#"title="WCIT-12: The Final Vote — Chart: Voice and Accountability""#));
 }
 
 #[test]
@@ -356,7 +402,8 @@ proptest! {
     #[test]
     fn state_round_trips(q in "\\PC{0,30}", st in proptest::option::of(0usize..2), r in proptest::option::of(0usize..7),
                          inc in proptest::option::of(0usize..4), col in 0usize..11, desc: bool,
-                         sel in proptest::option::of(0usize..144), step in proptest::option::of(0usize..8), pct: bool, byinc: bool) {
+                         sel in proptest::option::of(0usize..144), step in proptest::option::of(0usize..8), pct: bool, byinc: bool,
+                         embed in proptest::option::of(0usize..16)) {
         let state = State {
             query: q.chars().take(80).collect(),
             status: st.map(|i| Status::ALL[i]),
@@ -367,6 +414,7 @@ proptest! {
             step: step.filter(|s| *s < STEPS.len()),
             measure: if pct { Measure::Percentile } else { Measure::Estimate },
             group_by: if byinc { GroupBy::Income } else { GroupBy::Status },
+            embed: embed.and_then(|k| Embed::all().get(k).copied()),
         };
         let d = decode(&encode(&state));
         prop_assert_eq!(d.state, state);

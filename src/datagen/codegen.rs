@@ -4,7 +4,6 @@ use std::fmt::Write;
 
 use crate::datagen::{Dataset, INCOMES, REGIONS};
 use crate::map::ProjectedMap;
-use crate::text::fold;
 
 /// A value as an exact integer count of `1/scale` (the loader checked the decimals), or `NA`.
 fn scaled(v: Option<f64>, scale: f64) -> String {
@@ -37,7 +36,7 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         "pub static COUNTRIES: [Country; {}] = [",
         ds.countries.len()
     );
-    for c in &ds.countries {
+    for (i, c) in ds.countries.iter().enumerate() {
         let region = [
             "EastAsiaPacific",
             "EuropeCentralAsia",
@@ -49,12 +48,11 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         ][REGIONS.iter().position(|r| *r == c.region).unwrap_or(0)];
         let income = ["Low", "LowerMiddle", "UpperMiddle", "High"]
             [INCOMES.iter().position(|r| *r == c.income).unwrap_or(0)];
-        let key = fold(&format!("{} | {} | {}", c.name_en, c.name_fr, c.iso3));
         let sources: Vec<String> = c.sources.iter().map(|s| format!("{s:?}")).collect();
         let _ = writeln!(
             w,
-            "  Country {{ iso3: {:?}, iso2: {:?}, iso_num: {:?}, name_en: {:?}, name_fr: {:?}, search_key: {:?}, status: Status::{}, grade: Grade::{}, sources: &[{}], region: Region::{}, income: Income::{}, wgi: [",
-            c.iso3, c.iso2, c.iso_num, c.name_en, c.name_fr, key,
+            "  Country {{ iso3: {:?}, iso2: {:?}, iso_num: {:?}, name_en: {:?}, name_fr: {:?}, index: {}, status: Status::{}, grade: Grade::{}, sources: &[{}], region: Region::{}, income: Income::{}, wgi: [",
+            c.iso3, c.iso2, c.iso_num, c.name_en, c.name_fr, i,
             if c.signed { "Signed" } else { "Declined" }, c.grade, sources.join(", "), region, income
         );
         for cell in &c.wgi {

@@ -327,3 +327,11 @@ pub fn options(facet: super::state::Facet, all_label: &str) -> Html {
 pub fn notice_items(notices: &[String]) -> Html {
     notices.iter().map(|n| html!("<li>{}</li>", n)).collect()
 }
+
+/// The `<option>`s of the embed menu: every graphic that can be embedded, by its `embed=` value.
+pub fn embed_options() -> Html {
+    super::state::Embed::all()
+        .into_iter()
+        .map(|e| html!(r#"<option value="{}">{}</option>"#, e.slug(), e.title()))
+        .collect()
+}

@@ -73,6 +73,29 @@ pub fn story() -> Html {
     )
 }
 
+/// Section "The final vote": heading and lede; its map, breakdowns, share bar and table are the
+/// app's (`#vote-app`).
+pub fn vote() -> Html {
+    let (eligible, signed, declined) = counts();
+    html!(
+        r#"<section id="vote" class="vote" aria-labelledby="vote-h"><h2 id="vote-h">The final vote</h2><p class="lede">On Friday 14 December 2012, {} of the {} Member States present and accredited signed the Final Acts; {} did not. In 1988, 112 had signed the previous regulations on the spot. The talk's map showed signatories in red and non-signatories in green; here they are vermillion and bluish green, a pair that stays distinct for colour-blind readers. The {} ITU members not among the {} are grey. Search, filter or select a country: the map, the breakdowns, the table and the governance charts all follow.</p><div id="vote-app"></div></section>"#,
+        signed,
+        eligible,
+        declined,
+        NOT_LISTED.len(),
+        eligible
+    )
+}
+
+/// Section "Governance": heading, lede and caveats; its charts and statistics are the app's
+/// (`#governance-app`).
+pub fn governance() -> Html {
+    html!(
+        r#"<section id="governance" class="governance" aria-labelledby="gov-h"><h2 id="gov-h">Governance: who signed?</h2><p class="lede">The talk merged the list of signatories with the World Bank's Worldwide Governance Indicators and found little support for the treaty among developed states. Each dot is a country; the band spans the middle half of its group and the bar marks the median. Hover or tap a dot for its value and 90% interval; select it to follow the country across all six charts.</p><div id="governance-app"></div><p class="caveat" id="conflict-sensitivity">{}</p><p class="caveat" id="caveat">These numbers describe an association between governance scores and the decision to sign, not a cause. WGI values are the 2014-Update revision of the 2011 estimates; statuses graded C or D are inferred. When grouping by income, dots keep their status colours and the statistics still compare non-signatories with signatories.</p></section>"#,
+        super::stats::sensitivity_line()
+    )
+}
+
 /// "Of the 45 high-income states eligible to sign, 34 did not sign and 11 signed."
 pub fn high_income_line() -> String {
     let all: Vec<usize> = (0..COUNTRIES.len()).collect();
@@ -152,6 +175,8 @@ pub fn parts() -> Vec<(&'static str, Html)> {
     vec![
         ("masthead", masthead()),
         ("story", story()),
+        ("vote", vote()),
+        ("governance", governance()),
         ("analysis", analysis()),
         ("sources", sources()),
         ("footer", footer()),
@@ -221,7 +246,7 @@ mod tests {
         assert!(analysis().contains(
             "Of the 45 high-income states eligible to sign, 34 did not sign and 11 signed."
         ));
-        assert_eq!(parts().len(), 5);
+        assert_eq!(parts().len(), 7);
         let story = story();
         for st in STEPS.iter() {
             assert!(

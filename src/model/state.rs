@@ -78,6 +78,70 @@ pub enum GroupBy {
     Income,
 }
 
+/// One graphic shown alone, for an `<iframe>` on another site (`embed=` in the URL).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Embed {
+    /// The vote map with its legend.
+    Map,
+    /// The table with its filters.
+    Table,
+    /// One governance chart.
+    Chart(Indicator),
+    /// One story step's graphic (index into `STEPS`).
+    Step(usize),
+}
+
+impl Embed {
+    /// Every graphic that can be embedded, in the order the embed menu lists them.
+    pub fn all() -> Vec<Embed> {
+        let mut v = vec![Embed::Map, Embed::Table];
+        v.extend(Indicator::ALL.map(Embed::Chart));
+        v.extend((0..STEPS.len()).map(Embed::Step));
+        v
+    }
+    /// The kind, as a CSS class suffix: `map`, `table`, `chart`, `step`.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Embed::Map => "map",
+            Embed::Table => "table",
+            Embed::Chart(_) => "chart",
+            Embed::Step(_) => "step",
+        }
+    }
+    /// The value of `embed=`: `map`, `table`, `chart-va`, `step-day-11`.
+    pub fn slug(self) -> String {
+        match self {
+            Embed::Map => "map".into(),
+            Embed::Table => "table".into(),
+            Embed::Chart(i) => format!("chart-{}", i.code()),
+            Embed::Step(k) => format!("step-{}", STEPS.get(k).map_or("", |s| s.id)),
+        }
+    }
+    pub fn from_slug(s: &str) -> Option<Embed> {
+        Embed::all().into_iter().find(|e| e.slug() == s)
+    }
+    /// What the embedded graphic shows, for the menu and the iframe's `title`.
+    pub fn title(self) -> String {
+        match self {
+            Embed::Map => "World map of who signed".into(),
+            Embed::Table => "Table of the 144 countries".into(),
+            Embed::Chart(i) => format!("Chart: {}", i.label()),
+            Embed::Step(k) => STEPS
+                .get(k)
+                .map_or(String::new(), |s| format!("Timeline graphic: {}", s.title)),
+        }
+    }
+    /// A height (px) at which the graphic fits without a scrollbar at common widths.
+    pub fn height(self) -> u32 {
+        match self {
+            Embed::Map => 560,
+            Embed::Table => 640,
+            Embed::Chart(_) => 420,
+            Embed::Step(_) => 520,
+        }
+    }
+}
+
 /// Everything a reader can set; it is what the URL encodes.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct State {
@@ -93,6 +157,8 @@ pub struct State {
     pub step: Option<usize>,
     pub measure: Measure,
     pub group_by: GroupBy,
+    /// Show one graphic alone (an embedded view).
+    pub embed: Option<Embed>,
 }
 
 /// Longest search text kept (longer input is cut, and the URL notice says so).
@@ -108,7 +174,7 @@ impl State {
         self.status.is_none_or(|s| c.status == s)
             && self.region.is_none_or(|r| c.region == r)
             && self.income.is_none_or(|i| c.income == i)
-            && (folded_query.is_empty() || c.search_key.contains(folded_query))
+            && (folded_query.is_empty() || c.search_key().contains(folded_query))
     }
 
     /// True when no search or filter is set.
@@ -177,11 +243,13 @@ pub fn match_mask(state: &State) -> Vec<bool> {
 /// Sorts indices by a column; missing values always last; ties by name.
 pub fn sort_indices(rows: &[Country], idx: &mut [usize], sort: Sort) {
     use std::cmp::Ordering;
-    let by_name = |a: &Country, b: &Country| a.search_key.cmp(b.search_key);
+    // Each row's name key looked up once, not at every comparison.
+    let keys: Vec<&str> = rows.iter().map(Country::search_key).collect();
+    let by_name = |i: usize, j: usize| keys[i].cmp(keys[j]);
     super::order_by(idx, &|i, j| {
         let (a, b) = (&rows[i], &rows[j]);
         let primary = match sort.col {
-            Column::Name => by_name(a, b),
+            Column::Name => by_name(i, j),
             Column::Status => a.status.cmp(&b.status),
             Column::Grade => a.grade.cmp(&b.grade),
             Column::Region => a.region.label().cmp(b.region.label()),
@@ -193,7 +261,7 @@ pub fn sort_indices(rows: &[Country], idx: &mut [usize], sort: Sort) {
                     // Missing sorts last in both directions: undo the reversal below.
                     (None, Some(_)) => return Ordering::Greater,
                     (Some(_), None) => return Ordering::Less,
-                    (None, None) => return by_name(a, b),
+                    (None, None) => return by_name(i, j),
                 }
             }
         };
@@ -202,7 +270,7 @@ pub fn sort_indices(rows: &[Country], idx: &mut [usize], sort: Sort) {
         } else {
             primary
         };
-        primary.then_with(|| by_name(a, b))
+        primary.then_with(|| by_name(i, j))
     });
 }
 

@@ -2,11 +2,12 @@
 //! cannot use is dropped and reported in `notices` for the page to show.
 //!
 //! Format v1: `v=1&q=…&status=signed|declined&region=<slug>&income=<slug>&sort=<col>&dir=asc|desc`
-//! `&sel=<ISO3>&step=<step id>&measure=pct&group=income`. Defaults are omitted.
+//! `&sel=<ISO3>&step=<step id>&measure=pct&group=income&embed=map|table|chart-<ind>|step-<id>`.
+//! Defaults are omitted.
 //! Links without `v` (made before versioning) are read as v1.
 
 use super::data::{COUNTRIES, STEPS};
-use super::state::{Column, Facet, GroupBy, Measure, Sort, State, MAX_QUERY};
+use super::state::{Column, Embed, Facet, GroupBy, Measure, Sort, State, MAX_QUERY};
 
 /// The version this build writes.
 pub const VERSION: u32 = 1;
@@ -91,6 +92,9 @@ pub fn encode(state: &State) -> String {
     }
     if state.group_by == GroupBy::Income {
         parts.push(("group", "income".into()));
+    }
+    if let Some(e) = state.embed {
+        parts.push(("embed", e.slug()));
     }
     if parts.is_empty() {
         return String::new();
@@ -194,6 +198,11 @@ pub fn decode(query: &str) -> Decoded {
                 "status" => st.group_by = GroupBy::Status,
                 _ => bad(&mut d, &key, &v),
             },
+            // An unknown graphic: the full report, with the notice.
+            "embed" => match Embed::from_slug(&v) {
+                Some(e) => st.embed = Some(e),
+                None => bad(&mut d, &key, &v),
+            },
             _ => d
                 .notices
                 .push(format!("Ignored unknown setting “{}”.", shown(&key))),
@@ -237,4 +246,27 @@ pub fn decode_location(query: &str, hash: &str) -> Decoded {
         d.state.step = Some(k);
     }
     d
+}
+
+/// The query of the full report at the same view as `state` (an embedded view's link back).
+pub fn full_report_query(state: &State) -> String {
+    let mut s = state.clone();
+    s.embed = None;
+    encode(&s)
+}
+
+/// The `<iframe>` snippet that embeds graphic `e` at the view `state`, for a page at `page_url`
+/// (origin and path, no query).
+pub fn embed_snippet(page_url: &str, state: &State, e: Embed) -> String {
+    let mut s = state.clone();
+    s.embed = Some(e);
+    let src = format!("{page_url}?{}", encode(&s));
+    let title = format!("WCIT-12: The Final Vote — {}", e.title());
+    crate::html!(
+        r#"<iframe src="{}" title="{}" width="100%" height="{}" style="border:0" loading="lazy"></iframe>"#,
+        src,
+        title,
+        e.height()
+    )
+    .into_string()
 }

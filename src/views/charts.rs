@@ -5,21 +5,20 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ctx;
-use super::kit::{download_svg, event_target, handler, markup, own, text, Tip};
+use super::kit::{download_svg, event_target, handler, markup, own, place_in, text, Tip};
 use crate::model::chart::{axis_svg, dots_svg, interval_svg, layout, rows_svg, summaries, WIDTH};
 use crate::model::contract::{Action, Mark};
 use crate::model::data::Indicator;
 use crate::model::html::Html;
 use crate::model::state::{GroupBy, Measure, State};
 use crate::model::stats::{
-    all_stats, interval, ranking_html, sensitivity_line, sentence, stat_line, value_line,
-    IndicatorStats,
+    all_stats, interval, ranking_html, sentence, stat_line, value_line, IndicatorStats,
 };
 use crate::model::text::fmt_fixed;
 
 /// One indicator's strip chart.
 #[component]
-fn IndicatorChart(
+pub fn IndicatorChart(
     /// The indicator drawn.
     ind: Indicator,
     /// Statistics of the current selection (from the section's memo).
@@ -70,7 +69,7 @@ fn IndicatorChart(
                     "Signed vs did not sign the WCIT-12 Final Acts (14 Dec 2012); statuses graded C/D are inferred.",
                     "Source: World Bank Worldwide Governance Indicators, 2014 Update (Kaufmann, Kraay & Mastruzzi 2010), CC BY 4.0.",
                 ],
-                &format!("wcit12-wgi-{}.svg", ind.code()),
+                &format!("wcit12-wgi-{}", ind.code()),
             );
         }
     };
@@ -138,15 +137,24 @@ fn IndicatorChart(
     }
 }
 
+/// The statistics of the countries shown, for every indicator (and their ranking).
+pub fn stats_memo() -> Memo<(Vec<IndicatorStats>, Vec<Indicator>)> {
+    let c = ctx();
+    Memo::new(move |_| {
+        let m = c.state.with(|s| s.measure);
+        c.rows.with(|r| all_stats(r, m))
+    })
+}
+
 /// Section: the governance indicators of signatories and non-signatories.
 #[component]
 pub fn Governance() -> impl IntoView {
     let c = ctx();
     let st = c.state;
-    let stats = Memo::new(move |_| {
-        let m = st.with(|s| s.measure);
-        c.rows.with(|r| all_stats(r, m))
-    });
+    let stats = stats_memo();
+    // Shown in the static section's slot, under its heading and lede (model::page::governance).
+    let root = NodeRef::<leptos::html::Div>::new();
+    place_in("governance-app", root);
     let scope = move || {
         let n = c.rows.with(|r| r.len());
         if st.with(|s| s.is_unfiltered()) {
@@ -172,12 +180,7 @@ pub fn Governance() -> impl IntoView {
         }
     };
     view! {
-        <section id="governance" class="governance" aria-labelledby="gov-h">
-            <h2 id="gov-h">"Governance: who signed?"</h2>
-            <p class="lede">
-                "The talk merged the list of signatories with the World Bank's Worldwide Governance Indicators and found little support for the treaty among developed states. "
-                "Each dot is a country; the band spans the middle half of its group and the bar marks the median. Hover or tap a dot for its value and 90% interval; select it to follow the country across all six charts."
-            </p>
+        <div class="governance-app" node_ref=root>
             <div class="chart-controls" role="group" aria-label="Chart options">
                 {toggle(
                     "Show percentile ranks",
@@ -199,16 +202,10 @@ pub fn Governance() -> impl IntoView {
                     id="ranking"
                     inner_html=markup(move || stats.with(|(s, order)| ranking_html(s, order)))
                 ></ol>
-                <p class="caveat" id="conflict-sensitivity">{sensitivity_line()}</p>
             </div>
             <div class="charts">
                 {Indicator::ALL.map(|ind| view! { <IndicatorChart ind stats/> }).collect_view()}
             </div>
-            <p class="caveat" id="caveat">
-                "These numbers describe an association between governance scores and the decision to sign, not a cause. "
-                "WGI values are the 2014-Update revision of the 2011 estimates; statuses graded C or D are inferred. "
-                "When grouping by income, dots keep their status colours and the statistics still compare non-signatories with signatories."
-            </p>
-        </section>
+        </div>
     }
 }

@@ -2,6 +2,7 @@
 //! (`Ctx`) and draw what the model computes; no statistics or layout are computed here.
 
 mod charts;
+mod embed;
 mod filters;
 pub mod kit;
 mod map;
@@ -16,7 +17,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::model::contract::{Action, CountryId, ACTION_ATTR};
 use crate::model::data::COUNTRIES;
 use crate::model::markup::notice_items;
-use crate::model::state::{match_mask, sorted_all, GroupBy, Measure, State};
+use crate::model::state::{match_mask, sorted_all, Embed, GroupBy, Measure, State};
 use crate::model::url;
 use kit::{effect, event_target, flag, handler, markup, on_window, Tip};
 
@@ -100,7 +101,14 @@ fn prefers_reduced_motion() -> bool {
 pub fn App() -> impl IntoView {
     // The link the page was opened with; a `#day-N` anchor names the step (anchors keep working).
     let decoded = url::decode_location(&current_search(), &current_hash());
-    let state = RwSignal::new(decoded.state);
+    // An embedded view shows one graphic (decided when the page opens); a step's graphic shows
+    // its step.
+    let embed = decoded.state.embed;
+    let mut opened = decoded.state;
+    if let Some(Embed::Step(k)) = embed {
+        opened.step = Some(k);
+    }
+    let state = RwSignal::new(opened);
     // The order is recomputed when the state changes but, being a memo, only notifies when the
     // order itself changed; matching depends on search and filters; the visible rows are the
     // sorted rows that match (the same as the model's `filter_sort`).
@@ -151,15 +159,21 @@ pub fn App() -> impl IntoView {
                 .toggle_with_force("reduce-motion", ctx.reduce_motion.get());
         }
     });
+    if let (Some(e), Some(body)) = (embed, document().body()) {
+        let _ = body
+            .class_list()
+            .add_2("embed", &format!("embed-{}", e.kind()));
+    }
     // The story's steps are static (src/model/page.rs); the app marks them and draws their
     // graphic, which, like the shared-link notice, it places into the static page.
-    let scrolly = story::timeline();
+    let story = embed.is_none_or(|e| matches!(e, Embed::Step(_)));
+    let scrolly = story.then(story::timeline);
 
     view! {
         <UrlNotice notices=decoded.notices/>
-        <story::StepGraphic scrolly/>
-        <vote::Vote/>
-        <charts::Governance/>
+        {scrolly.map(|scrolly| view! { <story::StepGraphic scrolly/> })}
+        {embed.is_none().then(|| view! { <vote::Vote/><charts::Governance/> })}
+        {embed.map(|e| view! { <embed::Embedded e/> })}
         <kit::Tooltip/>
     }
 }

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use super::ctx;
 use super::filters::Filters;
-use super::kit::{download_svg, event_target, handler, markup};
+use super::kit::{download_svg, event_target, handler, markup, place_in};
 use super::map::{Legend, MapMode, WorldMap};
 use super::share::ShareBar;
 use super::table::SignatoryTable;
-use crate::model::breakdown::{by_income, by_region, GroupCount};
+use crate::model::breakdown::{by_income, by_region, status_counts, GroupCount};
 use crate::model::contract::Action;
-use crate::model::data::MAP_VIEWBOX;
+use crate::model::data::{COUNTRIES, MAP_VIEWBOX};
 use crate::model::markup::{bars, selected_card};
 
 /// Stacked bars of signed / did-not-sign counts per group, with the numbers written out.
@@ -30,6 +30,36 @@ fn Bars(
             <figcaption>{title}</figcaption>
             <ul id=id inner_html=markup(move || rows.with(|r| bars(&counts(r))))></ul>
         </figure>
+    }
+}
+
+/// Saves the vote map as a file: title, colour key and sources drawn in.
+fn save_map() {
+    let Ok(Some(svg)) = document().query_selector("svg.vote-map") else {
+        return;
+    };
+    let all: Vec<usize> = (0..COUNTRIES.len()).collect();
+    let (signed, declined) = status_counts(&all);
+    download_svg(
+        &svg,
+        MAP_VIEWBOX,
+        &format!(
+            "WCIT-12, 14 Dec 2012: {signed} of {} eligible states signed, {declined} did not",
+            COUNTRIES.len()
+        ),
+        &[
+            &format!("Vermillion: signed · bluish green: did not sign · grey: ITU member not among the {}. Statuses graded C/D are inferred.", COUNTRIES.len()),
+            "Map: Natural Earth via world-atlas (ISC); small states at world-countries points (ODbL 1.0). WCIT-12: The Final Vote.",
+        ],
+        "wcit12-map",
+    );
+}
+
+/// "Download map (SVG)".
+#[component]
+fn MapDownload() -> impl IntoView {
+    view! {
+        <button type="button" class="svg-dl" id="download-map-svg" on:click=handler(|_| save_map())>"Download map (SVG)"</button>
     }
 }
 
@@ -55,15 +85,11 @@ fn SelectedCard() -> impl IntoView {
 /// Section: the final vote on the map, its breakdowns, and the table of all 144.
 #[component]
 pub fn Vote() -> impl IntoView {
+    // Shown in the static section's slot, under its heading and lede (model::page::vote).
+    let root = NodeRef::<leptos::html::Div>::new();
+    place_in("vote-app", root);
     view! {
-        <section id="vote" class="vote" aria-labelledby="vote-h">
-            <h2 id="vote-h">"The final vote"</h2>
-            <p class="lede">
-                "On Friday 14 December 2012, 89 of the 144 Member States present and accredited signed the Final Acts; 55 did not. "
-                "In 1988, 112 had signed the previous regulations on the spot. "
-                "The talk's map showed signatories in red and non-signatories in green; here they are vermillion and bluish green, a pair that stays distinct for colour-blind readers. "
-                "The 49 ITU members not among the 144 are grey. Search, filter or select a country: the map, the breakdowns, the table and the governance charts all follow."
-            </p>
+        <div class="vote-app" node_ref=root>
             <div class="sticky-filters">
                 <Filters/>
             </div>
@@ -73,20 +99,7 @@ pub fn Vote() -> impl IntoView {
                     <WorldMap mode=MapMode::Vote/>
                     <p class="note">
                         "Natural Earth 1:110m outlines; states too small for that scale are dots. Hover or tap a country for details; select it to follow it. "
-                        <button type="button" class="svg-dl" id="download-map-svg" on:click=handler(move |_| {
-                            if let Ok(Some(svg)) = document().query_selector("svg.vote-map") {
-                                download_svg(
-                                    &svg,
-                                    MAP_VIEWBOX,
-                                    "WCIT-12, 14 Dec 2012: 89 of 144 eligible states signed, 55 did not",
-                                    &[
-                                        "Vermillion: signed · bluish green: did not sign · grey: ITU member not among the 144. Statuses graded C/D are inferred.",
-                                        "Map: Natural Earth via world-atlas (ISC); small states at world-countries points (ODbL 1.0). WCIT-12: The Final Vote.",
-                                    ],
-                                    "wcit12-map.svg",
-                                );
-                            }
-                        })>"Download map (SVG)"</button>
+                        <MapDownload/>
                     </p>
                     <SelectedCard/>
                 </div>
@@ -100,6 +113,6 @@ pub fn Vote() -> impl IntoView {
             </div>
             <ShareBar/>
             <SignatoryTable/>
-        </section>
+        </div>
     }
 }

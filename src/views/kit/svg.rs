@@ -25,15 +25,15 @@ const SVG_STYLE: [&str; 10] = [
     "visibility",
 ];
 
-/// Offers an on-page SVG as a self-contained file: computed styles inlined, a title above and a
-/// source line below, system fonts only.
+/// Offers an on-page SVG as a self-contained file (`stem` + `.svg`): computed styles
+/// inlined, a title above and source lines below, system fonts only.
 /// `viewbox` is the SVG's own (x, y, width, height), as the model laid it out.
 pub fn download_svg(
     svg: &web_sys::Element,
     viewbox: (f64, f64, f64, f64),
     title: &str,
     source: &[&str],
-    filename: &str,
+    stem: &str,
 ) {
     let Ok(node) = svg.clone_node_with_deep(true) else {
         return;
@@ -137,9 +137,6 @@ pub fn download_svg(
     let Ok(text) = ser.serialize_to_string(&copy) else {
         return;
     };
-    download(
-        filename,
-        "image/svg+xml;charset=utf-8",
-        &format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{text}"),
-    );
+    let text = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{text}");
+    download(&format!("{stem}.svg"), "image/svg+xml;charset=utf-8", &text);
 }
