@@ -37,7 +37,7 @@ export async function open(browser, url, opts = {}) {
     if (!(u.startsWith(origin) || u.startsWith("data:") || u.startsWith("blob:") || u.startsWith("file:"))) foreign.push(u);
   });
   await page.goto(url);
-  await page.waitForSelector('[data-testid="summary"]');
+  await page.waitForSelector("#summary");
   return { page, context, errors, foreign };
 }
 

@@ -1,0 +1,51 @@
+// Static first: without JavaScript the document still reads — masthead and key figures, the
+// story with every step's text, the headings of the vote and governance sections, analyses,
+// sources and the footer are in the HTML the build wrote; the app adds the interactive parts.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { setup, loadData } from "./helpers.mjs";
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.done(); });
+
+test("with JavaScript off the report reads as a document", async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  const { countries } = loadData();
+  const signed = countries.filter((c) => c.status === "signed").length;
+  const figs = await page.locator("#key-figures dd").allTextContents();
+  assert.deepEqual(figs, [String(countries.length + 49), String(countries.length), String(signed), String(countries.length - signed)]);
+  const steps = await page.locator("#timeline li.step").evaluateAll((els) => els.map((e) => [e.id, e.querySelector(".step-body").textContent.trim().length]));
+  assert.equal(steps.length, 8);
+  assert.deepEqual(steps.map(([id]) => id), ["day-1", "days-1-5", "day-5", "day-7", "day-8", "day-10", "day-11", "day-12"]);
+  for (const [id, n] of steps) assert.ok(n > 100, `${id} has its text`);
+  for (const sel of ["#vote h2", "#governance h2", "#analysis", "#sources", "#grade-table tbody tr", "#sources details summary", ".footer"]) {
+    assert.ok(await page.locator(sel).first().isVisible(), sel);
+  }
+  assert.match(await page.locator("#analysis").textContent(), /high-income states eligible to sign/);
+  await context.close();
+});
+
+test("the app keeps the static nodes it finds (no re-creation, no layout shift above the fold)", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // Mark the static nodes before the app runs, and record layout shifts from the start.
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({ type: "layout-shift", buffered: true });
+    document.addEventListener("DOMContentLoaded", () => {
+      for (const sel of [".masthead", "#day-5", "#analysis"]) document.querySelector(sel)?.setAttribute("data-before-boot", "1");
+    });
+  });
+  await page.goto(env.base);
+  await page.waitForSelector("#summary");
+  await page.waitForFunction(() => document.querySelector("#day-1") && document.querySelector(".scrolly .graphic"));
+  for (const sel of [".masthead", "#day-5", "#analysis"]) {
+    assert.equal(await page.locator(sel).getAttribute("data-before-boot"), "1", sel);
+  }
+  const shift = await page.evaluate(() => window.__shift);
+  assert.ok(shift <= 0.02, `layout shift ${shift}`);
+  await context.close();
+});
