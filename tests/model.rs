@@ -688,7 +688,7 @@ fn breakdown_bars_scale_to_the_largest_group() {
     let seg = |n: usize| format!("{:.1}", n as f64 / max as f64 * 100.0);
     assert!(html.contains(&format!("width:{}%", seg(biggest.signed))));
     assert!(html.contains(&format!(
-        r#"data-testid="n-declined">{}<"#,
+        r#"class="n-declined">{}<"#,
         biggest.declined
     )));
     // An empty selection draws empty bars rather than dividing by zero.
