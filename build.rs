@@ -10,6 +10,9 @@ mod map;
 #[allow(dead_code)]
 #[path = "src/model/text.rs"]
 mod text;
+#[allow(dead_code)]
+#[path = "src/model/vocab.rs"]
+mod vocab;
 
 use std::path::Path;
 
@@ -23,6 +26,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/data");
     println!("cargo:rerun-if-changed=src/datagen");
     println!("cargo:rerun-if-changed=src/model/text.rs");
+    println!("cargo:rerun-if-changed=src/model/vocab.rs");
 
     let ds = datagen::load(dir).unwrap_or_else(|e| fail(e));
 

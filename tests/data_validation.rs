@@ -3,6 +3,9 @@
 #[path = "../src/datagen/mod.rs"]
 #[allow(dead_code)]
 mod datagen;
+#[path = "../src/model/vocab.rs"]
+#[allow(dead_code)]
+mod vocab;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -71,7 +74,13 @@ fn expect_err(dir: &Path, file: &str, line: u64, needle: &str) {
 fn real_data_is_valid() {
     let ds = datagen::load(&data_dir()).unwrap();
     assert_eq!(ds.countries.len(), 144);
-    assert_eq!(ds.countries.iter().filter(|c| c.signed).count(), 89);
+    assert_eq!(
+        ds.countries
+            .iter()
+            .filter(|c| c.status == vocab::Status::Signed)
+            .count(),
+        89
+    );
     assert_eq!(ds.not_listed.len(), 49);
     assert!(ds.countries.iter().all(|c| c
         .wgi
@@ -106,7 +115,7 @@ const LINE_EDITS: [(&str, &str, &str, &str, u64, &str); 4] = [
         ",B,",
         ",E,",
         3,
-        "evidence grade must be A, B, C or D",
+        "evidence grade must be 'A', 'B', 'C' or 'D', got 'E'",
     ),
     (
         "src",
@@ -255,4 +264,53 @@ fn step_text_missing_or_with_a_script_fails() {
     fs::write(dir.join("story/day-7.html"), "<p>Unclosed <strong>text</p>").unwrap();
     let e = datagen::load(&dir).unwrap_err();
     assert!(e.problem.contains("unbalanced <strong>"), "{e}");
+}
+
+/// A value outside the vocabulary (`src/model/vocab.rs`) in a source CSV fails with the file, the
+/// line and the bad value: (fixture, file, line prefix, text to replace, replacement, problem).
+const VOCAB_EDITS: [(&str, &str, &str, &str, &str, &str); 4] = [
+    (
+        "region",
+        "income_fy2013.csv",
+        "AFG,",
+        ",South Asia,",
+        ",Southern Asia,",
+        "unknown World Bank region 'Southern Asia'",
+    ),
+    (
+        "income",
+        "income_fy2013.csv",
+        "AFG,",
+        ",Low,",
+        ",Low income,",
+        "unknown income group 'Low income'",
+    ),
+    (
+        "indicator",
+        "wgi_2011_2012_detail.csv",
+        "AFG,AFG,Afghanistan,AFGHANISTAN,2011,pv,",
+        ",pv,",
+        ",ps,",
+        "unknown indicator 'ps'",
+    ),
+    (
+        "statuscase",
+        "signatories.csv",
+        "AFGHANISTAN",
+        ",signed,",
+        ",Signed,",
+        "status must be 'signed' or 'declined', got 'Signed'",
+    ),
+];
+
+#[test]
+fn values_outside_the_vocabulary_name_file_line_and_value() {
+    for (name, file, prefix, from, to, problem) in VOCAB_EDITS {
+        let original = fs::read_to_string(data_dir().join(file)).unwrap();
+        let line = 1 + original.lines().position(|l| l.starts_with(prefix)).unwrap() as u64;
+        let dir = corrupted(name, file, |t| {
+            replace_line(t, prefix, |l| l.replacen(from, to, 1))
+        });
+        expect_err(&dir, file, line, problem);
+    }
 }

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::datagen::{Dataset, INCOMES, REGIONS};
+use crate::datagen::Dataset;
 use crate::map::ProjectedMap;
 use crate::text::fold;
 
@@ -38,24 +38,13 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         ds.countries.len()
     );
     for c in &ds.countries {
-        let region = [
-            "EastAsiaPacific",
-            "EuropeCentralAsia",
-            "LatinAmericaCaribbean",
-            "MiddleEastNorthAfrica",
-            "NorthAmerica",
-            "SouthAsia",
-            "SubSaharanAfrica",
-        ][REGIONS.iter().position(|r| *r == c.region).unwrap_or(0)];
-        let income = ["Low", "LowerMiddle", "UpperMiddle", "High"]
-            [INCOMES.iter().position(|r| *r == c.income).unwrap_or(0)];
         let key = fold(&format!("{} | {} | {}", c.name_en, c.name_fr, c.iso3));
         let sources: Vec<String> = c.sources.iter().map(|s| format!("{s:?}")).collect();
         let _ = writeln!(
             w,
-            "  Country {{ iso3: {:?}, iso2: {:?}, iso_num: {:?}, name_en: {:?}, name_fr: {:?}, search_key: {:?}, status: Status::{}, grade: Grade::{}, sources: &[{}], region: Region::{}, income: Income::{}, wgi: [",
+            "  Country {{ iso3: {:?}, iso2: {:?}, iso_num: {:?}, name_en: {:?}, name_fr: {:?}, search_key: {:?}, status: Status::ALL[{}], grade: Grade::ALL[{}], sources: &[{}], region: Region::ALL[{}], income: Income::ALL[{}], wgi: [",
             c.iso3, c.iso2, c.iso_num, c.name_en, c.name_fr, key,
-            if c.signed { "Signed" } else { "Declined" }, c.grade, sources.join(", "), region, income
+            c.status.index(), c.grade.index(), sources.join(", "), c.region.index(), c.income.index()
         );
         for cell in &c.wgi {
             let _ = writeln!(
@@ -130,16 +119,12 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
     for (iso3, _, idx, path, dot) in &feats {
         let (class, data_i) = match idx {
             Some(i) => (
-                if ds.countries[*i].signed {
-                    "feat signed"
-                } else {
-                    "feat declined"
-                },
+                ds.countries[*i].status.slug(),
                 format!(r#" data-i="{i}""#),
             ),
-            None => ("feat notlisted", String::new()),
+            None => ("notlisted", String::new()),
         };
-        let attrs = format!(r#"class="{class}"{data_i} data-iso3="{iso3}" data-tip="1""#);
+        let attrs = format!(r#"class="feat {class}"{data_i} data-iso3="{iso3}" data-tip="1""#);
         match (path, dot) {
             (Some(d), _) => markup += &format!(r#"<path d="{d}" {attrs}></path>"#),
             (None, Some((x, y))) => {

@@ -8,6 +8,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::vocab::{Grade, Income, Indicator, Region, Status};
+
 /// Number of ITU Member States eligible to sign on 14 Dec 2012 (ITU FAQ).
 pub const ELIGIBLE: usize = 144;
 /// Official totals announced at the closing plenary.
@@ -15,8 +17,6 @@ pub const SIGNED: usize = 89;
 pub const DECLINED: usize = 55;
 /// ITU Member States in December 2012 not among the 144.
 pub const NOT_LISTED: usize = 49;
-
-pub const INDICATORS: [&str; 6] = ["va", "pv", "ge", "rq", "rl", "cc"];
 
 /// A data problem: which file, which line (1-based, 0 = the file as a whole) and what is wrong.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,11 +55,11 @@ pub struct CountryRec {
     pub iso3: String,
     pub iso2: String,
     pub iso_num: String,
-    pub signed: bool,
-    pub grade: char,
+    pub status: Status,
+    pub grade: Grade,
     pub sources: Vec<String>,
-    pub region: String,
-    pub income: String,
+    pub region: Region,
+    pub income: Income,
     pub wgi: [WgiCell; 6],
     pub lat: f64,
     pub lng: f64,
@@ -103,17 +103,6 @@ pub struct Dataset {
     pub sources: Vec<SourceRec>,
     pub steps: Vec<StepRec>,
 }
-
-pub const REGIONS: [&str; 7] = [
-    "East Asia & Pacific",
-    "Europe & Central Asia",
-    "Latin America & Caribbean",
-    "Middle East & North Africa",
-    "North America",
-    "South Asia",
-    "Sub-Saharan Africa",
-];
-pub const INCOMES: [&str; 4] = ["Low", "Lower middle", "Upper middle", "High"];
 
 type Row = (u64, HashMap<String, String>);
 
@@ -224,6 +213,16 @@ fn opt_fixed(file: &Path, row: &Row, col: &str, decimals: usize) -> Result<Optio
     Ok(v)
 }
 
+/// A vocabulary's CSV spellings for a message: 'a', 'b' or 'c'.
+fn spellings(all: &[&str]) -> String {
+    let quoted: Vec<String> = all.iter().map(|s| format!("'{s}'")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
 fn check_code(
     file: &Path,
     line: u64,
@@ -271,25 +270,28 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
     }
 
     let income_file = dir.join("income_fy2013.csv");
-    let mut income: HashMap<String, (u64, String, String)> = HashMap::new();
+    // iso3 → (line, income group if classified, region).
+    let mut income: HashMap<String, (u64, Option<Income>, Region)> = HashMap::new();
     for row in read_rows(&income_file, &["iso3", "income_group", "wb_region"])? {
         let iso3 = field(&income_file, &row, "iso3")?.to_string();
-        let group = row.1.get("income_group").cloned().unwrap_or_default();
-        let region = field(&income_file, &row, "wb_region")?.to_string();
-        if !group.is_empty() && !INCOMES.contains(&group.as_str()) {
-            return Err(err(
+        let group = match row.1.get("income_group").map(String::as_str) {
+            None | Some("") => None,
+            Some(g) => Some(Income::from_csv(g).ok_or_else(|| {
+                err(
+                    &income_file,
+                    row.0,
+                    format!("unknown income group '{g}' (expected one of {})", spellings(&Income::ALL.map(Income::csv))),
+                )
+            })?),
+        };
+        let wb = field(&income_file, &row, "wb_region")?;
+        let region = Region::from_csv(wb).ok_or_else(|| {
+            err(
                 &income_file,
                 row.0,
-                format!("unknown income group '{group}'"),
-            ));
-        }
-        if !REGIONS.contains(&region.as_str()) {
-            return Err(err(
-                &income_file,
-                row.0,
-                format!("unknown World Bank region '{region}'"),
-            ));
-        }
+                format!("unknown World Bank region '{wb}' (expected one of {})", spellings(&Region::ALL.map(Region::csv))),
+            )
+        })?;
         if income
             .insert(iso3.clone(), (row.0, group, region))
             .is_some()
@@ -316,10 +318,15 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
         }
         let iso3 = field(&wgi_file, &row, "iso3")?.to_string();
         let ind = field(&wgi_file, &row, "indicator")?;
-        let k = INDICATORS
-            .iter()
-            .position(|i| *i == ind)
-            .ok_or_else(|| err(&wgi_file, row.0, format!("unknown indicator '{ind}'")))?;
+        let k = Indicator::from_csv(ind)
+            .ok_or_else(|| {
+                err(
+                    &wgi_file,
+                    row.0,
+                    format!("unknown indicator '{ind}' (expected one of {})", spellings(&Indicator::ALL.map(Indicator::csv))),
+                )
+            })?
+            .index();
         let cell = WgiCell {
             estimate: opt_fixed(&wgi_file, &row, "estimate", 6)?,
             stderr: opt_fixed(&wgi_file, &row, "stderr", 6)?,
@@ -394,27 +401,22 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
                 ));
             }
         }
-        let signed = match field(f, row, "status")? {
-            "signed" => true,
-            "declined" => false,
-            other => {
-                return Err(err(
-                    f,
-                    row.0,
-                    format!("status must be 'signed' or 'declined', got '{other}'"),
-                ))
-            }
-        };
-        let grade = match field(f, row, "evidence")? {
-            g @ ("A" | "B" | "C" | "D") => g.chars().next().unwrap_or('D'),
-            other => {
-                return Err(err(
-                    f,
-                    row.0,
-                    format!("evidence grade must be A, B, C or D, got '{other}'"),
-                ))
-            }
-        };
+        let st = field(f, row, "status")?;
+        let status = Status::from_csv(st).ok_or_else(|| {
+            err(
+                f,
+                row.0,
+                format!("status must be {}, got '{st}'", spellings(&Status::ALL.map(Status::csv))),
+            )
+        })?;
+        let ev = field(f, row, "evidence")?;
+        let grade = Grade::from_csv(ev).ok_or_else(|| {
+            err(
+                f,
+                row.0,
+                format!("evidence grade must be {}, got '{ev}'", spellings(&Grade::ALL.map(Grade::csv))),
+            )
+        })?;
         let sources: Vec<String> = field(f, row, "sources")?
             .split(';')
             .map(|s| s.trim().to_string())
@@ -428,20 +430,20 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
                 ));
             }
         }
-        let (_, inc, region) = income.get(&iso3).cloned().ok_or_else(|| {
+        let (_, inc, region) = *income.get(&iso3).ok_or_else(|| {
             err(
                 f,
                 row.0,
                 format!("'{iso3}' has no row in income_fy2013.csv"),
             )
         })?;
-        if inc.is_empty() {
-            return Err(err(
+        let inc = inc.ok_or_else(|| {
+            err(
                 f,
                 row.0,
                 format!("'{iso3}' has no FY2013 income group in income_fy2013.csv"),
-            ));
-        }
+            )
+        })?;
         let cells = wgi.get(&iso3).ok_or_else(|| {
             err(
                 f,
@@ -457,7 +459,7 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
                     row.0,
                     format!(
                         "'{iso3}' has no WGI 2011 '{}' row in wgi_2011_2012_detail.csv",
-                        INDICATORS[k]
+                        Indicator::ALL[k].csv()
                     ),
                 )
             })?;
@@ -475,7 +477,7 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
             iso3,
             iso2,
             iso_num,
-            signed,
+            status,
             grade,
             sources,
             region,
@@ -486,7 +488,10 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
             un_region,
         });
     }
-    let n_signed = countries.iter().filter(|c| c.signed).count();
+    let n_signed = countries
+        .iter()
+        .filter(|c| c.status == Status::Signed)
+        .count();
     if countries.len() != ELIGIBLE || n_signed != SIGNED {
         return Err(err(
             &sig_file,

@@ -11,6 +11,7 @@ pub mod state;
 pub mod stats;
 pub mod text;
 pub mod url;
+pub mod vocab;
 
 use std::cmp::Ordering;
 
