@@ -307,7 +307,10 @@ const VOCAB_EDITS: [(&str, &str, &str, &str, &str, &str); 4] = [
 fn values_outside_the_vocabulary_name_file_line_and_value() {
     for (name, file, prefix, from, to, problem) in VOCAB_EDITS {
         let original = fs::read_to_string(data_dir().join(file)).unwrap();
-        let line = 1 + original.lines().position(|l| l.starts_with(prefix)).unwrap() as u64;
+        let line = 1 + original
+            .lines()
+            .position(|l| l.starts_with(prefix))
+            .unwrap() as u64;
         let dir = corrupted(name, file, |t| {
             replace_line(t, prefix, |l| l.replacen(from, to, 1))
         });

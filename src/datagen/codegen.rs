@@ -118,10 +118,7 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
     );
     for (iso3, _, idx, path, dot) in &feats {
         let (class, data_i) = match idx {
-            Some(i) => (
-                ds.countries[*i].status.slug(),
-                format!(r#" data-i="{i}""#),
-            ),
+            Some(i) => (ds.countries[*i].status.slug(), format!(r#" data-i="{i}""#)),
             None => ("notlisted", String::new()),
         };
         let attrs = format!(r#"class="feat {class}"{data_i} data-iso3="{iso3}" data-tip="1""#);

@@ -280,7 +280,10 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
                 err(
                     &income_file,
                     row.0,
-                    format!("unknown income group '{g}' (expected one of {})", spellings(&Income::ALL.map(Income::csv))),
+                    format!(
+                        "unknown income group '{g}' (expected one of {})",
+                        spellings(&Income::ALL.map(Income::csv))
+                    ),
                 )
             })?),
         };
@@ -289,7 +292,10 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
             err(
                 &income_file,
                 row.0,
-                format!("unknown World Bank region '{wb}' (expected one of {})", spellings(&Region::ALL.map(Region::csv))),
+                format!(
+                    "unknown World Bank region '{wb}' (expected one of {})",
+                    spellings(&Region::ALL.map(Region::csv))
+                ),
             )
         })?;
         if income
@@ -323,7 +329,10 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
                 err(
                     &wgi_file,
                     row.0,
-                    format!("unknown indicator '{ind}' (expected one of {})", spellings(&Indicator::ALL.map(Indicator::csv))),
+                    format!(
+                        "unknown indicator '{ind}' (expected one of {})",
+                        spellings(&Indicator::ALL.map(Indicator::csv))
+                    ),
                 )
             })?
             .index();
@@ -406,7 +415,10 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
             err(
                 f,
                 row.0,
-                format!("status must be {}, got '{st}'", spellings(&Status::ALL.map(Status::csv))),
+                format!(
+                    "status must be {}, got '{st}'",
+                    spellings(&Status::ALL.map(Status::csv))
+                ),
             )
         })?;
         let ev = field(f, row, "evidence")?;
@@ -414,7 +426,10 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
             err(
                 f,
                 row.0,
-                format!("evidence grade must be {}, got '{ev}'", spellings(&Grade::ALL.map(Grade::csv))),
+                format!(
+                    "evidence grade must be {}, got '{ev}'",
+                    spellings(&Grade::ALL.map(Grade::csv))
+                ),
             )
         })?;
         let sources: Vec<String> = field(f, row, "sources")?

@@ -172,11 +172,56 @@ mod tests {
 
     #[test]
     fn spellings_are_unique_and_round_trip() {
-        check(&Status::ALL, Status::index, &[Status::slug, Status::label, Status::code], Status::from_csv, Status::csv);
-        check(&Grade::ALL, Grade::index, &[Grade::slug, Grade::label, Grade::code], Grade::from_csv, Grade::csv);
-        check(&Region::ALL, Region::index, &[Region::slug, Region::label, Region::short_label, Region::code], Region::from_csv, Region::csv);
-        check(&Income::ALL, Income::index, &[Income::slug, Income::label, Income::short_label, Income::code], Income::from_csv, Income::csv);
-        check(&Indicator::ALL, Indicator::index, &[Indicator::slug, Indicator::label, Indicator::short_label, Indicator::code], Indicator::from_csv, Indicator::csv);
+        check(
+            &Status::ALL,
+            Status::index,
+            &[Status::slug, Status::label, Status::code],
+            Status::from_csv,
+            Status::csv,
+        );
+        check(
+            &Grade::ALL,
+            Grade::index,
+            &[Grade::slug, Grade::label, Grade::code],
+            Grade::from_csv,
+            Grade::csv,
+        );
+        check(
+            &Region::ALL,
+            Region::index,
+            &[
+                Region::slug,
+                Region::label,
+                Region::short_label,
+                Region::code,
+            ],
+            Region::from_csv,
+            Region::csv,
+        );
+        check(
+            &Income::ALL,
+            Income::index,
+            &[
+                Income::slug,
+                Income::label,
+                Income::short_label,
+                Income::code,
+            ],
+            Income::from_csv,
+            Income::csv,
+        );
+        check(
+            &Indicator::ALL,
+            Indicator::index,
+            &[
+                Indicator::slug,
+                Indicator::label,
+                Indicator::short_label,
+                Indicator::code,
+            ],
+            Indicator::from_csv,
+            Indicator::csv,
+        );
         assert_eq!(Income::from_csv("Lower middle income"), None);
         assert_eq!(Region::from_csv("east asia & pacific"), None);
     }
