@@ -250,70 +250,93 @@ fn step_text_missing_or_with_a_script_fails() {
     assert!(e.file.ends_with("story_steps.csv"), "{e}");
     assert!(e.problem.contains("step 'day-7' has no text"), "{e}");
 
-    let dir = corrupted("stepscript", "story_steps.csv", |t| t);
-    fs::write(
-        dir.join("story/day-7.html"),
-        "<p>Fine.</p><img src=x onerror=\"alert(1)\">",
-    )
-    .unwrap();
-    let e = datagen::load(&dir).unwrap_err();
-    assert!(e.file.ends_with("day-7.html"), "{e}");
-    assert!(e.problem.contains("script or an event handler"), "{e}");
-
     let dir = corrupted("stepopen", "story_steps.csv", |t| t);
     fs::write(dir.join("story/day-7.html"), "<p>Unclosed <strong>text</p>").unwrap();
     let e = datagen::load(&dir).unwrap_err();
-    assert!(e.problem.contains("unbalanced <strong>"), "{e}");
+    assert!(e.file.ends_with("day-7.html"), "{e}");
+    assert!(e.problem.contains("not well-formed"), "{e}");
 }
 
-/// A value outside the vocabulary (`src/model/vocab.rs`) in a source CSV fails with the file, the
-/// line and the bad value: (fixture, file, line prefix, text to replace, replacement, problem).
-const VOCAB_EDITS: [(&str, &str, &str, &str, &str, &str); 4] = [
+/// Step texts that the old block-list let through (or wrongly refused), and what the allow-list
+/// must say about each: (fixture, text of day-7.html, expected problem or None for "passes").
+const STEP_TEXTS: [(&str, &str, Option<&str>); 8] = [
     (
-        "region",
-        "income_fy2013.csv",
-        "AFG,",
-        ",South Asia,",
-        ",Southern Asia,",
-        "unknown World Bank region 'Southern Asia'",
+        "svg",
+        "<p>Fine.</p><svg/onload=alert(1)>",
+        Some("removes <svg onload=\"alert(1)\">"),
     ),
     (
-        "income",
-        "income_fy2013.csv",
-        "AFG,",
-        ",Low,",
-        ",Low income,",
-        "unknown income group 'Low income'",
+        "img",
+        "<p>Fine.</p><img/src=x/onerror=alert(1)>",
+        Some("removes <img src=\"x/onerror=alert(1)\">"),
     ),
     (
-        "indicator",
-        "wgi_2011_2012_detail.csv",
-        "AFG,AFG,Afghanistan,AFGHANISTAN,2011,pv,",
-        ",pv,",
-        ",ps,",
-        "unknown indicator 'ps'",
+        "jshref",
+        "<p>See <a href=\"javascript:alert(1)\">x</a>.</p>",
+        Some("removes attribute href=\"javascript:alert(1)\" from <a>"),
     ),
     (
-        "statuscase",
-        "signatories.csv",
-        "AFGHANISTAN",
-        ",signed,",
-        ",Signed,",
-        "status must be 'signed' or 'declined', got 'Signed'",
+        "iframe",
+        "<p>Fine.</p><iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+        Some("removes <iframe srcdoc="),
     ),
+    (
+        "style",
+        "<style>body{display:none}</style><p>Fine.</p>",
+        Some("removes <style>"),
+    ),
+    (
+        "class",
+        "<p class=\"src evil\">Fine.</p>",
+        Some("removes attribute class=\"src evil\" (kept: \"src\") from <p>"),
+    ),
+    (
+        "prose",
+        "<p>Plain prose says one=two, and onward=fine; 3 &lt; 4 &amp; <a href='https://example.org/'>a link</a>, <a href=#vote>a fragment</a>.</p>",
+        None,
+    ),
+    ("empty", "  \n", Some("is empty")),
 ];
 
 #[test]
-fn values_outside_the_vocabulary_name_file_line_and_value() {
-    for (name, file, prefix, from, to, problem) in VOCAB_EDITS {
-        let original = fs::read_to_string(data_dir().join(file)).unwrap();
-        let line = 1 + original
-            .lines()
-            .position(|l| l.starts_with(prefix))
-            .unwrap() as u64;
-        let dir = corrupted(name, file, |t| {
-            replace_line(t, prefix, |l| l.replacen(from, to, 1))
-        });
-        expect_err(&dir, file, line, problem);
+fn step_texts_pass_the_allow_list_or_fail_with_file_and_problem() {
+    for (name, html, expected) in STEP_TEXTS {
+        let dir = corrupted(&format!("step-{name}"), "story_steps.csv", |t| t);
+        fs::write(dir.join("story/day-7.html"), html).unwrap();
+        match (datagen::load(&dir), expected) {
+            (Ok(ds), None) => {
+                let step = ds.steps.iter().find(|s| s.id == "day-7").unwrap();
+                assert_eq!(step.body, html.trim(), "{name}");
+            }
+            (Ok(_), Some(p)) => panic!("{name}: should fail with '{p}'"),
+            (Err(e), None) => panic!("{name}: should pass, failed with {e}"),
+            (Err(e), Some(p)) => {
+                assert!(e.file.ends_with("story/day-7.html"), "{name}: {e}");
+                assert!(
+                    e.problem.contains(p),
+                    "{name}: '{}' should contain '{p}'",
+                    e.problem
+                );
+                let shown = e.to_string();
+                assert!(
+                    shown.contains("day-7.html: ") && shown.contains(p),
+                    "{shown}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn real_step_texts_pass_the_allow_list_unchanged() {
+    for entry in fs::read_dir(data_dir().join("story")).unwrap() {
+        let path = entry.unwrap().path();
+        let html = fs::read_to_string(&path).unwrap();
+        assert_eq!(
+            datagen::content::removed_by_sanitizer(&html),
+            None,
+            "{}",
+            path.display()
+        );
     }
 }

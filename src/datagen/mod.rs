@@ -8,6 +8,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub mod content;
+
 use crate::vocab::{Grade, Income, Indicator, Region, Status};
 
 /// Number of ITU Member States eligible to sign on 14 Dec 2012 (ITU FAQ).
@@ -582,8 +584,8 @@ fn load_sources(file: &Path) -> Result<Vec<SourceRec>, DataError> {
 
 /// Story steps: `id,day,day_end,date,title,countries`. `countries` is a `;`-list of ISO3 codes of
 /// ITU members (the 144 or the 49), or `group:africa` (the eligible African states), or `all`.
-/// Reads the HTML text of a step (`story/<id>.html` next to `story_steps.csv`) and checks that
-/// it is a plain fragment: not empty, no scripts or inline handlers, and its block elements closed.
+/// Reads the HTML text of a step (`story/<id>.html` next to `story_steps.csv`) and checks it
+/// with the content allow-list (`content::check`).
 fn load_step_body(file: &Path, line: u64, id: &str) -> Result<String, DataError> {
     let path = file.with_file_name("story").join(format!("{id}.html"));
     let text = std::fs::read_to_string(&path).map_err(|e| {
@@ -593,39 +595,8 @@ fn load_step_body(file: &Path, line: u64, id: &str) -> Result<String, DataError>
             format!("step '{id}' has no text: cannot read story/{id}.html ({e})"),
         )
     })?;
-    let lower = text.to_ascii_lowercase();
-    let handler = lower
-        .split(|c: char| c.is_whitespace() || c == '<')
-        .any(|w| w.starts_with("on") && w.contains('='));
-    let problem = if text.trim().is_empty() {
-        Some("is empty".to_string())
-    } else if lower.contains("<script") || handler {
-        Some("contains a script or an event handler".to_string())
-    } else {
-        [
-            "p",
-            "div",
-            "figure",
-            "blockquote",
-            "figcaption",
-            "ol",
-            "ul",
-            "li",
-            "a",
-            "strong",
-            "em",
-        ]
-        .iter()
-        .find(|t| {
-            text.matches(&format!("<{t}>")).count() + text.matches(&format!("<{t} ")).count()
-                != text.matches(&format!("</{t}>")).count()
-        })
-        .map(|t| format!("has unbalanced <{t}> tags"))
-    };
-    match problem {
-        Some(p) => Err(err(&path, 0, format!("text of step '{id}' {p}"))),
-        None => Ok(text.trim().to_string()),
-    }
+    content::check(&path, &text)?;
+    Ok(text.trim().to_string())
 }
 
 fn load_steps(
