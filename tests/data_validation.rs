@@ -340,3 +340,45 @@ fn real_step_texts_pass_the_allow_list_unchanged() {
         );
     }
 }
+
+/// Each input file has its own loader, testable on its own with a tiny file.
+#[test]
+fn each_file_loads_on_its_own() {
+    let dir = std::env::temp_dir().join(format!("wcit12-single-{}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    let inc = dir.join("income.csv");
+    fs::write(
+        &inc,
+        "iso3,income_group,wb_region\nAAA,Upper middle,South Asia\nBBB,,North America\n",
+    )
+    .unwrap();
+    let t = datagen::load_income(&inc).unwrap();
+    assert_eq!(
+        t["AAA"],
+        (
+            2,
+            Some(vocab::Income::UpperMiddle),
+            vocab::Region::SouthAsia
+        )
+    );
+    assert_eq!(t["BBB"], (3, None, vocab::Region::NorthAmerica));
+
+    let wgi = dir.join("wgi.csv");
+    fs::write(&wgi, "iso3,year,indicator,estimate,stderr,pctrank,pctrank_lower90,pctrank_upper90\nAAA,2011,rl,-0.5,0.2,40.5,30,50\nAAA,2012,xx,,,,,\n").unwrap();
+    let w = datagen::load_wgi(&wgi).unwrap();
+    let rl = w["AAA"][vocab::Indicator::Rl.index()].unwrap();
+    assert_eq!((rl.estimate, rl.pctrank), (Some(-0.5), Some(40.5)));
+    assert!(w["AAA"][vocab::Indicator::Va.index()].is_none());
+
+    let cov = dir.join("cov.csv");
+    fs::write(&cov, "cca3,lat,lng,region\nAAA,1.5,-2,Asia\n").unwrap();
+    assert_eq!(
+        datagen::load_coverage(&cov).unwrap()["AAA"],
+        (1.5, -2.0, "Asia".to_string())
+    );
+
+    let src = dir.join("sources.csv");
+    fs::write(&src, "id,source,supports\nX,\"A, B\",c\nX,d,e\n").unwrap();
+    let e = datagen::load_sources(&src).unwrap_err();
+    assert_eq!((e.line, e.problem.as_str()), (3, "duplicate source id 'X'"));
+}

@@ -95,7 +95,6 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
     for (i, c) in ds.countries.iter().enumerate() {
         feats.push((
             c.iso3.clone(),
-            c.name_en.clone(),
             Some(i),
             map.areas.get(&c.iso_num).cloned(),
             dot_of(&c.iso3),
@@ -104,7 +103,6 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
     for n in &ds.not_listed {
         feats.push((
             n.iso3.clone(),
-            n.name_en.clone(),
             None,
             map.areas.get(&n.iso_num).cloned(),
             dot_of(&n.iso3),
@@ -116,7 +114,7 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         r#"<path class="background" d="{}" aria-hidden="true"></path>"#,
         map.background
     );
-    for (iso3, _, idx, path, dot) in &feats {
+    for (iso3, idx, path, dot) in &feats {
         let (class, data_i) = match idx {
             Some(i) => (ds.countries[*i].status.slug(), format!(r#" data-i="{i}""#)),
             None => ("notlisted", String::new()),
@@ -132,26 +130,8 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
             (None, None) => unreachable!("checked in build.rs"),
         }
     }
-    let _ = writeln!(w, "/// The map as SVG markup: one background path for every territory that is not an ITU Member State, then `MAP_FEATURES` (the browser sets it as `innerHTML`).");
+    let _ = writeln!(w, "/// The map as SVG markup (the browser sets it as `innerHTML`): one background path for every territory that is not an ITU Member State, then each of the 193 members, eligible first (`data-i` = index in `COUNTRIES`), as a path or, when the 110m shapes lack it, a dot (`data-dot`).");
     let _ = writeln!(w, "pub static MAP_SVG: &str = {markup:?};");
-    let _ = writeln!(w, "/// Map shapes of all ITU Member States (Equal Earth, Natural Earth 110m; dots for small states).");
-    let _ = writeln!(
-        w,
-        "pub static MAP_FEATURES: [MapFeature; {}] = [",
-        feats.len()
-    );
-    for (iso3, name, idx, path, dot) in feats {
-        let shape = match (path, dot) {
-            (Some(d), _) => format!("Shape::Path({d:?})"),
-            (None, Some((x, y))) => format!("Shape::Dot({x:?}, {y:?})"),
-            (None, None) => unreachable!("checked in build.rs"),
-        };
-        let country = idx
-            .map(|i| format!("Some({i})"))
-            .unwrap_or_else(|| "None".into());
-        let _ = writeln!(w, "  MapFeature {{ iso3: {iso3:?}, name: {name:?}, country: {country}, shape: {shape} }},");
-    }
-    let _ = writeln!(w, "];");
     let (y0, y1) = map.y_range;
     let viewbox = (
         0.0,

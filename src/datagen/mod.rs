@@ -52,6 +52,8 @@ pub struct WgiCell {
 
 #[derive(Debug, Clone)]
 pub struct CountryRec {
+    /// Line in `signatories.csv`.
+    pub line: u64,
     pub name_fr: String,
     pub name_en: String,
     pub iso3: String,
@@ -256,13 +258,40 @@ fn check_code(
 }
 
 /// Loads and validates every file the report needs from `dir` (the project's `src/data`).
+/// Coverage table (`map/atlas_coverage.csv`): iso3 → (lat, lng, UN region), for the map's dots
+/// and the story's groups.
+pub type Coverage = HashMap<String, (f64, f64, String)>;
+/// Income table (`income_fy2013.csv`): iso3 → (line, FY2013 income group if classified, region).
+pub type IncomeTable = HashMap<String, (u64, Option<Income>, Region)>;
+/// WGI 2011 (`wgi_2011_2012_detail.csv`): iso3 → one cell per indicator, in `Indicator::ALL` order.
+pub type WgiTable = HashMap<String, [Option<WgiCell>; 6]>;
+
+/// Loads and validates every file the report needs from `dir` (the project's `src/data`).
 pub fn load(dir: &Path) -> Result<Dataset, DataError> {
     let sources = load_sources(&dir.join("sources.csv"))?;
-    let known_sources: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+    let coverage = load_coverage(&dir.join("map/atlas_coverage.csv"))?;
+    let income = load_income(&dir.join("income_fy2013.csv"))?;
+    let wgi = load_wgi(&dir.join("wgi_2011_2012_detail.csv"))?;
+    let countries = load_signatories(
+        &dir.join("signatories.csv"),
+        &sources,
+        &income,
+        &wgi,
+        &coverage,
+    )?;
+    let not_listed = load_not_listed(&dir.join("not_listed.csv"), &countries, &coverage)?;
+    let steps = load_steps(&dir.join("story_steps.csv"), &countries, &not_listed)?;
+    Ok(Dataset {
+        countries,
+        not_listed,
+        sources,
+        steps,
+    })
+}
 
-    // Coverage table: lat/lng for dots, UN region for story groups.
-    let cov_file = dir.join("map/atlas_coverage.csv");
-    let mut coverage: HashMap<String, (f64, f64, String)> = HashMap::new();
+/// `map/atlas_coverage.csv`: representative points and UN regions.
+pub fn load_coverage(cov_file: &Path) -> Result<Coverage, DataError> {
+    let mut coverage = Coverage::new();
     for row in read_rows(&cov_file, &["cca3", "lat", "lng", "region"])? {
         let iso3 = field(&cov_file, &row, "cca3")?.to_string();
         let lat = opt_num(&cov_file, &row, "lat")?.unwrap_or(0.0);
@@ -270,10 +299,13 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
         let region = row.1.get("region").cloned().unwrap_or_default();
         coverage.insert(iso3, (lat, lng, region));
     }
+    Ok(coverage)
+}
 
-    let income_file = dir.join("income_fy2013.csv");
+/// `income_fy2013.csv`: FY2013 income group and World Bank region of each economy.
+pub fn load_income(income_file: &Path) -> Result<IncomeTable, DataError> {
     // iso3 → (line, income group if classified, region).
-    let mut income: HashMap<String, (u64, Option<Income>, Region)> = HashMap::new();
+    let mut income = IncomeTable::new();
     for row in read_rows(&income_file, &["iso3", "income_group", "wb_region"])? {
         let iso3 = field(&income_file, &row, "iso3")?.to_string();
         let group = match row.1.get("income_group").map(String::as_str) {
@@ -307,9 +339,12 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
             return Err(err(&income_file, row.0, format!("duplicate iso3 '{iso3}'")));
         }
     }
+    Ok(income)
+}
 
-    let wgi_file = dir.join("wgi_2011_2012_detail.csv");
-    let mut wgi: HashMap<String, [Option<WgiCell>; 6]> = HashMap::new();
+/// `wgi_2011_2012_detail.csv`: the 2011 rows (2012 rows are skipped).
+pub fn load_wgi(wgi_file: &Path) -> Result<WgiTable, DataError> {
+    let mut wgi = WgiTable::new();
     let wgi_cols = [
         "iso3",
         "year",
@@ -380,8 +415,19 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
         }
         *slot = Some(cell);
     }
+    Ok(wgi)
+}
 
-    let sig_file = dir.join("signatories.csv");
+/// `signatories.csv`: the 144, joined to their sources, income group, WGI values and map point;
+/// checks the official totals.
+pub fn load_signatories(
+    sig_file: &Path,
+    sources: &[SourceRec],
+    income: &IncomeTable,
+    wgi: &WgiTable,
+    coverage: &Coverage,
+) -> Result<Vec<CountryRec>, DataError> {
+    let known_sources: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
     let cols = [
         "name_fr",
         "name_en",
@@ -489,6 +535,7 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
             )
         })?;
         countries.push(CountryRec {
+            line: row.0,
             name_fr: field(f, row, "name_fr")?.to_string(),
             name_en: field(f, row, "name_en")?.to_string(),
             iso3,
@@ -521,13 +568,20 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
             ),
         ));
     }
+    Ok(countries)
+}
 
-    let nl_file = dir.join("not_listed.csv");
+/// `not_listed.csv`: the 49 ITU members not among the 144 (none of them may be among the 144).
+pub fn load_not_listed(
+    nl_file: &Path,
+    countries: &[CountryRec],
+    coverage: &Coverage,
+) -> Result<Vec<NotListedRec>, DataError> {
     let mut not_listed = Vec::new();
     for row in read_rows(&nl_file, &["name_en", "iso3", "iso_numeric"])? {
         let iso3 = field(&nl_file, &row, "iso3")?.to_string();
         check_code(&nl_file, row.0, "iso3", &iso3, 3, false)?;
-        if let Some(first) = seen.insert(format!("iso3:{iso3}"), row.0) {
+        if let Some(first) = countries.iter().find(|c| c.iso3 == iso3).map(|c| c.line) {
             return Err(err(
                 &nl_file,
                 row.0,
@@ -556,17 +610,10 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
             format!("expected {NOT_LISTED} rows, found {}", not_listed.len()),
         ));
     }
-
-    let steps = load_steps(&dir.join("story_steps.csv"), &countries, &not_listed)?;
-    Ok(Dataset {
-        countries,
-        not_listed,
-        sources,
-        steps,
-    })
+    Ok(not_listed)
 }
 
-fn load_sources(file: &Path) -> Result<Vec<SourceRec>, DataError> {
+pub fn load_sources(file: &Path) -> Result<Vec<SourceRec>, DataError> {
     let mut out: Vec<SourceRec> = Vec::new();
     for row in read_rows(file, &["id", "source", "supports"])? {
         let id = field(file, &row, "id")?.to_string();

@@ -71,24 +71,6 @@ pub struct Source {
     pub supports: &'static str,
 }
 
-/// How a map feature is drawn.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Shape {
-    /// SVG path data in map coordinates.
-    Path(&'static str),
-    /// A small state the 110m shapes lack: a dot at its representative point.
-    Dot(f32, f32),
-}
-
-/// An ITU Member State on the map: one of the 144 (`country` = its index) or one of the 49 not listed.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct MapFeature {
-    pub iso3: &'static str,
-    pub name: &'static str,
-    pub country: Option<u8>,
-    pub shape: Shape,
-}
-
 /// One step of the story timeline.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Step {
