@@ -292,10 +292,10 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
 /// `map/atlas_coverage.csv`: representative points and UN regions.
 pub fn load_coverage(cov_file: &Path) -> Result<Coverage, DataError> {
     let mut coverage = Coverage::new();
-    for row in read_rows(&cov_file, &["cca3", "lat", "lng", "region"])? {
-        let iso3 = field(&cov_file, &row, "cca3")?.to_string();
-        let lat = opt_num(&cov_file, &row, "lat")?.unwrap_or(0.0);
-        let lng = opt_num(&cov_file, &row, "lng")?.unwrap_or(0.0);
+    for row in read_rows(cov_file, &["cca3", "lat", "lng", "region"])? {
+        let iso3 = field(cov_file, &row, "cca3")?.to_string();
+        let lat = opt_num(cov_file, &row, "lat")?.unwrap_or(0.0);
+        let lng = opt_num(cov_file, &row, "lng")?.unwrap_or(0.0);
         let region = row.1.get("region").cloned().unwrap_or_default();
         coverage.insert(iso3, (lat, lng, region));
     }
@@ -306,13 +306,13 @@ pub fn load_coverage(cov_file: &Path) -> Result<Coverage, DataError> {
 pub fn load_income(income_file: &Path) -> Result<IncomeTable, DataError> {
     // iso3 → (line, income group if classified, region).
     let mut income = IncomeTable::new();
-    for row in read_rows(&income_file, &["iso3", "income_group", "wb_region"])? {
-        let iso3 = field(&income_file, &row, "iso3")?.to_string();
+    for row in read_rows(income_file, &["iso3", "income_group", "wb_region"])? {
+        let iso3 = field(income_file, &row, "iso3")?.to_string();
         let group = match row.1.get("income_group").map(String::as_str) {
             None | Some("") => None,
             Some(g) => Some(Income::from_csv(g).ok_or_else(|| {
                 err(
-                    &income_file,
+                    income_file,
                     row.0,
                     format!(
                         "unknown income group '{g}' (expected one of {})",
@@ -321,10 +321,10 @@ pub fn load_income(income_file: &Path) -> Result<IncomeTable, DataError> {
                 )
             })?),
         };
-        let wb = field(&income_file, &row, "wb_region")?;
+        let wb = field(income_file, &row, "wb_region")?;
         let region = Region::from_csv(wb).ok_or_else(|| {
             err(
-                &income_file,
+                income_file,
                 row.0,
                 format!(
                     "unknown World Bank region '{wb}' (expected one of {})",
@@ -336,7 +336,7 @@ pub fn load_income(income_file: &Path) -> Result<IncomeTable, DataError> {
             .insert(iso3.clone(), (row.0, group, region))
             .is_some()
         {
-            return Err(err(&income_file, row.0, format!("duplicate iso3 '{iso3}'")));
+            return Err(err(income_file, row.0, format!("duplicate iso3 '{iso3}'")));
         }
     }
     Ok(income)
@@ -355,16 +355,16 @@ pub fn load_wgi(wgi_file: &Path) -> Result<WgiTable, DataError> {
         "pctrank_lower90",
         "pctrank_upper90",
     ];
-    for row in read_rows(&wgi_file, &wgi_cols)? {
-        if field(&wgi_file, &row, "year")? != "2011" {
+    for row in read_rows(wgi_file, &wgi_cols)? {
+        if field(wgi_file, &row, "year")? != "2011" {
             continue;
         }
-        let iso3 = field(&wgi_file, &row, "iso3")?.to_string();
-        let ind = field(&wgi_file, &row, "indicator")?;
+        let iso3 = field(wgi_file, &row, "iso3")?.to_string();
+        let ind = field(wgi_file, &row, "indicator")?;
         let k = Indicator::from_csv(ind)
             .ok_or_else(|| {
                 err(
-                    &wgi_file,
+                    wgi_file,
                     row.0,
                     format!(
                         "unknown indicator '{ind}' (expected one of {})",
@@ -374,23 +374,23 @@ pub fn load_wgi(wgi_file: &Path) -> Result<WgiTable, DataError> {
             })?
             .index();
         let cell = WgiCell {
-            estimate: opt_fixed(&wgi_file, &row, "estimate", 6)?,
-            stderr: opt_fixed(&wgi_file, &row, "stderr", 6)?,
-            pctrank: opt_fixed(&wgi_file, &row, "pctrank", 4)?,
-            pct_lo: opt_fixed(&wgi_file, &row, "pctrank_lower90", 4)?,
-            pct_hi: opt_fixed(&wgi_file, &row, "pctrank_upper90", 4)?,
+            estimate: opt_fixed(wgi_file, &row, "estimate", 6)?,
+            stderr: opt_fixed(wgi_file, &row, "stderr", 6)?,
+            pctrank: opt_fixed(wgi_file, &row, "pctrank", 4)?,
+            pct_lo: opt_fixed(wgi_file, &row, "pctrank_lower90", 4)?,
+            pct_hi: opt_fixed(wgi_file, &row, "pctrank_upper90", 4)?,
         };
         if let Some(e) = cell.estimate {
             if !(-5.0..=5.0).contains(&e) {
                 return Err(err(
-                    &wgi_file,
+                    wgi_file,
                     row.0,
                     format!("estimate {e} is outside −5…+5"),
                 ));
             }
             if cell.stderr.is_none_or(|s| s <= 0.0) {
                 return Err(err(
-                    &wgi_file,
+                    wgi_file,
                     row.0,
                     format!("estimate for {iso3} {ind} has no positive standard error"),
                 ));
@@ -399,7 +399,7 @@ pub fn load_wgi(wgi_file: &Path) -> Result<WgiTable, DataError> {
         if let Some(p) = cell.pctrank {
             if !(0.0..=100.0).contains(&p) {
                 return Err(err(
-                    &wgi_file,
+                    wgi_file,
                     row.0,
                     format!("percentile rank {p} is outside 0…100"),
                 ));
@@ -408,7 +408,7 @@ pub fn load_wgi(wgi_file: &Path) -> Result<WgiTable, DataError> {
         let slot = &mut wgi.entry(iso3.clone()).or_default()[k];
         if slot.is_some() {
             return Err(err(
-                &wgi_file,
+                wgi_file,
                 row.0,
                 format!("duplicate 2011 '{ind}' row for '{iso3}'"),
             ));
@@ -438,7 +438,7 @@ pub fn load_signatories(
         "evidence",
         "sources",
     ];
-    let rows = read_rows(&sig_file, &cols)?;
+    let rows = read_rows(sig_file, &cols)?;
     let mut countries = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
     for row in &rows {
@@ -558,7 +558,7 @@ pub fn load_signatories(
         .count();
     if countries.len() != ELIGIBLE || n_signed != SIGNED {
         return Err(err(
-            &sig_file,
+            sig_file,
             0,
             format!(
                 "expected {ELIGIBLE} rows ({SIGNED} signed + {DECLINED} declined), found {} rows ({} signed + {} declined)",
@@ -578,26 +578,26 @@ pub fn load_not_listed(
     coverage: &Coverage,
 ) -> Result<Vec<NotListedRec>, DataError> {
     let mut not_listed = Vec::new();
-    for row in read_rows(&nl_file, &["name_en", "iso3", "iso_numeric"])? {
-        let iso3 = field(&nl_file, &row, "iso3")?.to_string();
-        check_code(&nl_file, row.0, "iso3", &iso3, 3, false)?;
+    for row in read_rows(nl_file, &["name_en", "iso3", "iso_numeric"])? {
+        let iso3 = field(nl_file, &row, "iso3")?.to_string();
+        check_code(nl_file, row.0, "iso3", &iso3, 3, false)?;
         if let Some(first) = countries.iter().find(|c| c.iso3 == iso3).map(|c| c.line) {
             return Err(err(
-                &nl_file,
+                nl_file,
                 row.0,
                 format!("'{iso3}' is also listed in signatories.csv (line {first})"),
             ));
         }
         let (lat, lng, _) = coverage.get(&iso3).cloned().ok_or_else(|| {
             err(
-                &nl_file,
+                nl_file,
                 row.0,
                 format!("'{iso3}' is not in map/atlas_coverage.csv"),
             )
         })?;
         not_listed.push(NotListedRec {
-            name_en: field(&nl_file, &row, "name_en")?.to_string(),
-            iso_num: field(&nl_file, &row, "iso_numeric")?.to_string(),
+            name_en: field(nl_file, &row, "name_en")?.to_string(),
+            iso_num: field(nl_file, &row, "iso_numeric")?.to_string(),
             iso3,
             lat,
             lng,
@@ -605,7 +605,7 @@ pub fn load_not_listed(
     }
     if not_listed.len() != NOT_LISTED {
         return Err(err(
-            &nl_file,
+            nl_file,
             0,
             format!("expected {NOT_LISTED} rows, found {}", not_listed.len()),
         ));
