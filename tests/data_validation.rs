@@ -19,10 +19,12 @@ fn corrupted(name: &str, file: &str, edit: impl Fn(String) -> String) -> PathBuf
     let dir = std::env::temp_dir().join(format!("wcit12-fixture-{name}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(dir.join("map")).unwrap();
-    fs::create_dir_all(dir.join("story")).unwrap();
-    for entry in fs::read_dir(data_dir().join("story")).unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, dir.join("story").join(path.file_name().unwrap())).unwrap();
+    for sub in ["story", "content"] {
+        fs::create_dir_all(dir.join(sub)).unwrap();
+        for entry in fs::read_dir(data_dir().join(sub)).unwrap() {
+            let path = entry.unwrap().path();
+            fs::copy(&path, dir.join(sub).join(path.file_name().unwrap())).unwrap();
+        }
     }
     for f in [
         "signatories.csv",
@@ -381,4 +383,58 @@ fn each_file_loads_on_its_own() {
     fs::write(&src, "id,source,supports\nX,\"A, B\",c\nX,d,e\n").unwrap();
     let e = datagen::load_sources(&src).unwrap_err();
     assert_eq!((e.line, e.problem.as_str()), (3, "duplicate source id 'X'"));
+}
+
+#[test]
+fn content_files_are_filled_from_the_data() {
+    let ds = datagen::load(&data_dir()).unwrap();
+    assert_eq!(ds.content.len(), datagen::content::FILES.len());
+    let get = |n: &str| &ds.content.iter().find(|c| c.name == n).unwrap().html;
+    assert!(get("header_keyfigs").contains("<dd>193</dd>"));
+    assert!(get("vote_lede").starts_with("On Friday 14 December 2012, 89 of the 144 Member States"));
+    assert!(get("vote_lede").contains("The 49 ITU members not among the 144 are grey."));
+    assert!(ds
+        .content
+        .iter()
+        .all(|c| !c.html.contains("{{") && !c.html.ends_with('\n')));
+}
+
+#[test]
+fn content_with_an_unknown_placeholder_a_missing_file_or_unsafe_markup_fails() {
+    let dir = corrupted("content-ph", "content/vote_lede.html", |t| {
+        format!(
+            "First line.\n{}",
+            t.replacen("{{declined}}", "{{non_signers}}", 1)
+        )
+    });
+    expect_err(
+        &dir,
+        "content/vote_lede.html",
+        2,
+        "unknown placeholder '{{non_signers}}'",
+    );
+
+    let dir = corrupted("content-open", "content/footer.html", |t| {
+        t + "<p>{{signed</p>\n"
+    });
+    expect_err(&dir, "content/footer.html", 3, "unclosed placeholder");
+
+    let dir = corrupted("content-missing", "content/footer.html", |t| t);
+    fs::remove_file(dir.join("content/table_note.html")).unwrap();
+    expect_err(
+        &dir,
+        "content/table_note.html",
+        0,
+        "missing content file for CONTENT_TABLE_NOTE",
+    );
+
+    let dir = corrupted("content-xss", "content/charts_caveat.html", |t| {
+        t + "<a href=\"javascript:alert(1)\">x</a>"
+    });
+    expect_err(
+        &dir,
+        "content/charts_caveat.html",
+        0,
+        "removes attribute href=\"javascript:alert(1)\" from <a>",
+    );
 }

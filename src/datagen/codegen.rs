@@ -163,5 +163,18 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         );
     }
     let _ = writeln!(w, "];");
+
+    let _ = writeln!(
+        w,
+        "// The page's prose (`src/data/content/<name>.html`): placeholders filled from the data and checked with the allow-list at build time."
+    );
+    for c in &ds.content {
+        let _ = writeln!(
+            w,
+            "pub static CONTENT_{}: crate::model::html::Html = crate::model::html::Html::trusted({:?});",
+            c.name.to_uppercase(),
+            c.html
+        );
+    }
     s
 }

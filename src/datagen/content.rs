@@ -19,6 +19,7 @@ use crate::datagen::{err, DataError};
 /// Elements the content uses, each with the attributes it may carry (any value).
 const TAGS: &[(&str, &[&str])] = &[
     ("p", &[]),
+    ("h2", &[]),
     ("h3", &[]),
     ("a", &["href"]),
     ("em", &[]),
@@ -32,6 +33,9 @@ const TAGS: &[(&str, &[&str])] = &[
     ("figure", &["aria-label"]),
     ("figcaption", &[]),
     ("div", &[]),
+    ("dl", &[]),
+    ("dt", &[]),
+    ("dd", &[]),
 ];
 
 /// Attributes allowed only with these values: (element, attribute, values).
@@ -40,13 +44,26 @@ const ATTRIBUTE_VALUES: &[(&str, &str, &[&str])] = &[
     ("figure", "role", &["img"]),
     ("ol", "aria-hidden", &["true"]),
     ("p", "aria-hidden", &["true"]),
+    ("div", "aria-hidden", &["true"]),
+    // Anchors other parts of the page link to.
+    ("h2", "id", &["outcomes", "closing"]),
 ];
 
 /// Classes allowed per element (the styles in `style/main.css` that content may use).
 const CLASSES: &[(&str, &[&str])] = &[
     ("p", &["src", "up"]),
-    ("figure", &["quote", "hierarchy"]),
-    ("div", &["disagree"]),
+    ("figure", &["quote", "hierarchy", "feedback"]),
+    (
+        "div",
+        &[
+            "disagree",
+            "two-col",
+            "box",
+            "arrow",
+            "k-signed",
+            "k-declined",
+        ],
+    ),
 ];
 
 /// URL schemes allowed in `href`; other than these, only in-page links (`#id`) pass.
@@ -231,4 +248,95 @@ pub fn check(file: &Path, html: &str) -> Result<(), DataError> {
             ),
         )),
     }
+}
+
+/// The prose of the page outside the story steps: `content/<name>.html`, one per name. Each is
+/// generated as `CONTENT_<NAME>` (upper case) for the views.
+pub const FILES: [&str; 13] = [
+    "header_dek",
+    "header_keyfigs",
+    "story_intro",
+    "vote_lede",
+    "table_note",
+    "charts_lede",
+    "charts_caveat",
+    "analysis_lead",
+    "analysis",
+    "sources_intro",
+    "sources_doubt",
+    "sources_method",
+    "footer",
+];
+
+/// A content file, its placeholders filled and checked.
+#[derive(Debug, Clone)]
+pub struct ContentRec {
+    pub name: String,
+    pub html: String,
+}
+
+/// Replaces each `{{name}}` in `text` with its value; an unknown or unclosed placeholder is an
+/// error naming the file and line.
+pub fn fill(file: &Path, text: &str, values: &[(&str, String)]) -> Result<String, DataError> {
+    let mut out = String::with_capacity(text.len());
+    for (k, line) in text.split_inclusive('\n').enumerate() {
+        let mut rest = line;
+        while let Some(start) = rest.find("{{") {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + 2..];
+            let end = after.find("}}").ok_or_else(|| {
+                err(
+                    file,
+                    k as u64 + 1,
+                    "unclosed placeholder '{{' (no '}}' on the line)",
+                )
+            })?;
+            let name = after[..end].trim();
+            let value = values.iter().find(|(n, _)| *n == name).ok_or_else(|| {
+                let known: Vec<String> =
+                    values.iter().map(|(n, _)| format!("{{{{{n}}}}}")).collect();
+                err(
+                    file,
+                    k as u64 + 1,
+                    format!(
+                        "unknown placeholder '{{{{{name}}}}}' (known: {})",
+                        known.join(", ")
+                    ),
+                )
+            })?;
+            out.push_str(&value.1);
+            rest = &after[end + 2..];
+        }
+        if rest.contains("}}") {
+            return Err(err(file, k as u64 + 1, "stray '}}' without '{{'"));
+        }
+        out.push_str(rest);
+    }
+    Ok(out)
+}
+
+/// Reads every file of `FILES` from `dir` (`src/data/content`), fills its placeholders and checks
+/// it with the allow-list.
+pub fn load_content(dir: &Path, values: &[(&str, String)]) -> Result<Vec<ContentRec>, DataError> {
+    let mut out = Vec::new();
+    for name in FILES {
+        let path = dir.join(format!("{name}.html"));
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            err(
+                &path,
+                0,
+                format!(
+                    "missing content file for CONTENT_{}: {e}",
+                    name.to_uppercase()
+                ),
+            )
+        })?;
+        let html = fill(&path, &text, values)?;
+        check(&path, &html)?;
+        out.push(ContentRec {
+            name: name.to_string(),
+            html: html.trim_end_matches(['\n', '\r']).to_string(),
+        });
+    }
+    Ok(out)
 }

@@ -106,6 +106,8 @@ pub struct Dataset {
     pub not_listed: Vec<NotListedRec>,
     pub sources: Vec<SourceRec>,
     pub steps: Vec<StepRec>,
+    /// The prose of `content/<name>.html`, placeholders filled (`content::FILES` order).
+    pub content: Vec<content::ContentRec>,
 }
 
 type Row = (u64, HashMap<String, String>);
@@ -281,12 +283,33 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
     )?;
     let not_listed = load_not_listed(&dir.join("not_listed.csv"), &countries, &coverage)?;
     let steps = load_steps(&dir.join("story_steps.csv"), &countries, &not_listed)?;
+    let values = placeholders(&countries, &not_listed);
+    let content = content::load_content(&dir.join("content"), &values)?;
     Ok(Dataset {
         countries,
         not_listed,
         sources,
         steps,
+        content,
     })
+}
+
+/// The figures content files may use as `{{name}}`, from the loaded data.
+pub fn placeholders(
+    countries: &[CountryRec],
+    not_listed: &[NotListedRec],
+) -> Vec<(&'static str, String)> {
+    let signed = countries
+        .iter()
+        .filter(|c| c.status == Status::Signed)
+        .count();
+    vec![
+        ("members", (countries.len() + not_listed.len()).to_string()),
+        ("eligible", countries.len().to_string()),
+        ("signed", signed.to_string()),
+        ("declined", (countries.len() - signed).to_string()),
+        ("not_listed", not_listed.len().to_string()),
+    ]
 }
 
 /// `map/atlas_coverage.csv`: representative points and UN regions.

@@ -170,10 +170,7 @@ pub fn Governance() -> impl IntoView {
     view! {
         <section id="governance" class="governance" aria-labelledby="gov-h">
             <h2 id="gov-h">"Governance: who signed?"</h2>
-            <p class="lede">
-                "The talk merged the list of signatories with the World Bank's Worldwide Governance Indicators and found little support for the treaty among developed states. "
-                "Each dot is a country; the band spans the middle half of its group and the bar marks the median. Hover or tap a dot for its value and 90% interval; select it to follow the country across all six charts."
-            </p>
+            <p class="lede" inner_html=crate::model::data::CONTENT_CHARTS_LEDE.as_str()></p>
             <div class="chart-controls" role="group" aria-label="Chart options">
                 {toggle(
                     "Show percentile ranks",
@@ -199,11 +196,7 @@ pub fn Governance() -> impl IntoView {
             <div class="charts">
                 {Indicator::ALL.map(|ind| view! { <IndicatorChart ind stats/> }).collect_view()}
             </div>
-            <p class="caveat" id="caveat">
-                "These numbers describe an association between governance scores and the decision to sign, not a cause. "
-                "WGI values are the 2014-Update revision of the 2011 estimates; statuses graded C or D are inferred. "
-                "When grouping by income, dots keep their status colours and the statistics still compare non-signatories with signatories."
-            </p>
+            <p class="caveat" id="caveat" inner_html=crate::model::data::CONTENT_CHARTS_CAVEAT.as_str()></p>
         </section>
     }
 }

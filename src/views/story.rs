@@ -250,29 +250,7 @@ pub fn Story() -> impl IntoView {
     view! {
         <section id="story" class="story" aria-labelledby="story-h">
             <h2 id="story-h">"The story"</h2>
-            <div class="prose">
-                <h3>"Last episode: why the rules were reopened"</h3>
-                <p>
-                    "The International Telecommunication Regulations (ITRs) are the treaty under which national telephone operators hand each other international traffic and settle what they owe for it. They date from 1988. "
-                    "Their Article 9 let operators make special arrangements outside the settlement regime, and the Internet grew up under that exemption. "
-                    "By 2012 Internet traffic was cutting into the revenue of international telephony, and the ITU convened a conference to renegotiate the rules."
-                </p>
-                <p>
-                    "States arrived with proposals that would reach into the Internet: identifying the route and origin of traffic, and regulating the peering arrangements by which networks exchange it. "
-                    "The talk asks what the Internet community should do about such top-down intervention: how to show regulators the economic good the existing Internet industry does, and how to engage with governance bodies that work from the top down."
-                </p>
-                <h3>"Before the conference: the ITU's framing"</h3>
-                <p>"The ITU's leadership framed the conference around risk, and promised both consensus and restraint."</p>
-                <figure class="quote">
-                    <blockquote><p>"[W]e need updated ITRs because without them we risk the collapse of the ICT networks which underpin all communications technologies, including the internet."</p></blockquote>
-                    <figcaption>"— Hamadoun Touré, ITU Secretary-General, before the conference, in an interview with Who's Who Legal (quoted in the talk); he said he wanted “a framework that will avoid any catastrophe”"</figcaption>
-                </figure>
-                <figure class="quote">
-                    <blockquote><p>"Voting means winners and losers, and this is not simply acceptable."</p></blockquote>
-                    <figcaption>"— Hamadoun Touré, June 2012, on how WCIT would decide (quoted in the talk; the original interview was not found)"</figcaption>
-                </figure>
-                <p>"At the opening he would add that the conference was not about the Internet at all. The timeline below follows what happened to those promises."</p>
-            </div>
+            <div class="prose" inner_html=crate::model::data::CONTENT_STORY_INTRO.as_str()></div>
             <div class="motion-toggle">
                 <button
                     type="button"

@@ -56,12 +56,7 @@ pub fn Vote() -> impl IntoView {
     view! {
         <section id="vote" class="vote" aria-labelledby="vote-h">
             <h2 id="vote-h">"The final vote"</h2>
-            <p class="lede">
-                "On Friday 14 December 2012, 89 of the 144 Member States present and accredited signed the Final Acts; 55 did not. "
-                "In 1988, 112 had signed the previous regulations on the spot. "
-                "The talk's map showed signatories in red and non-signatories in green; here they are vermillion and bluish green, a pair that stays distinct for colour-blind readers. "
-                "The 49 ITU members not among the 144 are grey. Search, filter or select a country: the map, the breakdowns, the table and the governance charts all follow."
-            </p>
+            <p class="lede" inner_html=crate::model::data::CONTENT_VOTE_LEDE.as_str()></p>
             <div class="sticky-filters">
                 <Filters/>
             </div>
