@@ -13,6 +13,9 @@ mod map;
 #[allow(dead_code)]
 #[path = "src/model/text.rs"]
 mod text;
+#[allow(dead_code)]
+#[path = "src/model/vocab.rs"]
+mod vocab;
 
 use std::path::Path;
 
@@ -26,6 +29,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/data");
     println!("cargo:rerun-if-changed=src/datagen");
     println!("cargo:rerun-if-changed=src/model/text.rs");
+    println!("cargo:rerun-if-changed=src/model/vocab.rs");
 
     let ds = datagen::load(dir).unwrap_or_else(|e| fail(e));
 
@@ -62,6 +66,16 @@ fn main() {
         }
     }
 
+    // The page says how many members are dots (content `{{map_dots}}`, from atlas_coverage.csv):
+    // it must be what the map draws.
+    if dots.len() != ds.map_dots {
+        fail(format!(
+            "{}: the map draws {} members as dots, but map/atlas_coverage.csv lists {} without a 1:110m shape",
+            map_file.display(),
+            dots.len(),
+            ds.map_dots
+        ));
+    }
     let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|e| fail(e))).join("data.rs");
     let conflicts = datagen::conflicts::load(dir, &ds).unwrap_or_else(|e| fail(e));
     let code = codegen::generate(&ds, &projected, &dots) + &codegen::generate_conflicts(&conflicts);

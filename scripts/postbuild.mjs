@@ -32,9 +32,11 @@ let html = readFileSync(file, "utf8");
 
 // --- 1. noscript lists ---
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-function rows(text) {
-  const out = [];
-  for (const line of text.split(/\r?\n/).slice(1)) {
+// Parses a CSV file into one object per record, keyed by the header line's column names, and
+// fails if a column the hook needs is missing (columns are never read by position).
+function rows(text, required) {
+  const records = [];
+  for (const line of text.split(/\r?\n/)) {
     if (!line) continue;
     const cells = [];
     let cur = "", q = false;
@@ -44,11 +46,18 @@ function rows(text) {
       else if (c === '"') q = true; else if (c === ",") { cells.push(cur); cur = ""; } else cur += c;
     }
     cells.push(cur);
-    out.push(cells);
+    records.push(cells);
   }
-  return out;
+  const [header, ...body] = records;
+  for (const col of required) {
+    if (!header || !header.includes(col)) {
+      console.error(`postbuild: src/data/signatories.csv has no '${col}' column`);
+      process.exit(1);
+    }
+  }
+  return body.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""])));
 }
-const sig = rows(readFileSync("src/data/signatories.csv", "utf8")).map(([, en, , , , status, grade]) => ({ en, status, grade }));
+const sig = rows(readFileSync("src/data/signatories.csv", "utf8"), ["name_en", "status", "evidence"]).map((r) => ({ en: r.name_en, status: r.status, grade: r.evidence }));
 const list = (status) => sig.filter((c) => c.status === status).map((c) => c.en + (c.grade === "C" || c.grade === "D" ? " (inferred)" : "")).sort((a, b) => a.localeCompare(b, "en")).map(esc).join(", ");
 const signed = sig.filter((c) => c.status === "signed").length;
 const noscript = `<noscript>

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::datagen::{Dataset, INCOMES, REGIONS};
+use crate::datagen::Dataset;
 use crate::map::ProjectedMap;
 
 /// A value as an exact integer count of `1/scale` (the loader checked the decimals), or `NA`.
@@ -37,23 +37,12 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         ds.countries.len()
     );
     for (i, c) in ds.countries.iter().enumerate() {
-        let region = [
-            "EastAsiaPacific",
-            "EuropeCentralAsia",
-            "LatinAmericaCaribbean",
-            "MiddleEastNorthAfrica",
-            "NorthAmerica",
-            "SouthAsia",
-            "SubSaharanAfrica",
-        ][REGIONS.iter().position(|r| *r == c.region).unwrap_or(0)];
-        let income = ["Low", "LowerMiddle", "UpperMiddle", "High"]
-            [INCOMES.iter().position(|r| *r == c.income).unwrap_or(0)];
         let sources: Vec<String> = c.sources.iter().map(|s| format!("{s:?}")).collect();
         let _ = writeln!(
             w,
-            "  Country {{ iso3: {:?}, iso2: {:?}, iso_num: {:?}, name_en: {:?}, name_fr: {:?}, index: {}, status: Status::{}, grade: Grade::{}, sources: &[{}], region: Region::{}, income: Income::{}, wgi: [",
+            "  Country {{ iso3: {:?}, iso2: {:?}, iso_num: {:?}, name_en: {:?}, name_fr: {:?}, index: {}, status: Status::ALL[{}], grade: Grade::ALL[{}], sources: &[{}], region: Region::ALL[{}], income: Income::ALL[{}], wgi: [",
             c.iso3, c.iso2, c.iso_num, c.name_en, c.name_fr, i,
-            if c.signed { "Signed" } else { "Declined" }, c.grade, sources.join(", "), region, income
+            c.status.index(), c.grade.index(), sources.join(", "), c.region.index(), c.income.index()
         );
         for cell in &c.wgi {
             let _ = writeln!(
@@ -104,7 +93,6 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
     for (i, c) in ds.countries.iter().enumerate() {
         feats.push((
             c.iso3.clone(),
-            c.name_en.clone(),
             Some(i),
             map.areas.get(&c.iso_num).cloned(),
             dot_of(&c.iso3),
@@ -113,7 +101,6 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
     for n in &ds.not_listed {
         feats.push((
             n.iso3.clone(),
-            n.name_en.clone(),
             None,
             map.areas.get(&n.iso_num).cloned(),
             dot_of(&n.iso3),
@@ -125,19 +112,12 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         r#"<path class="background" d="{}" aria-hidden="true"></path>"#,
         map.background
     );
-    for (iso3, _, idx, path, dot) in &feats {
+    for (iso3, idx, path, dot) in &feats {
         let (class, data_i) = match idx {
-            Some(i) => (
-                if ds.countries[*i].signed {
-                    "feat signed"
-                } else {
-                    "feat declined"
-                },
-                format!(r#" data-i="{i}""#),
-            ),
-            None => ("feat notlisted", String::new()),
+            Some(i) => (ds.countries[*i].status.slug(), format!(r#" data-i="{i}""#)),
+            None => ("notlisted", String::new()),
         };
-        let attrs = format!(r#"class="{class}"{data_i} data-iso3="{iso3}" data-tip="1""#);
+        let attrs = format!(r#"class="feat {class}"{data_i} data-iso3="{iso3}" data-tip="1""#);
         match (path, dot) {
             (Some(d), _) => markup += &format!(r#"<path d="{d}" {attrs}></path>"#),
             (None, Some((x, y))) => {
@@ -148,26 +128,8 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
             (None, None) => unreachable!("checked in build.rs"),
         }
     }
-    let _ = writeln!(w, "/// The map as SVG markup: one background path for every territory that is not an ITU Member State, then `MAP_FEATURES` (the browser sets it as `innerHTML`).");
+    let _ = writeln!(w, "/// The map as SVG markup (the browser sets it as `innerHTML`): one background path for every territory that is not an ITU Member State, then each of the 193 members, eligible first (`data-i` = index in `COUNTRIES`), as a path or, when the 110m shapes lack it, a dot (`data-dot`).");
     let _ = writeln!(w, "pub static MAP_SVG: &str = {markup:?};");
-    let _ = writeln!(w, "/// Map shapes of all ITU Member States (Equal Earth, Natural Earth 110m; dots for small states).");
-    let _ = writeln!(
-        w,
-        "pub static MAP_FEATURES: [MapFeature; {}] = [",
-        feats.len()
-    );
-    for (iso3, name, idx, path, dot) in feats {
-        let shape = match (path, dot) {
-            (Some(d), _) => format!("Shape::Path({d:?})"),
-            (None, Some((x, y))) => format!("Shape::Dot({x:?}, {y:?})"),
-            (None, None) => unreachable!("checked in build.rs"),
-        };
-        let country = idx
-            .map(|i| format!("Some({i})"))
-            .unwrap_or_else(|| "None".into());
-        let _ = writeln!(w, "  MapFeature {{ iso3: {iso3:?}, name: {name:?}, country: {country}, shape: {shape} }},");
-    }
-    let _ = writeln!(w, "];");
     let (y0, y1) = map.y_range;
     let viewbox = (
         0.0,
@@ -210,6 +172,19 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         let _ = writeln!(w, "  {:?},", st.body);
     }
     let _ = writeln!(w, "];");
+
+    let _ = writeln!(
+        w,
+        "// The page's prose (`src/data/content/<name>.html`): placeholders filled from the data and checked with the allow-list at build time."
+    );
+    for c in &ds.content {
+        let _ = writeln!(
+            w,
+            "pub static CONTENT_{}: crate::model::html::Html = crate::model::html::Html::trusted({:?});",
+            c.name.to_uppercase(),
+            c.html
+        );
+    }
     s
 }
 

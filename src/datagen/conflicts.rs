@@ -40,11 +40,7 @@ pub fn load(dir: &Path, ds: &Dataset) -> Result<Vec<ConflictRec>, DataError> {
             ));
         }
         let status = field(f, &row, "status_in_data")?;
-        let actual = if ds.countries[country].signed {
-            "signed"
-        } else {
-            "declined"
-        };
+        let actual = ds.countries[country].status.slug();
         if status != actual {
             return Err(err(
                 f,

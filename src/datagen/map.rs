@@ -30,15 +30,15 @@ pub struct ProjectedMap {
 
 /// Grid of the path coordinates: one unit of the 960-unit-wide map (at most 0.5 units ≈ 0.4 px
 /// off on a 700 px map), fine enough for the 1:110m outlines and much smaller to ship.
-const GRID: f64 = 1.0;
+pub const GRID: f64 = 1.0;
 
 /// Douglas–Peucker tolerance for the shared borders, in map units (≈ 0.6 px on a 700 px map).
 /// Arcs are simplified once in the topology, before they are stitched into shapes, so
 /// neighbours keep exactly the same border and no slivers open between them.
-const SIMPLIFY: f64 = 0.8;
+pub const SIMPLIFY: f64 = 0.8;
 
-/// Formats a coordinate given in grid steps compactly for SVG: 1 → ".5", -3 → "-1.5", 4 → "2".
-fn grid(t: i64) -> String {
+/// Formats a coordinate given in grid steps compactly for SVG (with `GRID` = 1: 1 → "1", -3 → "-3").
+pub fn grid(t: i64) -> String {
     let sign = if t < 0 { "-" } else { "" };
     let tenths = t.abs() * (10 / GRID as i64);
     let (int, frac) = (tenths / 10, tenths % 10);
@@ -52,7 +52,7 @@ fn grid(t: i64) -> String {
 
 /// Re-encodes a d3 path string (M/L/Z commands only) on the `GRID` with relative moves:
 /// `M x,y l dx,dy dx,dy … z`. Points that rounding made repeat are dropped; the y range is tracked.
-fn compact(d: &str, y_range: &mut (f64, f64)) -> String {
+pub fn compact(d: &str, y_range: &mut (f64, f64)) -> String {
     let mut out = String::with_capacity(d.len() / 3);
     let (mut cx, mut cy) = (0i64, 0i64);
     let mut in_l = false;
@@ -168,7 +168,7 @@ pub fn take_background(map: &mut ProjectedMap, member_ids: &[&str]) {
 }
 
 /// Douglas–Peucker: marks in `keep` the points of `pts[a..=b]` that stay within `SIMPLIFY`.
-fn douglas_peucker(pts: &[(f64, f64)], a: usize, b: usize, keep: &mut [bool]) {
+pub fn douglas_peucker(pts: &[(f64, f64)], a: usize, b: usize, keep: &mut [bool]) {
     if b <= a + 1 {
         return;
     }
@@ -194,7 +194,7 @@ fn douglas_peucker(pts: &[(f64, f64)], a: usize, b: usize, keep: &mut [bool]) {
 
 /// Simplifies every arc of a quantized topology in projected map units, keeping its end points
 /// (where arcs meet) and at least one inner point, so rings stay rings.
-fn simplify_arcs(topo: &mut topojson::Topology) {
+pub fn simplify_arcs(topo: &mut topojson::Topology) {
     let Some(t) = topo.transform.clone() else {
         return;
     };
@@ -245,7 +245,7 @@ fn simplify_arcs(topo: &mut topojson::Topology) {
     }
 }
 
-fn path_of(g: &Geometry<f64>) -> String {
+pub fn path_of(g: &Geometry<f64>) -> String {
     let proj = EqualEarth::<f64>::builder()
         .scale_set(SCALE)
         .translate_set(&Coord {
@@ -274,7 +274,7 @@ pub fn point(lng: f64, lat: f64) -> (f64, f64) {
     ((p.x * 10.0).round() / 10.0, (p.y * 10.0).round() / 10.0)
 }
 
-fn serde_json_from(text: &str) -> Result<topojson::Topology, String> {
+pub fn serde_json_from(text: &str) -> Result<topojson::Topology, String> {
     text.parse::<topojson::TopoJson>()
         .map_err(|e| e.to_string())
         .and_then(|t| match t {

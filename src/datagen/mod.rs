@@ -8,6 +8,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub mod content;
+
+use crate::vocab::{Grade, Income, Indicator, Region, Status};
+
 /// Number of ITU Member States eligible to sign on 14 Dec 2012 (ITU FAQ).
 pub const ELIGIBLE: usize = 144;
 /// Official totals announced at the closing plenary.
@@ -15,8 +19,6 @@ pub const SIGNED: usize = 89;
 pub const DECLINED: usize = 55;
 /// ITU Member States in December 2012 not among the 144.
 pub const NOT_LISTED: usize = 49;
-
-pub const INDICATORS: [&str; 6] = ["va", "pv", "ge", "rq", "rl", "cc"];
 
 /// A data problem: which file, which line (1-based, 0 = the file as a whole) and what is wrong.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,16 +52,18 @@ pub struct WgiCell {
 
 #[derive(Debug, Clone)]
 pub struct CountryRec {
+    /// Line in `signatories.csv`.
+    pub line: u64,
     pub name_fr: String,
     pub name_en: String,
     pub iso3: String,
     pub iso2: String,
     pub iso_num: String,
-    pub signed: bool,
-    pub grade: char,
+    pub status: Status,
+    pub grade: Grade,
     pub sources: Vec<String>,
-    pub region: String,
-    pub income: String,
+    pub region: Region,
+    pub income: Income,
     pub wgi: [WgiCell; 6],
     pub lat: f64,
     pub lng: f64,
@@ -102,18 +106,11 @@ pub struct Dataset {
     pub not_listed: Vec<NotListedRec>,
     pub sources: Vec<SourceRec>,
     pub steps: Vec<StepRec>,
+    /// The prose of `content/<name>.html`, placeholders filled (`content::FILES` order).
+    pub content: Vec<content::ContentRec>,
+    /// How many ITU Member States the 1:110m map lacks (drawn as dots), per `atlas_coverage.csv`.
+    pub map_dots: usize,
 }
-
-pub const REGIONS: [&str; 7] = [
-    "East Asia & Pacific",
-    "Europe & Central Asia",
-    "Latin America & Caribbean",
-    "Middle East & North Africa",
-    "North America",
-    "South Asia",
-    "Sub-Saharan Africa",
-];
-pub const INCOMES: [&str; 4] = ["Low", "Lower middle", "Upper middle", "High"];
 
 type Row = (u64, HashMap<String, String>);
 
@@ -224,6 +221,16 @@ fn opt_fixed(file: &Path, row: &Row, col: &str, decimals: usize) -> Result<Optio
     Ok(v)
 }
 
+/// A vocabulary's CSV spellings for a message: 'a', 'b' or 'c'.
+fn spellings(all: &[&str]) -> String {
+    let quoted: Vec<String> = all.iter().map(|s| format!("'{s}'")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
 fn check_code(
     file: &Path,
     line: u64,
@@ -255,51 +262,141 @@ fn check_code(
 }
 
 /// Loads and validates every file the report needs from `dir` (the project's `src/data`).
+/// Coverage table (`map/atlas_coverage.csv`): iso3 → (lat, lng, UN region), for the map's dots
+/// and the story's groups.
+pub type Coverage = HashMap<String, (f64, f64, String)>;
+/// Income table (`income_fy2013.csv`): iso3 → (line, FY2013 income group if classified, region).
+pub type IncomeTable = HashMap<String, (u64, Option<Income>, Region)>;
+/// WGI 2011 (`wgi_2011_2012_detail.csv`): iso3 → one cell per indicator, in `Indicator::ALL` order.
+pub type WgiTable = HashMap<String, [Option<WgiCell>; 6]>;
+
+/// Loads and validates every file the report needs from `dir` (the project's `src/data`).
 pub fn load(dir: &Path) -> Result<Dataset, DataError> {
     let sources = load_sources(&dir.join("sources.csv"))?;
-    let known_sources: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+    let coverage = load_coverage(&dir.join("map/atlas_coverage.csv"))?;
+    let income = load_income(&dir.join("income_fy2013.csv"))?;
+    let wgi = load_wgi(&dir.join("wgi_2011_2012_detail.csv"))?;
+    let countries = load_signatories(
+        &dir.join("signatories.csv"),
+        &sources,
+        &income,
+        &wgi,
+        &coverage,
+    )?;
+    let not_listed = load_not_listed(&dir.join("not_listed.csv"), &countries, &coverage)?;
+    let steps = load_steps(&dir.join("story_steps.csv"), &countries, &not_listed)?;
+    let map_dots = count_map_dots(&dir.join("map/atlas_coverage.csv"), &countries, &not_listed)?;
+    let mut values = placeholders(&countries, &not_listed);
+    values.push(("map_dots", map_dots.to_string()));
+    let content = content::load_content(&dir.join("content"), &values)?;
+    Ok(Dataset {
+        countries,
+        not_listed,
+        sources,
+        steps,
+        content,
+        map_dots,
+    })
+}
 
-    // Coverage table: lat/lng for dots, UN region for story groups.
-    let cov_file = dir.join("map/atlas_coverage.csv");
-    let mut coverage: HashMap<String, (f64, f64, String)> = HashMap::new();
-    for row in read_rows(&cov_file, &["cca3", "lat", "lng", "region"])? {
-        let iso3 = field(&cov_file, &row, "cca3")?.to_string();
-        let lat = opt_num(&cov_file, &row, "lat")?.unwrap_or(0.0);
-        let lng = opt_num(&cov_file, &row, "lng")?.unwrap_or(0.0);
+/// Members that `atlas_coverage.csv` says the 1:110m atlas does not draw (no `atlas_110m_name`).
+pub fn count_map_dots(
+    cov_file: &Path,
+    countries: &[CountryRec],
+    not_listed: &[NotListedRec],
+) -> Result<usize, DataError> {
+    let mut missing = std::collections::HashSet::new();
+    for row in read_rows(cov_file, &["cca3", "atlas_110m_name"])? {
+        if row
+            .1
+            .get("atlas_110m_name")
+            .is_none_or(|v| v.trim().is_empty())
+        {
+            missing.insert(field(cov_file, &row, "cca3")?.to_string());
+        }
+    }
+    Ok(countries
+        .iter()
+        .map(|c| &c.iso3)
+        .chain(not_listed.iter().map(|n| &n.iso3))
+        .filter(|iso3| missing.contains(*iso3))
+        .count())
+}
+
+/// The figures content files may use as `{{name}}`, from the loaded data.
+pub fn placeholders(
+    countries: &[CountryRec],
+    not_listed: &[NotListedRec],
+) -> Vec<(&'static str, String)> {
+    let signed = countries
+        .iter()
+        .filter(|c| c.status == Status::Signed)
+        .count();
+    vec![
+        ("members", (countries.len() + not_listed.len()).to_string()),
+        ("eligible", countries.len().to_string()),
+        ("signed", signed.to_string()),
+        ("declined", (countries.len() - signed).to_string()),
+        ("not_listed", not_listed.len().to_string()),
+    ]
+}
+
+/// `map/atlas_coverage.csv`: representative points and UN regions.
+pub fn load_coverage(cov_file: &Path) -> Result<Coverage, DataError> {
+    let mut coverage = Coverage::new();
+    for row in read_rows(cov_file, &["cca3", "lat", "lng", "region"])? {
+        let iso3 = field(cov_file, &row, "cca3")?.to_string();
+        let lat = opt_num(cov_file, &row, "lat")?.unwrap_or(0.0);
+        let lng = opt_num(cov_file, &row, "lng")?.unwrap_or(0.0);
         let region = row.1.get("region").cloned().unwrap_or_default();
         coverage.insert(iso3, (lat, lng, region));
     }
+    Ok(coverage)
+}
 
-    let income_file = dir.join("income_fy2013.csv");
-    let mut income: HashMap<String, (u64, String, String)> = HashMap::new();
-    for row in read_rows(&income_file, &["iso3", "income_group", "wb_region"])? {
-        let iso3 = field(&income_file, &row, "iso3")?.to_string();
-        let group = row.1.get("income_group").cloned().unwrap_or_default();
-        let region = field(&income_file, &row, "wb_region")?.to_string();
-        if !group.is_empty() && !INCOMES.contains(&group.as_str()) {
-            return Err(err(
-                &income_file,
+/// `income_fy2013.csv`: FY2013 income group and World Bank region of each economy.
+pub fn load_income(income_file: &Path) -> Result<IncomeTable, DataError> {
+    // iso3 → (line, income group if classified, region).
+    let mut income = IncomeTable::new();
+    for row in read_rows(income_file, &["iso3", "income_group", "wb_region"])? {
+        let iso3 = field(income_file, &row, "iso3")?.to_string();
+        let group = match row.1.get("income_group").map(String::as_str) {
+            None | Some("") => None,
+            Some(g) => Some(Income::from_csv(g).ok_or_else(|| {
+                err(
+                    income_file,
+                    row.0,
+                    format!(
+                        "unknown income group '{g}' (expected one of {})",
+                        spellings(&Income::ALL.map(Income::csv))
+                    ),
+                )
+            })?),
+        };
+        let wb = field(income_file, &row, "wb_region")?;
+        let region = Region::from_csv(wb).ok_or_else(|| {
+            err(
+                income_file,
                 row.0,
-                format!("unknown income group '{group}'"),
-            ));
-        }
-        if !REGIONS.contains(&region.as_str()) {
-            return Err(err(
-                &income_file,
-                row.0,
-                format!("unknown World Bank region '{region}'"),
-            ));
-        }
+                format!(
+                    "unknown World Bank region '{wb}' (expected one of {})",
+                    spellings(&Region::ALL.map(Region::csv))
+                ),
+            )
+        })?;
         if income
             .insert(iso3.clone(), (row.0, group, region))
             .is_some()
         {
-            return Err(err(&income_file, row.0, format!("duplicate iso3 '{iso3}'")));
+            return Err(err(income_file, row.0, format!("duplicate iso3 '{iso3}'")));
         }
     }
+    Ok(income)
+}
 
-    let wgi_file = dir.join("wgi_2011_2012_detail.csv");
-    let mut wgi: HashMap<String, [Option<WgiCell>; 6]> = HashMap::new();
+/// `wgi_2011_2012_detail.csv`: the 2011 rows (2012 rows are skipped).
+pub fn load_wgi(wgi_file: &Path) -> Result<WgiTable, DataError> {
+    let mut wgi = WgiTable::new();
     let wgi_cols = [
         "iso3",
         "year",
@@ -310,34 +407,42 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
         "pctrank_lower90",
         "pctrank_upper90",
     ];
-    for row in read_rows(&wgi_file, &wgi_cols)? {
-        if field(&wgi_file, &row, "year")? != "2011" {
+    for row in read_rows(wgi_file, &wgi_cols)? {
+        if field(wgi_file, &row, "year")? != "2011" {
             continue;
         }
-        let iso3 = field(&wgi_file, &row, "iso3")?.to_string();
-        let ind = field(&wgi_file, &row, "indicator")?;
-        let k = INDICATORS
-            .iter()
-            .position(|i| *i == ind)
-            .ok_or_else(|| err(&wgi_file, row.0, format!("unknown indicator '{ind}'")))?;
+        let iso3 = field(wgi_file, &row, "iso3")?.to_string();
+        let ind = field(wgi_file, &row, "indicator")?;
+        let k = Indicator::from_csv(ind)
+            .ok_or_else(|| {
+                err(
+                    wgi_file,
+                    row.0,
+                    format!(
+                        "unknown indicator '{ind}' (expected one of {})",
+                        spellings(&Indicator::ALL.map(Indicator::csv))
+                    ),
+                )
+            })?
+            .index();
         let cell = WgiCell {
-            estimate: opt_fixed(&wgi_file, &row, "estimate", 6)?,
-            stderr: opt_fixed(&wgi_file, &row, "stderr", 6)?,
-            pctrank: opt_fixed(&wgi_file, &row, "pctrank", 4)?,
-            pct_lo: opt_fixed(&wgi_file, &row, "pctrank_lower90", 4)?,
-            pct_hi: opt_fixed(&wgi_file, &row, "pctrank_upper90", 4)?,
+            estimate: opt_fixed(wgi_file, &row, "estimate", 6)?,
+            stderr: opt_fixed(wgi_file, &row, "stderr", 6)?,
+            pctrank: opt_fixed(wgi_file, &row, "pctrank", 4)?,
+            pct_lo: opt_fixed(wgi_file, &row, "pctrank_lower90", 4)?,
+            pct_hi: opt_fixed(wgi_file, &row, "pctrank_upper90", 4)?,
         };
         if let Some(e) = cell.estimate {
             if !(-5.0..=5.0).contains(&e) {
                 return Err(err(
-                    &wgi_file,
+                    wgi_file,
                     row.0,
                     format!("estimate {e} is outside −5…+5"),
                 ));
             }
             if cell.stderr.is_none_or(|s| s <= 0.0) {
                 return Err(err(
-                    &wgi_file,
+                    wgi_file,
                     row.0,
                     format!("estimate for {iso3} {ind} has no positive standard error"),
                 ));
@@ -346,7 +451,7 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
         if let Some(p) = cell.pctrank {
             if !(0.0..=100.0).contains(&p) {
                 return Err(err(
-                    &wgi_file,
+                    wgi_file,
                     row.0,
                     format!("percentile rank {p} is outside 0…100"),
                 ));
@@ -355,15 +460,26 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
         let slot = &mut wgi.entry(iso3.clone()).or_default()[k];
         if slot.is_some() {
             return Err(err(
-                &wgi_file,
+                wgi_file,
                 row.0,
                 format!("duplicate 2011 '{ind}' row for '{iso3}'"),
             ));
         }
         *slot = Some(cell);
     }
+    Ok(wgi)
+}
 
-    let sig_file = dir.join("signatories.csv");
+/// `signatories.csv`: the 144, joined to their sources, income group, WGI values and map point;
+/// checks the official totals.
+pub fn load_signatories(
+    sig_file: &Path,
+    sources: &[SourceRec],
+    income: &IncomeTable,
+    wgi: &WgiTable,
+    coverage: &Coverage,
+) -> Result<Vec<CountryRec>, DataError> {
+    let known_sources: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
     let cols = [
         "name_fr",
         "name_en",
@@ -374,7 +490,7 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
         "evidence",
         "sources",
     ];
-    let rows = read_rows(&sig_file, &cols)?;
+    let rows = read_rows(sig_file, &cols)?;
     let mut countries = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
     for row in &rows {
@@ -394,27 +510,28 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
                 ));
             }
         }
-        let signed = match field(f, row, "status")? {
-            "signed" => true,
-            "declined" => false,
-            other => {
-                return Err(err(
-                    f,
-                    row.0,
-                    format!("status must be 'signed' or 'declined', got '{other}'"),
-                ))
-            }
-        };
-        let grade = match field(f, row, "evidence")? {
-            g @ ("A" | "B" | "C" | "D") => g.chars().next().unwrap_or('D'),
-            other => {
-                return Err(err(
-                    f,
-                    row.0,
-                    format!("evidence grade must be A, B, C or D, got '{other}'"),
-                ))
-            }
-        };
+        let st = field(f, row, "status")?;
+        let status = Status::from_csv(st).ok_or_else(|| {
+            err(
+                f,
+                row.0,
+                format!(
+                    "status must be {}, got '{st}'",
+                    spellings(&Status::ALL.map(Status::csv))
+                ),
+            )
+        })?;
+        let ev = field(f, row, "evidence")?;
+        let grade = Grade::from_csv(ev).ok_or_else(|| {
+            err(
+                f,
+                row.0,
+                format!(
+                    "evidence grade must be {}, got '{ev}'",
+                    spellings(&Grade::ALL.map(Grade::csv))
+                ),
+            )
+        })?;
         let sources: Vec<String> = field(f, row, "sources")?
             .split(';')
             .map(|s| s.trim().to_string())
@@ -428,20 +545,20 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
                 ));
             }
         }
-        let (_, inc, region) = income.get(&iso3).cloned().ok_or_else(|| {
+        let (_, inc, region) = *income.get(&iso3).ok_or_else(|| {
             err(
                 f,
                 row.0,
                 format!("'{iso3}' has no row in income_fy2013.csv"),
             )
         })?;
-        if inc.is_empty() {
-            return Err(err(
+        let inc = inc.ok_or_else(|| {
+            err(
                 f,
                 row.0,
                 format!("'{iso3}' has no FY2013 income group in income_fy2013.csv"),
-            ));
-        }
+            )
+        })?;
         let cells = wgi.get(&iso3).ok_or_else(|| {
             err(
                 f,
@@ -457,7 +574,7 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
                     row.0,
                     format!(
                         "'{iso3}' has no WGI 2011 '{}' row in wgi_2011_2012_detail.csv",
-                        INDICATORS[k]
+                        Indicator::ALL[k].csv()
                     ),
                 )
             })?;
@@ -470,12 +587,13 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
             )
         })?;
         countries.push(CountryRec {
+            line: row.0,
             name_fr: field(f, row, "name_fr")?.to_string(),
             name_en: field(f, row, "name_en")?.to_string(),
             iso3,
             iso2,
             iso_num,
-            signed,
+            status,
             grade,
             sources,
             region,
@@ -486,10 +604,13 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
             un_region,
         });
     }
-    let n_signed = countries.iter().filter(|c| c.signed).count();
+    let n_signed = countries
+        .iter()
+        .filter(|c| c.status == Status::Signed)
+        .count();
     if countries.len() != ELIGIBLE || n_signed != SIGNED {
         return Err(err(
-            &sig_file,
+            sig_file,
             0,
             format!(
                 "expected {ELIGIBLE} rows ({SIGNED} signed + {DECLINED} declined), found {} rows ({} signed + {} declined)",
@@ -499,29 +620,36 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
             ),
         ));
     }
+    Ok(countries)
+}
 
-    let nl_file = dir.join("not_listed.csv");
+/// `not_listed.csv`: the 49 ITU members not among the 144 (none of them may be among the 144).
+pub fn load_not_listed(
+    nl_file: &Path,
+    countries: &[CountryRec],
+    coverage: &Coverage,
+) -> Result<Vec<NotListedRec>, DataError> {
     let mut not_listed = Vec::new();
-    for row in read_rows(&nl_file, &["name_en", "iso3", "iso_numeric"])? {
-        let iso3 = field(&nl_file, &row, "iso3")?.to_string();
-        check_code(&nl_file, row.0, "iso3", &iso3, 3, false)?;
-        if let Some(first) = seen.insert(format!("iso3:{iso3}"), row.0) {
+    for row in read_rows(nl_file, &["name_en", "iso3", "iso_numeric"])? {
+        let iso3 = field(nl_file, &row, "iso3")?.to_string();
+        check_code(nl_file, row.0, "iso3", &iso3, 3, false)?;
+        if let Some(first) = countries.iter().find(|c| c.iso3 == iso3).map(|c| c.line) {
             return Err(err(
-                &nl_file,
+                nl_file,
                 row.0,
                 format!("'{iso3}' is also listed in signatories.csv (line {first})"),
             ));
         }
         let (lat, lng, _) = coverage.get(&iso3).cloned().ok_or_else(|| {
             err(
-                &nl_file,
+                nl_file,
                 row.0,
                 format!("'{iso3}' is not in map/atlas_coverage.csv"),
             )
         })?;
         not_listed.push(NotListedRec {
-            name_en: field(&nl_file, &row, "name_en")?.to_string(),
-            iso_num: field(&nl_file, &row, "iso_numeric")?.to_string(),
+            name_en: field(nl_file, &row, "name_en")?.to_string(),
+            iso_num: field(nl_file, &row, "iso_numeric")?.to_string(),
             iso3,
             lat,
             lng,
@@ -529,22 +657,15 @@ pub fn load(dir: &Path) -> Result<Dataset, DataError> {
     }
     if not_listed.len() != NOT_LISTED {
         return Err(err(
-            &nl_file,
+            nl_file,
             0,
             format!("expected {NOT_LISTED} rows, found {}", not_listed.len()),
         ));
     }
-
-    let steps = load_steps(&dir.join("story_steps.csv"), &countries, &not_listed)?;
-    Ok(Dataset {
-        countries,
-        not_listed,
-        sources,
-        steps,
-    })
+    Ok(not_listed)
 }
 
-fn load_sources(file: &Path) -> Result<Vec<SourceRec>, DataError> {
+pub fn load_sources(file: &Path) -> Result<Vec<SourceRec>, DataError> {
     let mut out: Vec<SourceRec> = Vec::new();
     for row in read_rows(file, &["id", "source", "supports"])? {
         let id = field(file, &row, "id")?.to_string();
@@ -562,8 +683,8 @@ fn load_sources(file: &Path) -> Result<Vec<SourceRec>, DataError> {
 
 /// Story steps: `id,day,day_end,date,title,countries`. `countries` is a `;`-list of ISO3 codes of
 /// ITU members (the 144 or the 49), or `group:africa` (the eligible African states), or `all`.
-/// Reads the HTML text of a step (`story/<id>.html` next to `story_steps.csv`) and checks that
-/// it is a plain fragment: not empty, no scripts or inline handlers, and its block elements closed.
+/// Reads the HTML text of a step (`story/<id>.html` next to `story_steps.csv`) and checks it
+/// with the content allow-list (`content::check`).
 fn load_step_body(file: &Path, line: u64, id: &str) -> Result<String, DataError> {
     let path = file.with_file_name("story").join(format!("{id}.html"));
     let text = std::fs::read_to_string(&path).map_err(|e| {
@@ -573,39 +694,8 @@ fn load_step_body(file: &Path, line: u64, id: &str) -> Result<String, DataError>
             format!("step '{id}' has no text: cannot read story/{id}.html ({e})"),
         )
     })?;
-    let lower = text.to_ascii_lowercase();
-    let handler = lower
-        .split(|c: char| c.is_whitespace() || c == '<')
-        .any(|w| w.starts_with("on") && w.contains('='));
-    let problem = if text.trim().is_empty() {
-        Some("is empty".to_string())
-    } else if lower.contains("<script") || handler {
-        Some("contains a script or an event handler".to_string())
-    } else {
-        [
-            "p",
-            "div",
-            "figure",
-            "blockquote",
-            "figcaption",
-            "ol",
-            "ul",
-            "li",
-            "a",
-            "strong",
-            "em",
-        ]
-        .iter()
-        .find(|t| {
-            text.matches(&format!("<{t}>")).count() + text.matches(&format!("<{t} ")).count()
-                != text.matches(&format!("</{t}>")).count()
-        })
-        .map(|t| format!("has unbalanced <{t}> tags"))
-    };
-    match problem {
-        Some(p) => Err(err(&path, 0, format!("text of step '{id}' {p}"))),
-        None => Ok(text.trim().to_string()),
-    }
+    content::check(&path, &text)?;
+    Ok(text.trim().to_string())
 }
 
 fn load_steps(

@@ -71,15 +71,15 @@ pub fn x_of(v: f64, domain: (f64, f64)) -> f64 {
 fn row_of(i: usize, group_by: GroupBy) -> usize {
     let c = &COUNTRIES[i];
     match group_by {
-        GroupBy::Status => (c.status == Status::Declined) as usize,
-        GroupBy::Income => Income::ALL.iter().position(|&g| g == c.income).unwrap_or(0),
+        GroupBy::Status => c.status.index(),
+        GroupBy::Income => c.income.index(),
     }
 }
 
 fn row_labels(group_by: GroupBy) -> Vec<&'static str> {
     match group_by {
-        GroupBy::Status => vec!["Signed", "Did not sign"],
-        GroupBy::Income => vec!["Low income", "Lower middle", "Upper middle", "High income"],
+        GroupBy::Status => Status::ALL.map(Status::short_label).to_vec(),
+        GroupBy::Income => Income::ALL.map(Income::short_label).to_vec(),
     }
 }
 

@@ -13,6 +13,7 @@ pub mod state;
 pub mod stats;
 pub mod text;
 pub mod url;
+pub mod vocab;
 
 use std::cmp::Ordering;
 

@@ -125,11 +125,7 @@ pub fn SignatoryTable() -> impl IntoView {
     view! {
         <div class="table-block" id="table">
             <h3 id="table-h">"All 144 countries"</h3>
-            <p class="note">
-                "Each status carries an evidence grade. No complete official list of who signed could be found, so the statuses were assembled from partial lists and the official totals. "
-                "Grades C and D are "<strong>"inferred"</strong>" (marked with *), not confirmed; select a grade to read why. "
-                "The six WGI columns are 2011 estimates (about −2.5 weak to +2.5 strong governance), shaded from light (weak) to dark (strong)."
-            </p>
+            <p class="note" inner_html=crate::model::data::CONTENT_TABLE_NOTE.as_str()></p>
             <div class="table-wrap" node_ref=wrap tabindex="0" role="region" aria-labelledby="table-h">
                 <table>
                     <caption class="sr-only">
