@@ -1,6 +1,7 @@
 //! Unit tests of the build-time map code (`src/datagen/map.rs`), included as `build.rs` includes
 //! it: projection, Douglas–Peucker simplification, grid snapping and SVG path encoding, on tiny
 //! hand-made inputs with known outputs. What ships (`MAP_SVG`) is checked in `tests/model.rs`.
+#![allow(clippy::disallowed_methods)] // size rules are for the wasm, not for build-time code or tests
 
 #[path = "../src/datagen/mod.rs"]
 #[allow(dead_code)]
