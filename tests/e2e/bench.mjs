@@ -54,7 +54,7 @@ console.log(`report FCP ${fReport.toFixed(0)} ms · plain table FCP ${fPlain.toF
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await ctx.newPage();
   await page.goto(srv.url);
-  await page.waitForSelector('[data-testid="row"]');
+  await page.waitForSelector('#table tbody tr');
   const t = await page.evaluate(() => performance.now());
   console.log(`report: 144 rows in the DOM at ${t.toFixed(0)} ms after navigation start`);
   await ctx.close();
@@ -64,15 +64,15 @@ console.log("\n== (c) interaction → updated DOM (median of 25, Performance API
 const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 const page = await ctx.newPage();
 await page.goto(srv.url);
-await page.waitForSelector('[data-testid="row"]');
+await page.waitForSelector('#table tbody tr');
 const timings = await page.evaluate(async () => {
   // Resolves after the app's microtask-scheduled effects have run and the DOM is updated.
   const flush = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
-  const firstRow = () => document.querySelector('[data-testid="row"]:not([hidden])')?.dataset.iso3;
+  const firstRow = () => document.querySelector('#table tbody tr:not([hidden])')?.dataset.iso3;
   const runs = { sort: [], filter: [], search: [] };
-  const sortBtn = document.querySelector('[data-testid="sort-va"]');
-  const status = document.querySelector('[data-testid="filter-status"]');
-  const search = document.querySelector('[data-testid="search"]');
+  const sortBtn = document.querySelector('[data-sort="va"]');
+  const status = document.querySelector('#f-status');
+  const search = document.querySelector('#search');
   // Marks around one interaction, up to the updated DOM.
   const time = async (name, act) => {
     performance.mark(`${name}-start`);

@@ -36,6 +36,8 @@ export async function open(browser, url, opts = {}) {
     const u = r.url();
     if (!(u.startsWith(origin) || u.startsWith("data:") || u.startsWith("blob:") || u.startsWith("file:"))) foreign.push(u);
   });
+  // The page's timers on Playwright's clock, for tests of timed messages (no waiting for real).
+  if (opts.clock) await page.clock.install();
   await page.goto(url);
   await page.waitForSelector("#summary");
   return { page, context, errors, foreign };
@@ -74,9 +76,25 @@ export function loadData() {
 }
 
 /** The table rows a reader sees (rows that do not match the filters are hidden, not removed). */
-export const ROW = '[data-testid="row"]:not([hidden])';
+export const ROW = '#table tbody tr:not([hidden])';
 export const visibleRows = (page) => page.locator(ROW).count();
 export const rowNames = (page) => page.locator(`${ROW} th .linkish`).allTextContents();
 export const rowIsos = (page) => page.locator(ROW).evaluateAll((els) => els.map((e) => e.dataset.iso3));
-export const summary = (page) => page.getByTestId("summary").textContent();
+export const summary = (page) => page.locator("#summary").textContent();
 export const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/**
+ * Retries an async assertion until it passes or `timeout` ms pass, then throws its last error:
+ * tests wait for the state they expect, never for a fixed time.
+ */
+export async function eventually(assertion, { timeout = 5000, interval = 25 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, interval));
+    }
+  }
+}

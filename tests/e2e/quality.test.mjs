@@ -6,15 +6,17 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import { setup, open, settle, ROOT, visibleRows } from "./helpers.mjs";
+import { setup, open, settle, eventually, ROOT, visibleRows } from "./helpers.mjs";
 
 let env;
 const ART = join(ROOT, "tests/e2e/artifacts");
 before(async () => { env = await setup(); mkdirSync(ART, { recursive: true }); });
 after(async () => env.done());
 
-async function axe(page, label) {
-  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+async function axe(page, label, include) {
+  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]);
+  if (include) builder = builder.include(include);
+  const r = await builder.analyze();
   const v = r.violations.map((x) => `${label}: ${x.id} (${x.nodes.length}) ${x.nodes.slice(0, 2).map((n) => n.target.join(" ")).join(" | ")}`);
   assert.deepEqual(v, [], v.join("\n"));
 }
@@ -24,28 +26,30 @@ test("axe: no violations at load, filtered, selected, with a tooltip, at each st
     const { page, errors } = await open(env.browser, env.base, { reducedMotion: "reduce" });
     await page.emulateMedia({ colorScheme: scheme });
     await axe(page, `${scheme} load`);
-    await page.getByTestId("filter-status").selectOption("declined");
-    await page.getByTestId("search").fill("a");
+    await page.locator("#f-status").selectOption("declined");
+    await page.locator("#search").fill("a");
     await settle(page);
     await axe(page, `${scheme} filtered`);
-    await page.getByTestId("search").fill("xyzzy");
+    await page.locator("#search").fill("xyzzy");
     await settle(page);
     await axe(page, `${scheme} empty`);
-    await page.getByTestId("clear-filters").click();
+    await page.locator("#clear-filters").click();
     await page.locator('tr[data-iso3="IRN"] .linkish').click();
-    await page.locator('tr[data-iso3="IRN"] [data-testid=grade]').click();
+    await page.locator('tr[data-iso3="IRN"] button.grade').click();
     await settle(page);
     await axe(page, `${scheme} selected + grade note`);
-    const usa = page.locator('[data-testid="map"] [data-iso3="USA"]');
+    const usa = page.locator('svg.vote-map [data-iso3="USA"]');
     await usa.scrollIntoViewIfNeeded();
     await usa.hover({ force: true });
-    await page.getByTestId("tooltip").waitFor({ state: "visible" });
+    await page.locator("#tooltip").waitFor({ state: "visible" });
     await axe(page, `${scheme} tooltip`);
     if (scheme === "light") {
-      for (const id of await page.getByTestId("step").evaluateAll((els) => els.map((e) => e.id))) {
+      for (const id of await page.locator("li.step").evaluateAll((els) => els.map((e) => e.id))) {
         await page.locator(`#${id}`).focus();
         await settle(page);
-        await axe(page, `step ${id}`);
+        await eventually(async () => assert.equal(await page.evaluate(() => document.querySelector("li.step.active")?.id), id));
+        // Each step changes the timeline only: check it alone.
+        await axe(page, `step ${id}`, "#timeline");
       }
     }
     assert.deepEqual(errors, []);
@@ -55,7 +59,7 @@ test("axe: no violations at load, filtered, selected, with a tooltip, at each st
 test("keyboard: tab reaches every control, and focus is visible", async () => {
   // Start on a middle step so that both step buttons are enabled, then tab from the top.
   const { page } = await open(env.browser, env.base + "?step=day-5", { reducedMotion: "reduce" });
-  const want = ["search", "filter-status", "filter-region", "filter-income", "step-prev", "step-next", "motion-toggle", "copy-link", "download-csv", "download-map-svg", "download-svg", "toggle-pct", "toggle-income", "legend-signed", "legend-declined",
+  const want = ["search", "f-status", "f-region", "f-income", "step-prev", "step-next", "motion-toggle", "copy-link", "embed", "download-csv", "download-map-svg", "chart-download", "toggle-pct", "toggle-income", "legend-signed", "legend-declined",
     ...["name", "status", "grade", "region", "income", "va", "pv", "ge", "rq", "rl", "cc"].map((c) => `sort-${c}`)];
   await page.locator(".skip").focus();
   const seen = new Set();
@@ -68,7 +72,12 @@ test("keyboard: tab reaches every control, and focus is visible", async () => {
       if (!el || el === document.body) return null;
       const cs = getComputedStyle(el);
       const ring = cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) > 0;
-      return { id: el.dataset.testid || el.id || el.tagName, ring };
+      // A name for the control: its id, or what it is for.
+      const id = el.id || (el.dataset.sort && `sort-${el.dataset.sort}`)
+        || (el.classList.contains("legend-item") && `legend-${el.classList.contains("signed") ? "signed" : "declined"}`)
+        || (el.classList.contains("svg-dl") && el.closest("figure.chart") && "chart-download")
+        || `${el.tagName}.${el.className}`;
+      return { id, ring };
     });
     if (!info) continue;
     seen.add(info.id);
@@ -79,9 +88,9 @@ test("keyboard: tab reaches every control, and focus is visible", async () => {
   assert.deepEqual(invisible, [], "focus is always visible");
   // Enter on a focused step button moves the timeline.
   await page.locator("#day-5").focus();
-  await page.getByTestId("step-next").focus();
+  await page.locator("#step-next").focus();
   await page.keyboard.press("Enter");
-  await page.waitForFunction(() => document.querySelector('[data-testid="step"].active')?.id === "day-7");
+  await page.waitForFunction(() => document.querySelector('li.step.active')?.id === "day-7");
 });
 
 test("no element is wider than the viewport at 375 px and 1280 px; screenshots per section", async () => {
@@ -108,7 +117,7 @@ test("print: the story as a document, the whole table, charts; printed to PDF", 
   const wrap = await page.locator(".table-wrap").evaluate((el) => ({ max: getComputedStyle(el).maxHeight, h: el.scrollHeight, ch: el.clientHeight }));
   assert.equal(wrap.max, "none");
   assert.ok(wrap.ch >= wrap.h - 1, "the whole table is laid out");
-  const dim = await page.getByTestId("step").evaluateAll((els) => els.filter((e) => getComputedStyle(e).opacity !== "1" || getComputedStyle(e).color !== "rgb(0, 0, 0)").length);
+  const dim = await page.locator("li.step").evaluateAll((els) => els.filter((e) => getComputedStyle(e).opacity !== "1" || getComputedStyle(e).color !== "rgb(0, 0, 0)").length);
   assert.equal(dim, 0, "every step printed in full black");
   assert.equal(await page.locator(".sharebar").evaluate((el) => getComputedStyle(el).display), "none");
   const pdf = await page.pdf({ format: "A4", printBackground: true });
@@ -126,7 +135,7 @@ test("privacy: no request leaves the page's origin; the CSP is in force", async 
   assert.match(csp, /default-src 'self'/);
   assert.doesNotMatch(csp, /script-src[^;]*'unsafe-inline'/);
   for (const id of ["vote", "governance", "sources"]) await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-  await page.getByTestId("search").fill("a");
+  await page.locator("#search").fill("a");
   await settle(page);
   assert.deepEqual(foreign, []);
   // Inline script injection is refused by the CSP.
@@ -143,19 +152,19 @@ test("monkey: 1,000 seeded random interactions, no errors, summary always matche
   const rnd = mulberry32(20121214);
   const pick = (a) => a[Math.floor(rnd() * a.length)];
   const cols = ["name", "status", "grade", "region", "income", "va", "pv", "ge", "rq", "rl", "cc"];
-  const isos = await page.locator("[data-testid=row]").evaluateAll((els) => els.map((e) => e.dataset.iso3));
+  const isos = await page.locator("#table tbody tr").evaluateAll((els) => els.map((e) => e.dataset.iso3));
   for (let i = 0; i < 1000; i++) {
     const r = rnd();
-    if (r < 0.15) await page.getByTestId(`sort-${pick(cols)}`).click();
-    else if (r < 0.25) await page.getByTestId("filter-status").selectOption(pick(["all", "signed", "declined"]));
-    else if (r < 0.33) await page.getByTestId("filter-region").selectOption(pick(["all", "eap", "eca", "lac", "mena", "na", "sa", "ssa"]));
-    else if (r < 0.40) await page.getByTestId("filter-income").selectOption(pick(["all", "low", "lmc", "umc", "high"]));
-    else if (r < 0.50) await page.getByTestId("search").fill(pick(["", "a", "re", "côte", "UNI", "zz", "é", "<b>", "%", "&q="]));
-    else if (r < 0.60) await page.locator(`[data-testid="map"] [data-iso3="${pick(isos)}"]`).first().dispatchEvent("click");
-    else if (r < 0.68) await page.locator(`[data-testid="chart"] [data-iso3="${pick(isos)}"]`).first().dispatchEvent("click");
-    else if (r < 0.74) await page.getByTestId(pick(["step-next", "step-prev", "toggle-pct", "toggle-income", "legend-signed", "legend-declined"])).click({ force: true });
+    if (r < 0.15) await page.locator(`[data-sort="${pick(cols)}"]`).click();
+    else if (r < 0.25) await page.locator("#f-status").selectOption(pick(["all", "signed", "declined"]));
+    else if (r < 0.33) await page.locator("#f-region").selectOption(pick(["all", "eap", "eca", "lac", "mena", "na", "sa", "ssa"]));
+    else if (r < 0.40) await page.locator("#f-income").selectOption(pick(["all", "low", "lmc", "umc", "high"]));
+    else if (r < 0.50) await page.locator("#search").fill(pick(["", "a", "re", "côte", "UNI", "zz", "é", "<b>", "%", "&q="]));
+    else if (r < 0.60) await page.locator(`svg.vote-map [data-iso3="${pick(isos)}"]`).first().dispatchEvent("click");
+    else if (r < 0.68) await page.locator(`figure.chart [data-iso3="${pick(isos)}"]`).first().dispatchEvent("click");
+    else if (r < 0.74) await page.locator(pick(["#step-next", "#step-prev", "#toggle-pct", "#toggle-income", ".legend-item.signed", ".legend-item.declined"])).click({ force: true });
     else if (r < 0.80) await page.setViewportSize(pick([{ width: 375, height: 700 }, { width: 800, height: 700 }, { width: 1280, height: 800 }]));
-    else if (r < 0.83) await page.locator(`[data-testid=step] .when a`).nth(Math.floor(rnd() * 8)).dispatchEvent("click");
+    else if (r < 0.83) await page.locator(`li.step .when a`).nth(Math.floor(rnd() * 8)).dispatchEvent("click");
     else if (r < 0.87) await page.evaluate(() => { if (location.hash) history.back(); });
     else if (r < 0.90) await page.evaluate(() => history.forward());
     else if (r < 0.95) await page.evaluate((y) => window.scrollTo(0, y * document.body.scrollHeight), rnd());
@@ -163,7 +172,7 @@ test("monkey: 1,000 seeded random interactions, no errors, summary always matche
     if (i % 25 === 0 || i === 999) {
       await settle(page);
       const n = await visibleRows(page);
-      const s = await page.getByTestId("summary").textContent();
+      const s = await page.locator("#summary").textContent();
       assert.match(s, new RegExp(`^Showing ${n} of 144`), `step ${i}`);
     }
   }

@@ -12,33 +12,35 @@ before(async () => { env = await setup(); data = loadData(); });
 after(async () => env.done());
 
 test("copy link copies the URL of the exact view and confirms it", async () => {
-  const { page, context, errors } = await open(env.browser, env.base);
+  const { page, context, errors } = await open(env.browser, env.base, { clock: true });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(env.base).origin });
-  await page.getByTestId("filter-status").selectOption("declined");
+  await page.locator("#f-status").selectOption("declined");
   await page.locator('tr[data-iso3="KEN"] .linkish').click();
   await settle(page);
-  await page.getByTestId("copy-link").click();
-  await page.getByTestId("share-status").filter({ hasText: "Link copied" }).waitFor();
+  await page.locator("#copy-link").click();
+  await page.locator("#share-status").filter({ hasText: "Link copied" }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, page.url());
   assert.match(copied, /v=1&status=declined&sel=KEN/);
   // A second copy 3 s later keeps its confirmation for its own 4 s: the first one's timer
-  // (due at 4 s) must not clear it; then it goes.
-  await page.waitForTimeout(3000);
-  await page.getByTestId("copy-link").click();
-  await page.waitForTimeout(1500);
-  assert.match(await page.getByTestId("share-status").textContent(), /Link copied/);
-  await page.waitForFunction(() => document.querySelector('[data-testid="share-status"]').textContent === "", null, { timeout: 6000 });
+  // (due at 4 s) must not clear it; then it goes. Time runs on Playwright's clock.
+  await page.clock.runFor(3000);
+  await page.locator("#copy-link").click();
+  await page.evaluate(() => navigator.clipboard.readText());
+  await page.clock.runFor(1500);
+  assert.match(await page.locator("#share-status").textContent(), /Link copied/);
+  await page.clock.runFor(3000);
+  await page.waitForFunction(() => document.querySelector("#share-status").textContent === "");
   assert.deepEqual(errors, []);
 });
 
 test("CSV download holds the rows shown, in order, with the WGI vintage", async () => {
   const { page, errors } = await open(env.browser, env.base);
-  await page.getByTestId("filter-income").selectOption("low");
-  await page.getByTestId("sort-va").click();
+  await page.locator("#f-income").selectOption("low");
+  await page.locator('[data-sort="va"]').click();
   await settle(page);
   const shown = await rowIsos(page);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download-csv").click()]);
   assert.equal(download.suggestedFilename(), "wcit12-final-vote.csv");
   const text = readFileSync(await download.path(), "utf8");
   const lines = text.trim().split("\n");
@@ -57,7 +59,7 @@ test("the build works from a sub-path", async () => {
   try {
     const { page, errors } = await open(env.browser, srv.url + "?q=kenya");
     assert.deepEqual(await rowIsos(page), ["KEN"]);
-    await page.getByTestId("search").fill("chile");
+    await page.locator("#search").fill("chile");
     await settle(page);
     assert.match(page.url(), /\/deep\/sub\/path\/\?v=1&q=chile$/);
     assert.deepEqual(errors, []);
@@ -76,14 +78,14 @@ test("the single-file build works from disk (file://), offline", async () => {
     assert.ok(readFileSync(single, "utf8").includes(b64), "dist-single is stale: run scripts/dev build");
     const url = pathToFileURL(single).href;
     const { page, errors, foreign } = await open(browser, url);
-    await page.waitForSelector('[data-testid="row"]');
+    await page.waitForSelector('#table tbody tr');
     assert.equal(await visibleRows(page), 144);
     assert.equal(await summary(page), "Showing 144 of 144 · 89 signed · 55 did not sign");
-    await page.getByTestId("search").fill("allemagne");
+    await page.locator("#search").fill("allemagne");
     await settle(page);
     assert.deepEqual(await rowIsos(page), ["DEU"]);
-    await page.getByTestId("sort-name").click();
-    await page.getByTestId("search").fill("");
+    await page.locator('[data-sort="name"]').click();
+    await page.locator("#search").fill("");
     await settle(page);
     assert.equal((await rowIsos(page))[0], "ZWE");
     assert.deepEqual(foreign.filter((u) => !u.startsWith("file:")), []);
@@ -109,13 +111,13 @@ test("without JavaScript the page still names who signed", async () => {
 
 test("SVG downloads of the map and a chart are self-contained, with title and source", async () => {
   const { page, errors } = await open(env.browser, env.base);
-  const grab = async (testid) => {
-    const btn = page.getByTestId(testid).first();
+  const grab = async (selector) => {
+    const btn = page.locator(selector).first();
     await btn.scrollIntoViewIfNeeded();
     const [download] = await Promise.all([page.waitForEvent("download"), btn.click()]);
     return [download.suggestedFilename(), readFileSync(await download.path(), "utf8")];
   };
-  const [mapName, map] = await grab("download-map-svg");
+  const [mapName, map] = await grab("#download-map-svg");
   assert.equal(mapName, "wcit12-map.svg");
   assert.match(map, /^<\?xml/);
   assert.match(map, /xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -125,7 +127,7 @@ test("SVG downloads of the map and a chart are self-contained, with title and so
   assert.match(map, /style="fill:rgb\(213, 94, 0\)/, "vermillion inlined");
   assert.doesNotMatch(map, /class=/);
   assert.doesNotMatch(map, /<link|@import|url\(/, "no external resources");
-  const [chartName, chart] = await grab("download-svg");
+  const [chartName, chart] = await grab(".svg-dl");
   assert.equal(chartName, "wcit12-wgi-va.svg");
   assert.match(chart, /Voice and Accountability \(WGI 2011 estimate\)/);
   assert.match(chart, /inferred/);

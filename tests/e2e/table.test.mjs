@@ -24,22 +24,22 @@ test("all 144 rows render with the official totals", async () => {
 
 test("clicking headers sorts; aria-sort follows; ties break by name", async () => {
   const { page, errors } = await open(env.browser, env.base);
-  const va = page.getByTestId("sort-va");
+  const va = page.locator('[data-sort="va"]');
   await va.click();
   await settle(page);
   const byVa = [...data.countries].sort((a, b) => b.wgi.va - a.wgi.va || collator(a.name, b.name));
   let isos = await rowIsos(page);
   assert.equal(isos[0], byVa[0].iso3, "highest Voice and Accountability first");
   assert.equal(isos[143], byVa[143].iso3, "lowest last");
-  assert.equal(await page.locator("th:has([data-testid=sort-va])").getAttribute("aria-sort"), "descending");
+  assert.equal(await page.locator(`th:has([data-sort="va"])`).getAttribute("aria-sort"), "descending");
   await va.click();
   await settle(page);
   isos = await rowIsos(page);
   assert.equal(isos[0], byVa[143].iso3);
-  assert.equal(await page.locator("th:has([data-testid=sort-va])").getAttribute("aria-sort"), "ascending");
-  assert.equal(await page.locator("th:has([data-testid=sort-name])").getAttribute("aria-sort"), "none");
+  assert.equal(await page.locator(`th:has([data-sort="va"])`).getAttribute("aria-sort"), "ascending");
+  assert.equal(await page.locator(`th:has([data-sort="name"])`).getAttribute("aria-sort"), "none");
   // Status: signed first, ties by name.
-  await page.getByTestId("sort-status").click();
+  await page.locator('[data-sort="status"]').click();
   await settle(page);
   const names = await rowNames(page);
   const signed = data.countries.filter((c) => c.status === "signed").map((c) => c.name).sort(collator);
@@ -50,7 +50,7 @@ test("clicking headers sorts; aria-sort follows; ties break by name", async () =
 
 test("sorting works from the keyboard", async () => {
   const { page } = await open(env.browser, env.base);
-  await page.getByTestId("sort-name").focus();
+  await page.locator('[data-sort="name"]').focus();
   await page.keyboard.press("Enter");
   await settle(page);
   const names = await rowNames(page);
@@ -62,7 +62,7 @@ test("sorting works from the keyboard", async () => {
 
 test("search is accent- and case-insensitive in English and French", async () => {
   const { page, errors } = await open(env.browser, env.base);
-  const box = page.getByTestId("search");
+  const box = page.locator("#search");
   await box.fill("cote");
   await settle(page);
   assert.deepEqual(await rowNames(page), ["Côte d'Ivoire"]);
@@ -74,8 +74,8 @@ test("search is accent- and case-insensitive in English and French", async () =>
   await box.fill("nowhereland");
   await settle(page);
   assert.equal(await visibleRows(page), 0);
-  assert.match(await page.getByTestId("empty").textContent(), /No country matches “nowhereland”/);
-  await page.getByTestId("empty").getByRole("button").click();
+  assert.match(await page.locator("#table .empty").textContent(), /No country matches “nowhereland”/);
+  await page.locator("#table .empty").getByRole("button").click();
   await settle(page);
   assert.equal(await visibleRows(page), 144);
   assert.deepEqual(errors, []);
@@ -83,20 +83,20 @@ test("search is accent- and case-insensitive in English and French", async () =>
 
 test("filters change rows and the summary", async () => {
   const { page, errors } = await open(env.browser, env.base);
-  await page.getByTestId("filter-status").selectOption("declined");
-  await page.getByTestId("filter-income").selectOption("high");
+  await page.locator("#f-status").selectOption("declined");
+  await page.locator("#f-income").selectOption("high");
   await settle(page);
   const expected = data.countries.filter((c) => c.status === "declined" && c.income === "High");
   assert.equal(await visibleRows(page), expected.length);
   assert.deepEqual((await rowIsos(page)).sort(), expected.map((c) => c.iso3).sort());
   assert.equal(await summary(page), `Showing ${expected.length} of 144 · 0 signed · ${expected.length} did not sign`);
-  await page.getByTestId("filter-region").selectOption("na");
+  await page.locator("#f-region").selectOption("na");
   await settle(page);
   assert.deepEqual((await rowIsos(page)).sort(), ["CAN", "USA"]);
   assert.match(page.url(), /status=declined/);
   assert.match(page.url(), /region=na/);
   assert.match(page.url(), /income=high/);
-  await page.getByTestId("clear-filters").click();
+  await page.locator("#clear-filters").click();
   await settle(page);
   assert.equal(await visibleRows(page), 144);
   assert.doesNotMatch(page.url(), /status=/);
@@ -105,39 +105,39 @@ test("filters change rows and the summary", async () => {
 
 test("a copied URL restores the exact view in a fresh page", async () => {
   const { page } = await open(env.browser, env.base);
-  await page.getByTestId("search").fill("ia");
-  await page.getByTestId("filter-status").selectOption("signed");
-  await page.getByTestId("sort-cc").click();
+  await page.locator("#search").fill("ia");
+  await page.locator("#f-status").selectOption("signed");
+  await page.locator('[data-sort="cc"]').click();
   await page.locator('tr[data-iso3="RUS"] .linkish').click();
   await settle(page);
   const url = page.url();
   const rows = await rowIsos(page);
   const fresh = await open(env.browser, url);
   assert.deepEqual(await rowIsos(fresh.page), rows);
-  assert.equal(await fresh.page.getByTestId("search").inputValue(), "ia");
-  assert.equal(await fresh.page.getByTestId("filter-status").inputValue(), "signed");
-  assert.equal(await fresh.page.locator("th:has([data-testid=sort-cc])").getAttribute("aria-sort"), "descending");
-  assert.equal(await fresh.page.locator('tr[data-iso3="RUS"]').getAttribute("class"), "selected");
+  assert.equal(await fresh.page.locator("#search").inputValue(), "ia");
+  assert.equal(await fresh.page.locator("#f-status").inputValue(), "signed");
+  assert.equal(await fresh.page.locator(`th:has([data-sort="cc"])`).getAttribute("aria-sort"), "descending");
+  assert.ok(await fresh.page.locator('tr[data-iso3="RUS"]').evaluate((r) => r.classList.contains("selected")));
   assert.deepEqual(fresh.errors, []);
 });
 
 test("a malformed link shows defaults and a visible notice", async () => {
   const { page, errors } = await open(env.browser, env.base + "?status=maybe&sort=%%%&foo=bar&sel=ZZZ&q=%E2%28");
-  const notice = page.getByTestId("url-notice");
+  const notice = page.locator("#url-notice");
   assert.ok(await notice.isVisible());
   assert.match(await notice.textContent(), /foo/);
-  assert.equal(await page.getByTestId("filter-status").inputValue(), "all");
-  assert.equal(await page.locator("th:has([data-testid=sort-name])").getAttribute("aria-sort"), "ascending");
+  assert.equal(await page.locator("#f-status").inputValue(), "all");
+  assert.equal(await page.locator(`th:has([data-sort="name"])`).getAttribute("aria-sort"), "ascending");
   assert.deepEqual(errors, []);
 });
 
 test("typed and linked markup is shown as text, never run", async () => {
   const evil = `<img src=x onerror="window.__xss=1">`;
   const { page, errors } = await open(env.browser, env.base + "?q=" + encodeURIComponent(evil) + "&" + encodeURIComponent(evil) + "=1");
-  assert.equal(await page.getByTestId("search").inputValue(), evil);
-  assert.match(await page.getByTestId("empty").textContent(), /<img src=x onerror/);
-  assert.match(await page.getByTestId("url-notice").textContent(), /<img/);
-  await page.getByTestId("search").fill(evil + "<script>window.__xss=2</script>");
+  assert.equal(await page.locator("#search").inputValue(), evil);
+  assert.match(await page.locator("#table .empty").textContent(), /<img src=x onerror/);
+  assert.match(await page.locator("#url-notice").textContent(), /<img/);
+  await page.locator("#search").fill(evil + "<script>window.__xss=2</script>");
   await settle(page);
   assert.equal(await page.evaluate(() => window.__xss), undefined);
   assert.equal(await page.locator("main img").count(), 0);
@@ -153,10 +153,10 @@ test("rows select by click or by their name button; grade notes open in place; t
   await row.locator("td").nth(2).click();
   await settle(page);
   assert.match(page.url(), /sel=KEN/);
-  assert.equal(await row.getAttribute("class"), "selected");
+  assert.ok(await row.evaluate((r) => r.classList.contains("selected")));
   assert.equal(await name.getAttribute("aria-pressed"), "true");
   // The grade chip only opens its note; it does not toggle the selection.
-  const chip = row.getByTestId("grade");
+  const chip = row.locator("button.grade");
   await chip.click();
   const note = page.locator(`#${await chip.getAttribute("aria-controls")}`);
   assert.equal(await chip.getAttribute("aria-expanded"), "true");
@@ -164,13 +164,13 @@ test("rows select by click or by their name button; grade notes open in place; t
   assert.match(await note.textContent(), /Grade [A-D]\. .* Sources: /);
   assert.match(page.url(), /sel=KEN/);
   // Sorting moves the rows without rebuilding them: the open note stays open.
-  await page.getByTestId("sort-va").click();
+  await page.locator('[data-sort="va"]').click();
   await settle(page);
   assert.ok(await note.isVisible(), "note survives a re-sort");
   // The selected-country card has a chip with a different note id.
-  const card = page.getByTestId("selected-card");
+  const card = page.locator("#selected-card");
   assert.match(await card.textContent(), /Kenya/);
-  const cardChip = card.getByTestId("grade");
+  const cardChip = card.locator("button.grade");
   const cardNote = await cardChip.getAttribute("aria-controls");
   assert.notEqual(cardNote, await chip.getAttribute("aria-controls"));
   assert.equal(await page.locator(`[id="${cardNote}"]`).count(), 1);
