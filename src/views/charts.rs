@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ctx;
-use super::kit::{download_svg, event_target, handler, markup, own, place_in, text, Tip};
+use super::kit::{download_svg, event_target, handler, is_touch, markup, own, place_in, text, Tip};
 use crate::model::chart::{axis_svg, dots_svg, interval_svg, layout, rows_svg, summaries, WIDTH};
 use crate::model::contract::{Action, Mark};
 use crate::model::data::Indicator;
@@ -44,6 +44,7 @@ pub fn IndicatorChart(
             value: Some(value_line(id.country(), ind, settings.get_untracked().0)),
             x: ev.client_x() as f64,
             y: ev.client_y() as f64,
+            touch: is_touch(ev),
         }));
         true
     };

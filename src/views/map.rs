@@ -1,12 +1,11 @@
 //! World map of the final vote (inline SVG of paths projected at build time) and the shared tooltip.
 
 use std::cell::Cell;
-use std::rc::Rc;
 
 use leptos::prelude::*;
 
 use super::ctx;
-use super::kit::{effect, event_target, handler, own, set_markup, text, Tip};
+use super::kit::{effect, event_target, handler, is_touch, own, set_markup, text, Tip};
 use crate::model::breakdown::status_counts;
 use crate::model::contract::{Action, CountryId, Mark, COUNTRY_ATTR, MEMBER_ATTR};
 use crate::model::data::{
@@ -32,9 +31,6 @@ pub fn WorldMap(
     let c = ctx();
     let g_feats = NodeRef::<leptos::svg::G>::new();
     let interactive = mode == MapMode::Vote;
-    // The last pointer that went down on the map: a touch selects without a floating tooltip
-    // (the selected-country card below the map shows the country instead).
-    let touch = Rc::new(Cell::new(false));
     let show = move |ev: &web_sys::MouseEvent| {
         let Some(t) = event_target(ev) else { return };
         c.tip.set(Some(Tip {
@@ -47,6 +43,7 @@ pub fn WorldMap(
             value: None,
             x: ev.client_x() as f64,
             y: ev.client_y() as f64,
+            touch: false,
         }));
     };
     let on_hover = move |ev: web_sys::PointerEvent| {
@@ -59,13 +56,13 @@ pub fn WorldMap(
             c.tip.set(None);
         }
     };
-    let touch_down = touch.clone();
-    let on_down = move |ev: web_sys::PointerEvent| touch_down.set(ev.pointer_type() != "mouse");
     let on_click = move |ev: web_sys::MouseEvent| {
         if !interactive {
             return;
         }
-        if touch.get() {
+        // A tap selects without a floating tooltip: the selected-country card below the map
+        // shows the country instead.
+        if is_touch(&ev) {
             c.tip.set(None);
         } else {
             show(&ev);
@@ -131,7 +128,6 @@ pub fn WorldMap(
         >
             <g
                 node_ref=g_feats
-                on:pointerdown=handler(on_down)
                 on:pointerover=handler(on_hover)
                 on:pointermove=handler(on_hover)
                 on:pointerout=handler(on_out)

@@ -36,7 +36,8 @@ test("the table marks exactly the five conflicted statuses, and the note opens b
 });
 
 test("the map tooltip and the selected-country card carry the mark for Egypt, not for Kenya", async () => {
-  const { page, context } = await open(env.browser, env.base);
+  // Reduced motion: instant scrolling (a tooltip closes while the page scrolls).
+  const { page, context } = await open(env.browser, env.base, { reducedMotion: "reduce" });
   await page.locator('svg.vote-map [data-iso3="EGY"]').hover();
   await page.locator("#tooltip").waitFor({ state: "visible" });
   assert.match(await page.locator("#tooltip").textContent(), /Sources disagree/);

@@ -23,7 +23,9 @@ const fits = (page) => page.evaluate(() => [document.documentElement.scrollHeigh
 
 test("the embed snippet is an iframe of the current view, with a title", async () => {
   const { page, context } = await open(env.browser, env.base + "?v=1&region=lac&sel=BRA");
+  assert.equal(await page.locator("#embed-panel").isVisible(), false, "closed until asked for");
   await page.getByRole("button", { name: "Embed…" }).click();
+  assert.equal(await page.getByRole("button", { name: "Embed…" }).getAttribute("aria-expanded"), "true");
   await page.locator("#embed-what").selectOption("chart-va");
   const snippet = await page.locator("#embed-code").inputValue();
   const frame = await page.evaluate((s) => {

@@ -98,6 +98,14 @@ pub fn on_window(event: &str, f: impl Fn(web_sys::Event) + 'static) {
     on_cleanup(move || handle.remove());
 }
 
+/// True when an event came from a finger or pen (`pointerType` of a pointer or click event).
+pub fn is_touch(ev: &web_sys::Event) -> bool {
+    js_sys::Reflect::get(ev, &wasm_bindgen::JsValue::from_str("pointerType"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .is_some_and(|t| t == "touch" || t == "pen")
+}
+
 /// What a delegated event happened on: the nearest element carrying a country, an action or a
 /// map member (see `model::contract`). An action counts only on or below the country's element.
 pub fn event_target(ev: &web_sys::Event) -> Option<Target> {

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{flag, markup, on_window, text};
+use super::{effect, flag, markup, on_window, text};
 use crate::model::contract::CountryId;
 use crate::model::markup::tooltip;
 use crate::model::text::fmt_fixed;
@@ -23,6 +23,17 @@ pub struct Tip {
     pub value: Option<String>,
     pub x: f64,
     pub y: f64,
+    /// Opened by a tap: it then closes when the page scrolls on (a mouse's tooltip follows the
+    /// pointer instead).
+    pub touch: bool,
+}
+
+/// How far (px) the page may move under a tapped tooltip before it closes: a reader's swipe moves
+/// much further, the browser's scroll anchoring (when the selection changes content above) less.
+const SCROLL_SLACK: f64 = 64.0;
+
+fn scroll_y() -> f64 {
+    window().scroll_y().unwrap_or(0.0)
 }
 
 /// The tooltip element, positioned near the pointer.
@@ -45,8 +56,21 @@ pub fn Tooltip() -> impl IntoView {
             close();
         }
     });
-    // The tooltip is fixed to the viewport: once the page scrolls it points at nothing.
-    on_window("scroll", move |_| close());
+    // A tapped tooltip is fixed to the viewport: once the page scrolls on it points at nothing.
+    let opened_at = std::rc::Rc::new(std::cell::Cell::new(None::<f64>));
+    let opened = opened_at.clone();
+    effect(move || {
+        let touch = c.tip.with(|t| t.as_ref().is_some_and(|t| t.touch));
+        opened.set(touch.then(scroll_y));
+    });
+    on_window("scroll", move |_| {
+        let moved = opened_at
+            .get()
+            .is_some_and(|y0| (scroll_y() - y0).abs() > SCROLL_SLACK);
+        if moved {
+            c.tip.set(None);
+        }
+    });
     on_window("keydown", move |ev| {
         let key = ev
             .dyn_ref::<web_sys::KeyboardEvent>()
