@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ctx;
-use super::kit::{effect, event_target, flag, handler, set_markup, text, Marks};
+use super::kit::{effect, event_target, flag, handler, markup, set_markup, text, Marks};
 use crate::model::contract::{Action, CountryId, Mark};
 use crate::model::html::Html;
 use crate::model::markup::table_row;
@@ -125,7 +125,7 @@ pub fn SignatoryTable() -> impl IntoView {
     view! {
         <div class="table-block" id="table">
             <h3 id="table-h">"All 144 countries"</h3>
-            <p class="note" inner_html=crate::model::data::CONTENT_TABLE_NOTE.as_str()></p>
+            <p class="note" inner_html=markup(|| crate::model::data::CONTENT_TABLE_NOTE.clone())></p>
             <div class="table-wrap" node_ref=wrap tabindex="0" role="region" aria-labelledby="table-h">
                 <table>
                     <caption class="sr-only">
