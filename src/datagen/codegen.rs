@@ -117,7 +117,7 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
             Some(i) => (ds.countries[*i].status.slug(), format!(r#" data-i="{i}""#)),
             None => ("notlisted", String::new()),
         };
-        let attrs = format!(r#"class="feat {class}"{data_i} data-iso3="{iso3}" data-tip="1""#);
+        let attrs = format!(r#"class="feat {class}"{data_i} data-iso3="{iso3}""#);
         match (path, dot) {
             (Some(d), _) => markup += &format!(r#"<path d="{d}" {attrs}></path>"#),
             (None, Some((x, y))) => {

@@ -260,12 +260,11 @@ pub fn dots_svg(l: &Layout) -> Html {
         .map(|d| {
             let k = d.country.country();
             html!(
-                r#"<circle class="dot {}" cx="{}" cy="{}" r="{}" data-iso3="{}" data-i="{}" data-tip="1"></circle>"#,
+                r#"<circle class="dot {}" cx="{}" cy="{}" r="{}" data-i="{}"/>"#,
                 k.status.slug(),
                 n1(d.x),
                 n1(d.y),
                 n1(DOT_R),
-                k.iso3,
                 d.country
             )
         })

@@ -26,6 +26,8 @@ pub const COUNTRY_ATTR: &str = "data-i";
 pub const MEMBER_ATTR: &str = "data-iso3";
 /// Attribute holding an [`Action`].
 pub const ACTION_ATTR: &str = "data-action";
+/// CSS selector of the elements that show a tooltip (chart dots, map features).
+pub const TIP_SELECTOR: &str = ".dot,[data-iso3]";
 /// CSS selector of the elements that can be the target of a delegated event.
 pub const TARGET_SELECTOR: &str = "[data-i],[data-action],[data-iso3]";
 

@@ -29,19 +29,65 @@ pub fn status_badge(id: CountryId) -> Html {
     )
 }
 
+/// The id of a chip's note: `grade-<scope>-<ISO3>` or `conflict-<scope>-<ISO3>`. `scope` keeps it
+/// unique when the chip appears twice (table "t", card "card", story chips).
+pub fn note_id(action: Action, id: CountryId, scope: &str) -> String {
+    let kind = if action == Action::ConflictNote {
+        "conflict"
+    } else {
+        "grade"
+    };
+    format!("{kind}-{scope}-{}", id.country().iso3)
+}
+
+/// What a chip's note says: the grade, what it means and the sources; or the sources' conflict.
+pub fn note_body(action: Action, id: CountryId) -> Html {
+    let c = id.country();
+    match (action, conflict(id.index())) {
+        (Action::ConflictNote, Some(k)) => html!("{} Sources: {}.", k.text, k.sources.join(", ")),
+        _ => html!(
+            "<strong>Grade {}. </strong>{} Sources: {}.{}",
+            c.grade.letter(),
+            c.grade.explanation(),
+            c.sources.join(", "),
+            if conflict(id.index()).is_some() {
+                " Sources disagree on this status."
+            } else {
+                ""
+            }
+        ),
+    }
+}
+
+fn chip_note(action: Action, id: CountryId, scope: &str, with_note: bool) -> (Html, Html) {
+    if !with_note {
+        return (Html::EMPTY, Html::EMPTY);
+    }
+    let note = note_id(action, id, scope);
+    (
+        html!(r#" aria-controls="{}""#, note.as_str()),
+        html!(
+            r#"<span id="{}" class="grade-pop" role="note" hidden>{}</span>"#,
+            note.as_str(),
+            note_body(action, id)
+        ),
+    )
+}
+
 /// Evidence grade of a country's status: a button that opens its explanation (action
-/// [`Action::GradeNote`], see `views::grade_note`). `scope` keeps the note's id unique when the
-/// chip appears twice.
-pub fn grade_chip(id: CountryId, scope: &str) -> Html {
+/// [`Action::GradeNote`], see `views::toggle_note`). With `with_note` false (the table's 144
+/// rows) the note is left out and made by the app when the chip is first opened: without the app
+/// the button does nothing, and the grades are explained once, in Sources and method.
+pub fn grade_chip(id: CountryId, scope: &str, with_note: bool) -> Html {
     let c = id.country();
     let g = c.grade.letter();
     let inferred = c.grade.is_inferred();
-    let note = format!("grade-{scope}-{}", c.iso3);
+    let (controls, note) = chip_note(Action::GradeNote, id, scope, with_note);
     html!(
-        r#"<span class="grade-wrap"><button type="button" class="grade g{}" data-action="{}" aria-expanded="false" aria-controls="{}" aria-label="Evidence grade {}{} — explain">{}{}</button><span id="{}" class="grade-pop" role="note" hidden><strong>Grade {}. </strong>{} Sources: {}.{}</span></span>{}"#,
+        r#"<span class="grade-wrap"><button type="button" class="grade g{}" data-action="{}" aria-expanded="false"{} aria-label="Evidence grade {}{} — explain">{}{}</button>{}</span>{}"#,
         g,
         Action::GradeNote,
-        note,
+        controls,
         g,
         if inferred { ", inferred" } else { "" },
         g,
@@ -51,33 +97,23 @@ pub fn grade_chip(id: CountryId, scope: &str) -> Html {
             Html::EMPTY
         },
         note,
-        g,
-        c.grade.explanation(),
-        c.sources.join(", "),
-        if conflict(id.index()).is_some() {
-            " Sources disagree on this status."
-        } else {
-            ""
-        },
-        conflict_chip(id, scope),
+        conflict_chip(id, scope, with_note),
     )
 }
 
 /// "Sources disagree" mark of a country whose sources contradict each other (empty otherwise):
 /// a chip like the grade chip (action [`Action::ConflictNote`]) whose note holds the conflict and
-/// its source ids. `scope` keeps the note's id unique.
-pub fn conflict_chip(id: CountryId, scope: &str) -> Html {
-    let Some(k) = conflict(id.index()) else {
+/// its source ids.
+pub fn conflict_chip(id: CountryId, scope: &str, with_note: bool) -> Html {
+    if conflict(id.index()).is_none() {
         return Html::EMPTY;
-    };
-    let note = format!("conflict-{scope}-{}", id.country().iso3);
+    }
+    let (controls, note) = chip_note(Action::ConflictNote, id, scope, with_note);
     html!(
-        r#"<span class="grade-wrap"><button type="button" class="grade conflict" data-action="{}" aria-expanded="false" aria-controls="{}">Sources disagree</button><span id="{}" class="grade-pop" role="note" hidden>{} Sources: {}.</span></span>"#,
+        r#"<span class="grade-wrap"><button type="button" class="grade conflict" data-action="{}" aria-expanded="false"{}>Sources disagree</button>{}</span>"#,
         Action::ConflictNote,
+        controls,
         note,
-        note,
-        k.text,
-        k.sources.join(", "),
     )
 }
 
@@ -111,7 +147,7 @@ pub fn table_row(id: CountryId) -> Html {
         c.name_en,
         c.name_fr,
         status_badge(id),
-        grade_chip(id, "t"),
+        grade_chip(id, "t", false),
         c.region.label(),
         c.income.label(),
     );
@@ -202,7 +238,7 @@ pub fn selected_card(selected: Option<CountryId>) -> Html {
         r##"<p><strong>{}</strong> {} {}<span class="meta"> {} · {}</span></p><p class="actions"><a href="#{}">Show in table</a> · <button type="button" class="linkish" data-action="{}">Clear selection</button></p>"##,
         k.name_en,
         status_badge(id),
-        grade_chip(id, "card"),
+        grade_chip(id, "card", true),
         k.region.label(),
         k.income.label(),
         id.row_id(),
@@ -261,7 +297,7 @@ pub fn step_chips(step: Option<&super::data::Step>, max: usize) -> Html {
         .filter_map(|&c| Some((super::data::member_name(c)?, CountryId::by_iso3(c))))
         .take(max)
         .map(|(n, id)| {
-            let mark = id.map(|id| conflict_chip(id, "step"));
+            let mark = id.map(|id| conflict_chip(id, "step", true));
             html!("<li>{}{}</li>", n, mark.unwrap_or_default())
         })
         .collect();

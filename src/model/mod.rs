@@ -9,6 +9,7 @@ pub mod html;
 pub mod inference;
 pub mod markup;
 pub mod page;
+pub mod sections;
 pub mod state;
 pub mod stats;
 pub mod text;

@@ -74,8 +74,9 @@ pub fn story() -> Html {
 /// app's (`#vote-app`).
 pub fn vote() -> Html {
     html!(
-        r#"<section id="vote" class="vote" aria-labelledby="vote-h"><h2 id="vote-h">The final vote</h2><p class="lede">{}</p><div id="vote-app"></div></section>"#,
-        CONTENT_VOTE_LEDE
+        r#"<section id="vote" class="vote" aria-labelledby="vote-h"><h2 id="vote-h">The final vote</h2><p class="lede">{}</p>{}</section>"#,
+        CONTENT_VOTE_LEDE,
+        super::sections::vote_app()
     )
 }
 
@@ -83,8 +84,9 @@ pub fn vote() -> Html {
 /// (`#governance-app`).
 pub fn governance() -> Html {
     html!(
-        r#"<section id="governance" class="governance" aria-labelledby="gov-h"><h2 id="gov-h">Governance: who signed?</h2><p class="lede">{}</p><div id="governance-app"></div><p class="caveat" id="conflict-sensitivity">{}</p><p class="caveat" id="caveat">{}</p></section>"#,
+        r#"<section id="governance" class="governance" aria-labelledby="gov-h"><h2 id="gov-h">Governance: who signed?</h2><p class="lede">{}</p>{}<p class="caveat" id="conflict-sensitivity">{}</p><p class="caveat" id="caveat">{}</p></section>"#,
         CONTENT_CHARTS_LEDE,
+        super::sections::governance_app(),
         super::stats::sensitivity_line(),
         CONTENT_CHARTS_CAVEAT
     )
@@ -167,6 +169,7 @@ pub fn parts() -> Vec<(&'static str, Html)> {
         ("analysis", analysis()),
         ("sources", sources()),
         ("footer", footer()),
+        ("embed-credit", super::sections::embed_credit()),
     ]
 }
 
@@ -232,7 +235,7 @@ mod tests {
         assert!(analysis().contains(
             "Of the 45 high-income states eligible to sign, 34 did not sign and 11 signed."
         ));
-        assert_eq!(parts().len(), 7);
+        assert_eq!(parts().len(), 8);
         let story = story();
         for st in STEPS.iter() {
             assert!(

@@ -231,6 +231,22 @@ pub fn sorted_all(rows: &[Country], sort: Sort) -> Vec<usize> {
     idx
 }
 
+/// Flags for all 144: does the country pass the status, region and income filters? The search is
+/// left out on purpose: a search finds countries (the table narrows, the map and charts highlight
+/// them) but never changes which countries the statistics describe.
+pub fn subset_mask(state: &State) -> Vec<bool> {
+    let facets = State {
+        query: String::new(),
+        ..state.clone()
+    };
+    match_mask(&facets)
+}
+
+/// The indices whose flag is set.
+pub fn indices(mask: &[bool]) -> Vec<usize> {
+    (0..mask.len()).filter(|&i| mask[i]).collect()
+}
+
 /// Match flags for all 144 countries (the map and charts fade the ones that do not match).
 pub fn match_mask(state: &State) -> Vec<bool> {
     let q = fold(&state.query);

@@ -1,39 +1,114 @@
 //! Section "Governance": six strip charts (signatories vs non-signatories, or by income group) of
-//! the WGI 2011 indicators, with the statistics the model computes for the current selection.
+//! the WGI 2011 indicators, with the statistics the model computes for the countries the filters
+//! define. The build writes them in their default state (`model::sections::governance_app`); this
+//! view adopts them (`kit::adopt`) and redraws a part only when its inputs changed: a sort touches
+//! nothing here, a search only fades dots, a filter redraws medians and statistics, a chart option
+//! redraws the charts.
+
+use std::cell::RefCell;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ctx;
-use super::kit::{download_svg, event_target, handler, is_touch, markup, own, place_in, text, Tip};
-use crate::model::chart::{axis_svg, dots_svg, interval_svg, layout, rows_svg, summaries, WIDTH};
-use crate::model::contract::{Action, Mark};
-use crate::model::data::Indicator;
-use crate::model::html::Html;
-use crate::model::state::{GroupBy, Measure, State};
-use crate::model::stats::{
-    all_stats, interval, ranking_html, sentence, stat_line, value_line, IndicatorStats,
+use super::kit::{
+    adopt, by_id, download_svg, effect, event_target, is_touch, listen, listen_id, set_attr,
+    set_markup, set_text, Marks, Tip,
 };
+use crate::model::chart::{
+    axis_svg, dots_svg, interval_svg, layout, rows_svg, summaries, Layout, WIDTH,
+};
+use crate::model::contract::{Action, CountryId, Mark};
+use crate::model::data::{Indicator, COUNTRIES};
+use crate::model::html::Html;
+use crate::model::sections::scope_line;
+use crate::model::state::{indices, GroupBy, Measure, State};
+use crate::model::stats::{all_stats, interval, ranking_html, sentence, stat_line, value_line};
 use crate::model::text::fmt_fixed;
 
-/// One indicator's strip chart.
-#[component]
-pub fn IndicatorChart(
-    /// The indicator drawn.
-    ind: Indicator,
-    /// Statistics of the current selection (from the section's memo).
-    stats: Memo<(Vec<IndicatorStats>, Vec<Indicator>)>,
-) -> impl IntoView {
+/// What one chart shows on the page now (the build's default state until something changes).
+struct Shown {
+    settings: (Measure, GroupBy),
+    subset: Vec<bool>,
+    sel: Option<CountryId>,
+    layout: Option<Layout>,
+    marks: Option<Marks>,
+}
+
+fn child(fig: &web_sys::Element, sel: &str) -> Option<web_sys::Element> {
+    fig.query_selector(sel).ok().flatten()
+}
+
+/// One indicator's chart: its one owner redraws axis, medians, dots and the selected country's
+/// interval when their inputs change, and marks the dots (faded outside the search and filters,
+/// the selected one) in the same run.
+fn adopt_chart(ind: Indicator, fig: web_sys::Element) {
     let c = ctx();
-    let settings = c.settings;
-    // Dot positions depend only on what is plotted; filters only fade dots and move the marks.
-    let lay = Memo::new(move |_| {
-        let (m, g) = settings.get();
-        layout(ind, m, g)
+    let (Some(svg), Some(axis), Some(rows), Some(dots), Some(sel_g)) = (
+        child(&fig, "svg"),
+        child(&fig, "g.axis"),
+        child(&fig, "g.rows"),
+        child(&fig, "g.dots"),
+        child(&fig, "g.sel"),
+    ) else {
+        return;
+    };
+    let built = State::default();
+    let all = vec![true; COUNTRIES.len()];
+    let shown = RefCell::new(Shown {
+        settings: (built.measure, built.group_by),
+        subset: all.clone(),
+        sel: None,
+        layout: None,
+        marks: None,
     });
-    let my_stats = move || stats.with(|(s, _)| s[ind.index()]);
-    let label = move || sentence(&my_stats(), settings.get().0);
-    // One set of listeners on the dots' group (event delegation) instead of three per dot.
+    let dots_el = dots.clone();
+    effect(move || {
+        let settings = c.settings.get();
+        let subset = c.subset.get();
+        let mask = c.mask.get();
+        let sel = c.selected.get();
+        let mut s = shown.borrow_mut();
+        let s = &mut *s;
+        let (m, g) = settings;
+        let redraw = s.settings != settings;
+        if redraw {
+            s.layout = None;
+        }
+        let lay = s.layout.get_or_insert_with(|| layout(ind, m, g));
+        if redraw {
+            let _ = svg.set_attribute(
+                "viewBox",
+                &format!("0 0 {} {}", fmt_fixed(WIDTH, 0), fmt_fixed(lay.height, 1)),
+            );
+            set_markup(&axis, &axis_svg(lay));
+            set_markup(&dots_el, &dots_svg(lay));
+            s.marks = Some(Marks::read(&dots_el, Mark::Faded));
+        }
+        if redraw || s.subset != subset {
+            set_markup(
+                &rows,
+                &rows_svg(lay, &summaries(ind, m, g, &indices(&subset))),
+            );
+        }
+        if s.marks.is_some() || sel.is_some() || mask != all {
+            let marks = s
+                .marks
+                .get_or_insert_with(|| Marks::adopted(&dots_el, Mark::Faded, Vec::new()));
+            marks.apply(&mask, sel);
+        }
+        if redraw || s.sel != sel {
+            let html = match sel.and_then(|id| interval(id.country(), ind, m).map(|r| (id, r))) {
+                Some((id, (lo, hi))) => interval_svg(lay, id, lo, hi),
+                None => Html::EMPTY,
+            };
+            set_markup(&sel_g, &html);
+        }
+        s.settings = settings;
+        s.subset = subset;
+        s.sel = sel;
+    });
+    // Tooltips and selection: one set of listeners on the dots' group.
     let show = move |ev: &web_sys::MouseEvent| {
         let Some(id) = event_target(ev).and_then(|t| t.country) else {
             return false;
@@ -41,30 +116,47 @@ pub fn IndicatorChart(
         c.tip.set(Some(Tip {
             country: Some(id),
             other: None,
-            value: Some(value_line(id.country(), ind, settings.get_untracked().0)),
+            value: Some(value_line(id.country(), ind, c.settings.get_untracked().0)),
             x: ev.client_x() as f64,
             y: ev.client_y() as f64,
             touch: is_touch(ev),
         }));
         true
     };
-    // The dots' one owner re-renders them when the layout changes (a chart option) and marks
-    // them right after (fading, selection) — one effect per chart instead of two reactive
-    // closures per dot (864 per chart set), and never marks on nodes about to be replaced.
-    let g_dots = NodeRef::<leptos::svg::G>::new();
-    own(g_dots, move || lay.with(dots_svg), Some(Mark::Faded));
-    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
-    let save = move |_| {
-        if let Some(svg) = svg_ref.get() {
-            let m = settings.get_untracked().0;
+    listen(&dots, "pointerover", move |ev| {
+        let ev: web_sys::PointerEvent = ev.unchecked_into();
+        if ev.pointer_type() == "mouse" {
+            show(&ev);
+        }
+    });
+    listen(&dots, "pointerout", move |ev| {
+        let ev: web_sys::PointerEvent = ev.unchecked_into();
+        if ev.pointer_type() == "mouse" && event_target(&ev).is_some() {
+            c.tip.set(None);
+        }
+    });
+    listen(&dots, "click", move |ev| {
+        if show(ev.unchecked_ref()) {
+            if let Some(t) = event_target(&ev) {
+                if let (Action::Select, Some(id)) = (t.action, t.country) {
+                    c.toggle_select(id);
+                }
+            }
+        }
+    });
+    if let Some(b) = child(&fig, "button.svg-dl") {
+        let svg = child(&fig, "svg");
+        listen(&b, "click", move |_| {
+            let Some(svg) = &svg else { return };
+            let (m, g) = c.settings.get_untracked();
             let what = if m == Measure::Percentile {
                 "percentile rank"
             } else {
                 "estimate"
             };
             download_svg(
-                &svg.unchecked_into(),
-                (0.0, 0.0, WIDTH, lay.with_untracked(|l| l.height)),
+                svg,
+                (0.0, 0.0, WIDTH, layout(ind, m, g).height),
                 &format!("{} (WGI 2011 {what})", ind.label()),
                 &[
                     "Signed vs did not sign the WCIT-12 Final Acts (14 Dec 2012); statuses graded C/D are inferred.",
@@ -72,141 +164,83 @@ pub fn IndicatorChart(
                 ],
                 &format!("wcit12-wgi-{}", ind.code()),
             );
-        }
-    };
-    // The selected country's 90% interval, drawn in every chart.
-    let sel_interval = move || {
-        let Some(id) = c.selected.get() else {
-            return Html::EMPTY;
-        };
-        let (m, _) = settings.get();
-        match interval(id.country(), ind, m) {
-            Some((lo, hi)) => lay.with(|l| interval_svg(l, id, lo, hi)),
-            None => Html::EMPTY,
-        }
-    };
-    view! {
-        <figure class="chart" data-ind=ind.code()>
-            <figcaption>
-                <h3>{ind.label()}</h3>
-                <button type="button" class="svg-dl" on:click=handler(save)>
-                    "Download SVG"<span class="sr-only">{format!(" of the {} chart", ind.label())}</span>
-                </button>
-            </figcaption>
-            <svg
-                node_ref=svg_ref
-                viewBox=text(move || format!("0 0 {} {}", fmt_fixed(WIDTH, 0), lay.with(|l| fmt_fixed(l.height, 1))))
-                role="img"
-                aria-label=text(label)
-
-            >
-                <g aria-hidden="true" class="axis" inner_html=markup(move || lay.with(axis_svg))></g>
-                <g aria-hidden="true" class="rows" inner_html=markup(move || {
-                    let (m, g) = settings.get();
-                    lay.with(|l| c.rows.with(|r| rows_svg(l, &summaries(ind, m, g, r))))
-                })></g>
-                <g
-                    class="dots"
-                    node_ref=g_dots
-                    on:pointerover=handler(move |ev: web_sys::PointerEvent| {
-                        if ev.pointer_type() == "mouse" {
-                            show(&ev);
-                        }
-                    })
-                    on:pointerout=handler(move |ev: web_sys::PointerEvent| {
-                        if ev.pointer_type() == "mouse" && event_target(&ev).is_some() {
-                            c.tip.set(None);
-                        }
-                    })
-                    on:click=handler(move |ev: web_sys::MouseEvent| {
-                        if show(&ev) {
-                            if let Some(t) = event_target(&ev) {
-                                if let (Action::Select, Some(id)) = (t.action, t.country) {
-                                    c.toggle_select(id);
-                                }
-                            }
-                        }
-                    })
-                ></g>
-                <g inner_html=markup(sel_interval)></g>
-            </svg>
-            <p class="stat-sentence">{text(label)}</p>
-            <p class="stat-line">
-                {text(move || stat_line(&my_stats(), settings.get().0))}
-            </p>
-        </figure>
+        });
     }
 }
 
-/// The statistics of the countries shown, for every indicator (and their ranking).
-pub fn stats_memo() -> Memo<(Vec<IndicatorStats>, Vec<Indicator>)> {
-    let c = ctx();
-    Memo::new(move |_| {
-        let m = c.state.with(|s| s.measure);
-        c.rows.with(|r| all_stats(r, m))
-    })
-}
-
-/// Section: the governance indicators of signatories and non-signatories.
-#[component]
-pub fn Governance() -> impl IntoView {
+/// The section's controls, statistics and charts.
+pub fn adopt_governance() {
     let c = ctx();
     let st = c.state;
-    let stats = stats_memo();
-    // Shown in the static section's slot, under its heading and lede (model::page::governance).
-    let root = NodeRef::<leptos::html::Div>::new();
-    place_in("governance-app", root);
-    let scope = move || {
-        let n = c.rows.with(|r| r.len());
-        if st.with(|s| s.is_unfiltered()) {
-            format!("Statistics below use all {n} eligible countries.")
-        } else {
-            format!("Statistics below use the {n} countries that match the current search and filters; the others are faded.")
-        }
-    };
+    let built = State::default();
     // A toggle button for one yes/no setting of the charts.
-    let toggle = move |label: &'static str,
-                       id: &'static str,
-                       on: fn(&State) -> bool,
-                       set: fn(&mut State, bool)| {
-        view! {
-            <button
-                type="button"
-                id=id
-                aria-pressed=text(move || st.with(on).to_string())
-                on:click=handler(move |_| st.update(|s| set(s, !on(s))))
-            >
-                {label}
-            </button>
+    let toggle = |id: &'static str, on: fn(&State) -> bool, set: fn(&mut State, bool)| {
+        listen_id(id, "click", move |_| st.update(|s| set(s, !on(s))));
+        if let Some(b) = by_id(id) {
+            adopt(
+                move || st.with(on),
+                on(&built),
+                move |v| set_attr(&b, "aria-pressed", Some(if *v { "true" } else { "false" })),
+            );
         }
     };
-    view! {
-        <div class="governance-app" node_ref=root>
-            <div class="chart-controls" role="group" aria-label="Chart options">
-                {toggle(
-                    "Show percentile ranks",
-                    "toggle-pct",
-                    |s| s.measure == Measure::Percentile,
-                    |s, v| s.measure = if v { Measure::Percentile } else { Measure::Estimate },
-                )}
-                {toggle(
-                    "Group by income",
-                    "toggle-income",
-                    |s| s.group_by == GroupBy::Income,
-                    |s, v| s.group_by = if v { GroupBy::Income } else { GroupBy::Status },
-                )}
-            </div>
-            <p class="scope" id="stats-scope" aria-live="polite">{text(scope)}</p>
-            <div class="ranking">
-                <h3>"Which indicator separates signatories best?"</h3>
-                <ol
-                    id="ranking"
-                    inner_html=markup(move || stats.with(|(s, order)| ranking_html(s, order)))
-                ></ol>
-            </div>
-            <div class="charts">
-                {Indicator::ALL.map(|ind| view! { <IndicatorChart ind stats/> }).collect_view()}
-            </div>
-        </div>
+    toggle(
+        "toggle-pct",
+        |s| s.measure == Measure::Percentile,
+        |s, v| {
+            s.measure = if v {
+                Measure::Percentile
+            } else {
+                Measure::Estimate
+            }
+        },
+    );
+    toggle(
+        "toggle-income",
+        |s| s.group_by == GroupBy::Income,
+        |s, v| s.group_by = if v { GroupBy::Income } else { GroupBy::Status },
+    );
+    // Statistics of the countries the filters define, in words, for every chart and the ranking.
+    let figs: Vec<(Indicator, web_sys::Element)> = Indicator::ALL
+        .iter()
+        .filter_map(|&ind| {
+            let fig = document()
+                .query_selector(&format!("figure.chart[data-ind=\"{}\"]", ind.code()))
+                .ok()
+                .flatten()?;
+            Some((ind, fig))
+        })
+        .collect();
+    let texts: Vec<(Indicator, web_sys::Element)> = figs.clone();
+    adopt(
+        move || (st.with(|s| s.measure), c.subset.get()),
+        (built.measure, vec![true; COUNTRIES.len()]),
+        move |(m, subset)| {
+            let set = indices(subset);
+            let (stats, order) = all_stats(&set, *m);
+            for (ind, fig) in &texts {
+                let s = &stats[ind.index()];
+                let said = sentence(s, *m);
+                if let Some(svg) = child(fig, "svg") {
+                    let _ = svg.set_attribute("aria-label", &said);
+                }
+                if let Some(p) = child(fig, ".stat-sentence") {
+                    p.set_text_content(Some(&said));
+                }
+                if let Some(p) = child(fig, ".stat-line") {
+                    p.set_text_content(Some(&stat_line(s, *m)));
+                }
+            }
+            if let Some(ol) = by_id("ranking") {
+                set_markup(&ol, &ranking_html(&stats, &order));
+            }
+            set_text(
+                "stats-scope",
+                &scope_line(set.len(), subset.iter().all(|&x| x)),
+            );
+        },
+    );
+    for (ind, fig) in figs {
+        adopt_chart(ind, fig);
     }
 }

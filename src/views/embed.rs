@@ -1,51 +1,56 @@
 //! An embedded view (`embed=` in the URL): one graphic alone, for an `<iframe>` on another site,
 //! with the current filters and selection, a one-line credit and a link to the full report at
-//! the same view. The static parts of the page are hidden (`body.embed`, see main.css); a story
-//! step's graphic is the story's own, shown alone.
+//! the same view. The graphic is the page's own adopted node, moved into a frame at the top of
+//! `<main>`; everything else is hidden (`body.embed`, see main.css). A story step's graphic is
+//! the story's own, shown alone.
 
 use leptos::prelude::*;
 
-use super::charts::{stats_memo, IndicatorChart};
 use super::ctx;
-use super::filters::Filters;
-use super::kit::text;
-use super::map::{Legend, MapMode, WorldMap};
-use super::table::SignatoryTable;
+use super::kit::{adopt, by_id, set_attr};
 use crate::model::state::Embed;
 use crate::model::url::full_report_query;
 
-/// The embedded graphic and its credit line.
-#[component]
-pub fn Embedded(
-    /// What to show.
-    e: Embed,
-) -> impl IntoView {
+/// Moves the embedded graphic into its frame and keeps the credit's link on the current view.
+pub fn adopt_embed(e: Embed) {
     let c = ctx();
-    let full = move || {
-        let path = window().location().pathname().unwrap_or_default();
-        let q = c.state.with(full_report_query);
-        if q.is_empty() {
-            path
-        } else {
-            format!("{path}?{q}")
+    let parts: Vec<String> = match e {
+        Embed::Map => vec![".map-col .legend".into(), "#vote-map".into()],
+        Embed::Table => vec![".sticky-filters".into(), "#table".into()],
+        Embed::Chart(ind) => vec![format!("figure.chart[data-ind=\"{}\"]", ind.code())],
+        Embed::Step(_) => Vec::new(),
+    };
+    let doc = document();
+    if let (Ok(frame), Some(main)) = (doc.create_element("div"), by_id("main")) {
+        frame.set_class_name("embed-frame");
+        for sel in &parts {
+            if let Ok(Some(el)) = doc.query_selector(sel) {
+                let _ = frame.append_child(&el);
+            }
         }
-    };
-    let chart = match e {
-        Embed::Chart(ind) => Some(ind),
-        _ => None,
-    };
-    view! {
-        <div class="embed-frame">
-            {(e == Embed::Map).then(|| view! {
-                <Legend/>
-                <WorldMap mode=MapMode::Vote/>
-            })}
-            {(e == Embed::Table).then(|| view! { <Filters/><SignatoryTable/> })}
-            {chart.map(|ind| view! { <IndicatorChart ind stats=stats_memo()/> })}
-            <p class="embed-credit">
-                "WCIT-12: The Final Vote — data: ITU, World Bank WGI 2011 (2014 Update). "
-                <a href=text(full) target="_top">"Open the full report at this view"</a>
-            </p>
-        </div>
+        if let Some(credit) = by_id("embed-credit") {
+            set_attr(&credit, "hidden", None);
+            if !parts.is_empty() {
+                let _ = frame.append_child(&credit);
+            }
+        }
+        if !parts.is_empty() {
+            let _ = main.prepend_with_node_1(&frame);
+        }
+    }
+    if let Some(a) = by_id("embed-full") {
+        adopt(
+            move || c.state.with(full_report_query),
+            "\u{0}".to_string(),
+            move |q| {
+                let path = window().location().pathname().unwrap_or_default();
+                let href = if q.is_empty() {
+                    path
+                } else {
+                    format!("{path}?{q}")
+                };
+                set_attr(&a, "href", Some(&href));
+            },
+        );
     }
 }

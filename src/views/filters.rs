@@ -1,80 +1,81 @@
-//! The search box and filters that drive the map, table and charts together.
+//! The search box and filters that drive the map, table and charts together (static markup from
+//! `model::sections`, adopted).
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::ctx;
-use super::kit::{flag, handler, markup, text};
+use super::kit::{adopt, by_id, listen, listen_id, set_attr, set_text};
 use crate::model::breakdown::summary_line;
-use crate::model::markup::options;
-use crate::model::state::Facet;
+use crate::model::state::{indices, Facet, State};
 
-/// Search and filter controls bound to the shared state.
-#[component]
-pub fn Filters() -> impl IntoView {
-    let c = ctx();
-    let st = c.state;
-    view! {
-        <div class="filters" role="search" aria-label="Filter the countries">
-            <div class="field grow">
-                <label for="search">"Search countries"</label>
-                <input
-                    id="search"
-                    type="search"
-                    placeholder="Name in English or French, or ISO code"
-                    autocomplete="off"
-                    maxlength="80"
-                    prop:value=text(move || st.with(|s| s.query.clone()))
-                    on:input=handler(move |ev| {
-                        let v = event_target_value(&ev);
-                        st.update(|s| s.query = v);
-                    })
-                />
-            </div>
-            <FilterSelect facet=Facet::Status id="f-status" label="Status" all="All"/>
-            <FilterSelect facet=Facet::Region id="f-region" label="World Bank region" all="All regions"/>
-            <FilterSelect facet=Facet::Income id="f-income" label="Income group (FY2013)" all="All income groups"/>
-            <button
-                type="button"
-                class="clear"
-                id="clear-filters"
-                disabled=flag(move || st.with(|s| s.is_unfiltered()))
-                on:click=handler(move |_| st.update(|s| s.clear_filters()))
-            >
-                "Clear filters"
-            </button>
-            <p class="summary" id="summary" aria-live="polite">
-                {text(move || c.rows.with(|r| summary_line(r)))}
-            </p>
-        </div>
+/// The value of the input or select an event came from.
+fn value_of(ev: &web_sys::Event) -> String {
+    let Some(t) = ev.target() else {
+        return String::new();
+    };
+    match t.dyn_into::<web_sys::HtmlInputElement>() {
+        Ok(i) => i.value(),
+        Err(t) => t
+            .dyn_into::<web_sys::HtmlSelectElement>()
+            .map(|s| s.value())
+            .unwrap_or_default(),
     }
 }
 
-/// One filter as a labelled select bound to the shared state.
-#[component]
-fn FilterSelect(
-    /// Which part of the state it sets.
-    facet: Facet,
-    /// Element id (the label points to it).
-    id: &'static str,
-    /// Visible label.
-    label: &'static str,
-    /// Text of the "no filter" choice.
-    all: &'static str,
-) -> impl IntoView {
-    let st = ctx().state;
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <select
-                id=id
-                inner_html=markup(move || options(facet, all))
-                prop:value=text(move || st.with(|s| facet.get(s).to_string()))
-                on:change=handler(move |ev| {
-                    let v = event_target_value(&ev);
-                    st.update(|s| facet.set(s, &v));
-                })
-            >
-            </select>
-        </div>
+/// Search, the three filters, "Clear filters" and the summary line.
+pub fn adopt_filters() {
+    let c = ctx();
+    let st = c.state;
+    let built = State::default();
+    if let Some(input) = by_id("search") {
+        listen(&input, "input", move |ev| {
+            let v = value_of(&ev);
+            st.update(|s| s.query = v);
+        });
+        // The box shows the state's query (a shared link, "Clear filters", back/forward), and is
+        // left alone while the reader types what the state already holds.
+        let input: web_sys::HtmlInputElement = input.unchecked_into();
+        adopt(
+            move || st.with(|s| s.query.clone()),
+            String::new(),
+            move |q| {
+                if input.value() != *q {
+                    input.set_value(q);
+                }
+            },
+        );
     }
+    for (facet, id) in [
+        (Facet::Status, "f-status"),
+        (Facet::Region, "f-region"),
+        (Facet::Income, "f-income"),
+    ] {
+        let Some(sel) = by_id(id) else { continue };
+        listen(&sel, "change", move |ev| {
+            let v = value_of(&ev);
+            st.update(|s| facet.set(s, &v));
+        });
+        let sel: web_sys::HtmlSelectElement = sel.unchecked_into();
+        adopt(
+            move || st.with(|s| facet.get(s)),
+            facet.get(&built),
+            move |v| sel.set_value(v),
+        );
+    }
+    listen_id("clear-filters", "click", move |_| {
+        st.update(|s| s.clear_filters())
+    });
+    if let Some(b) = by_id("clear-filters") {
+        adopt(
+            move || st.with(|s| s.is_unfiltered()),
+            true,
+            move |off| set_attr(&b, "disabled", off.then_some("")),
+        );
+    }
+    adopt(
+        move || c.mask.get(),
+        vec![true; crate::model::data::COUNTRIES.len()],
+        |mask| set_text("summary", &summary_line(&indices(mask))),
+    );
 }

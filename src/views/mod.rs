@@ -16,10 +16,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::contract::{Action, CountryId, ACTION_ATTR};
 use crate::model::data::COUNTRIES;
-use crate::model::markup::notice_items;
-use crate::model::state::{match_mask, sorted_all, Embed, GroupBy, Measure, State};
+use crate::model::markup::{note_body, note_id, notice_items};
+use crate::model::state::{match_mask, sorted_all, subset_mask, Embed, GroupBy, Measure, State};
 use crate::model::url;
-use kit::{effect, event_target, flag, handler, markup, on_window, Tip};
+use kit::{effect, event_target, on_window, Tip};
 
 /// The shared state handle: small and `Copy`, provided once by `App`.
 #[derive(Clone, Copy)]
@@ -30,8 +30,12 @@ pub struct Ctx {
     pub rows: Memo<Vec<usize>>,
     /// All 144 indices in table order (the table hides rows that do not match).
     pub order: Memo<Vec<usize>>,
-    /// For each of the 144: does it pass search and filters?
+    /// For each of the 144: does it pass search and filters? (The table shows these; the map and
+    /// charts fade the others.)
     pub mask: Memo<Vec<bool>>,
+    /// For each of the 144: does it pass the filters (search left out)? The statistics and
+    /// breakdowns describe these.
+    pub subset: Memo<Vec<bool>>,
     pub selected: Memo<Option<CountryId>>,
     /// Active story step (index into `STEPS`).
     pub step: Memo<Option<usize>>,
@@ -121,6 +125,7 @@ pub fn App() -> impl IntoView {
         state,
         rows,
         mask,
+        subset: Memo::new(move |_| state.with(subset_mask)),
         order,
         selected: Memo::new(move |_| state.with(|s| s.selected.and_then(CountryId::new))),
         step: Memo::new(move |_| state.with(|s| s.step)),
@@ -164,53 +169,59 @@ pub fn App() -> impl IntoView {
             .class_list()
             .add_2("embed", &format!("embed-{}", e.kind()));
     }
+    // The vote and governance sections are in the static page (src/model/sections.rs): the app
+    // adopts their nodes (kit::adopt). An embedded view moves its graphic into a frame first.
+    if let Some(e) = embed {
+        embed::adopt_embed(e);
+    }
+    vote::adopt_vote();
+    charts::adopt_governance();
     // The story's steps are static (src/model/page.rs); the app marks them and draws their
     // graphic, which, like the shared-link notice, it places into the static page.
     let story = embed.is_none_or(|e| matches!(e, Embed::Step(_)));
     let scrolly = story.then(story::timeline);
 
-    view! {
-        <UrlNotice notices=decoded.notices/>
+    show_url_notice(&decoded.notices);
+    kit::adopt_tooltip();
+    let view = view! {
         {scrolly.map(|scrolly| view! { <story::StepGraphic scrolly/> })}
-        {embed.is_none().then(|| view! { <vote::Vote/><charts::Governance/> })}
-        {embed.map(|e| view! { <embed::Embedded e/> })}
-        <kit::Tooltip/>
-    }
+    };
+    // Runs after every effect above has run once: the page is the app's now (tests and the
+    // benchmark wait for this mark).
+    effect(|| {
+        let _ = document()
+            .document_element()
+            .map(|h| h.set_attribute("data-app", "ready"));
+    });
+    view
 }
 
-/// Visible notice when the opened link had settings the page could not use. The notices are
-/// known once, when the page opens; "Dismiss" hides them.
-#[component]
-fn UrlNotice(
-    /// Problems found in the URL the page was opened with.
-    notices: Vec<String>,
-) -> impl IntoView {
-    let open = RwSignal::new(true);
-    let items = notice_items(&notices);
-    // Shown under the masthead, above the static story.
-    let root = NodeRef::<leptos::html::Div>::new();
-    kit::place_in("notice", root);
-    (!notices.is_empty()).then(|| {
-        view! {
-            <div class="notice" role="status" id="url-notice" node_ref=root hidden=flag(move || !open.get())>
-                <p>
-                    <strong>"Part of this link could not be read, so defaults are shown for it. "</strong>
-                </p>
-                <ul inner_html=markup(move || items.clone())></ul>
-                <button type="button" on:click=handler(move |_| open.set(false))>"Dismiss"</button>
-            </div>
-        }
-    })
+/// Visible notice when the opened link had settings the page could not use (`#url-notice` in
+/// `index.html`, hidden until then). The notices are known once, when the page opens; "Dismiss"
+/// hides them.
+fn show_url_notice(notices: &[String]) {
+    if notices.is_empty() {
+        return;
+    }
+    let (Some(box_), Some(list)) = (kit::by_id("url-notice"), kit::by_id("url-notice-list")) else {
+        return;
+    };
+    kit::set_markup(&list, &notice_items(notices));
+    let _ = box_.remove_attribute("hidden");
+    kit::listen_id("url-notice-dismiss", "click", move |_| {
+        let _ = box_.set_attribute("hidden", "");
+    });
 }
 
 /// Opens or closes the note of an evidence-grade chip or a "sources disagree" chip
 /// (`model::markup::grade_chip`, `conflict_chip`; actions [`Action::GradeNote`],
-/// [`Action::ConflictNote`]), wherever the chip is.
+/// [`Action::ConflictNote`]), wherever the chip is. A table row's chip has no note until it is
+/// first opened: the note is made then (`model::markup::note_body`), next to the chip.
 fn toggle_note(ev: &web_sys::Event) {
-    if !matches!(
-        event_target(ev).map(|t| t.action),
-        Some(Action::GradeNote | Action::ConflictNote)
-    ) {
+    let Some(target) = event_target(ev) else {
+        return;
+    };
+    if !matches!(target.action, Action::GradeNote | Action::ConflictNote) {
         return;
     }
     let Some(chip) = ev
@@ -220,6 +231,19 @@ fn toggle_note(ev: &web_sys::Event) {
     else {
         return;
     };
+    if !chip.has_attribute("aria-controls") {
+        let (Some(id), Ok(note)) = (target.country, document().create_element("span")) else {
+            return;
+        };
+        let note_id = note_id(target.action, id, "t");
+        note.set_id(&note_id);
+        note.set_class_name("grade-pop");
+        let _ = note.set_attribute("role", "note");
+        let _ = note.set_attribute("hidden", "");
+        kit::set_markup(&note, &note_body(target.action, id));
+        let _ = chip.after_with_node_1(&note);
+        let _ = chip.set_attribute("aria-controls", &note_id);
+    }
     let open = chip.get_attribute("aria-expanded").as_deref() != Some("true");
     let _ = chip.set_attribute("aria-expanded", if open { "true" } else { "false" });
     if let Some(note) = chip

@@ -1,19 +1,18 @@
 //! Share and take away: copy the link to the exact view, share sheet, CSV of the rows shown.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::ctx;
-use super::kit::{download, flag, handler, markup, text};
-use crate::model::export::{to_csv, CSV_FILE_NAME, CSV_NOTE};
-use crate::model::markup::embed_options;
+use super::kit::{adopt, by_id, download, listen_id, set_attr, set_text};
+use crate::model::export::{to_csv, CSV_FILE_NAME};
 use crate::model::state::Embed;
 use crate::model::url::embed_snippet;
 
-/// Buttons: copy link, share (where the browser has a share sheet), download CSV.
-#[component]
-pub fn ShareBar() -> impl IntoView {
+/// The share bar (static markup from `model::sections`): copy link, share (where the browser has
+/// a share sheet), embed, download CSV.
+pub fn adopt_share() {
     let c = ctx();
     let status = RwSignal::new(String::new());
     let can_share =
@@ -79,37 +78,52 @@ pub fn ShareBar() -> impl IntoView {
             c.rows.with(|r| r.len())
         ));
     };
-    view! {
-        <div class="sharebar" role="group" aria-label="Share and download">
-            <button type="button" id="copy-link" on:click=handler(copy)>"Copy link to this view"</button>
-            {can_share.then(|| view! { <button type="button" id="share" on:click=handler(share)>"Share…"</button> })}
-            <button
-                type="button"
-                id="embed"
-                aria-expanded=text(move || embed_open.get().to_string())
-                aria-controls="embed-panel"
-                on:click=handler(move |_| embed_open.update(|o| *o = !*o))
-            >
-                "Embed…"
-            </button>
-            <button type="button" id="download-csv" on:click=handler(csv)>"Download CSV (rows shown)"</button>
-            <span class="share-status" role="status" id="share-status">{text(move || status.get())}</span>
-            <p class="csv-note" id="csv-note">{CSV_NOTE}</p>
-            <div class="embed-panel" id="embed-panel" hidden=flag(move || !embed_open.get())>
-                <label for="embed-what">"Embed on your page: "</label>
-                <select
-                    id="embed-what"
-                    inner_html=markup(embed_options)
-                    on:change=handler(move |ev| {
-                        if let Some(e) = Embed::from_slug(&event_target_value(&ev)) {
-                            what.set(e);
-                        }
-                    })
-                ></select>
-                <label for="embed-code" class="sr-only">"Embed code"</label>
-                <textarea id="embed-code" readonly rows="3" prop:value=text(snippet)></textarea>
-                <button type="button" id="copy-embed" on:click=handler(copy_embed)>"Copy embed code"</button>
-            </div>
-        </div>
+    if can_share {
+        if let Some(b) = by_id("share") {
+            set_attr(&b, "hidden", None);
+        }
     }
+    listen_id("copy-link", "click", copy);
+    listen_id("share", "click", share);
+    listen_id("download-csv", "click", csv);
+    listen_id("copy-embed", "click", copy_embed);
+    listen_id("embed", "click", move |_| embed_open.update(|o| *o = !*o));
+    listen_id("embed-what", "change", move |ev| {
+        let v = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            .map(|s| s.value())
+            .unwrap_or_default();
+        if let Some(e) = Embed::from_slug(&v) {
+            what.set(e);
+        }
+    });
+    if let (Some(b), Some(panel)) = (by_id("embed"), by_id("embed-panel")) {
+        adopt(
+            move || embed_open.get(),
+            false,
+            move |open| {
+                set_attr(
+                    &b,
+                    "aria-expanded",
+                    Some(if *open { "true" } else { "false" }),
+                );
+                set_attr(&panel, "hidden", (!open).then_some(""));
+            },
+        );
+    }
+    // The snippet, while the panel is open.
+    if let Some(code) = by_id("embed-code") {
+        let code: web_sys::HtmlTextAreaElement = code.unchecked_into();
+        adopt(
+            move || embed_open.get().then(snippet),
+            None,
+            move |s| code.set_value(s.as_deref().unwrap_or_default()),
+        );
+    }
+    adopt(
+        move || status.get(),
+        String::new(),
+        |s| set_text("share-status", s),
+    );
 }

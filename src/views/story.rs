@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::kit::{effect, flag, handler, markup, on_window, place_in, text};
-use super::map::{MapMode, WorldMap};
+use super::map::StoryMap;
 use super::{ctx, Ctx};
 use crate::model::data::STEPS;
 use crate::model::markup::{calendar, step_chips};
@@ -215,7 +215,7 @@ pub fn StepGraphic(
     view! {
         <div class="graphic" node_ref=root>
             <Calendar/>
-            <WorldMap mode=MapMode::Story/>
+            <StoryMap/>
             <ul
                 class="chips"
 

@@ -1,70 +1,20 @@
 //! The signatory table: all 144 countries, sortable by every column, filtered by the shared state.
+//! The build writes its header and rows in the default order (`model::sections`); this view
+//! moves, hides and marks those rows — it never rebuilds them.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ctx;
-use super::kit::{effect, event_target, flag, handler, markup, set_markup, text, Marks};
+use super::kit::{adopt, by_id, event_target, listen, listen_id, set_attr, set_text, Marks};
 use crate::model::contract::{Action, CountryId, Mark};
-use crate::model::html::Html;
-use crate::model::markup::table_row;
-use crate::model::state::Column;
-
-fn header_label(col: Column) -> (&'static str, &'static str) {
-    match col {
-        Column::Name => ("Country", ""),
-        Column::Status => ("Status", ""),
-        Column::Grade => ("Evidence", ""),
-        Column::Region => ("Region", ""),
-        Column::Income => ("Income", " group FY2013"),
-        Column::Wgi(i) => (i.short(), i.label()),
-    }
-}
-
-/// A sortable column header (`aria-sort`, a real button for mouse and keyboard).
-#[component]
-fn SortHeader(
-    /// The column this header sorts.
-    col: Column,
-) -> impl IntoView {
-    let c = ctx();
-    let st = c.state;
-    let (short, long) = header_label(col);
-    let dir = move || c.state.with(|s| (s.sort.col == col).then_some(s.sort.desc));
-    view! {
-        <th
-            scope="col"
-            class:num=col.is_numeric()
-            class:sticky-col=col == Column::Name
-            aria-sort=text(move || match dir() {
-                None => "none",
-                Some(false) => "ascending",
-                Some(true) => "descending",
-            }.into())
-        >
-            <button
-                type="button"
-                data-sort=col.slug()
-                title=if col.is_numeric() { long } else { "" }
-                on:click=handler(move |_| st.update(|s| s.toggle_sort(col)))
-            >
-                {short}
-                <span class="sr-only">{if col.is_numeric() { format!(" ({long}, WGI 2011)") } else { long.to_string() }}</span>
-                <span class="arrow" aria-hidden="true">
-                    {text(move || match dir() {
-                        None => "↕",
-                        Some(false) => "▲",
-                        Some(true) => "▼",
-                    }.into())}
-                </span>
-            </button>
-        </th>
-    }
-}
+use crate::model::data::COUNTRIES;
+use crate::model::sections::sort_marks;
+use crate::model::state::{sorted_all, Column, State};
 
 /// Scrolls the table box (not the page) so the selected row is visible.
-fn reveal_row(wrap: &web_sys::HtmlElement, id: CountryId) {
-    let Some(row) = document().get_element_by_id(&id.row_id().to_string()) else {
+fn reveal_row(wrap: &web_sys::Element, id: CountryId) {
+    let Some(row) = by_id(&id.row_id().to_string()) else {
         return;
     };
     let (r, w) = (
@@ -83,74 +33,109 @@ fn reveal_row(wrap: &web_sys::HtmlElement, id: CountryId) {
     }
 }
 
-/// Section: the sortable, searchable table of all 144 countries.
-#[component]
-pub fn SignatoryTable() -> impl IntoView {
+/// The table of all 144: sort headers, rows, empty state.
+pub fn adopt_table() {
     let c = ctx();
-    let wrap = NodeRef::<leptos::html::Div>::new();
-    let body = NodeRef::<leptos::html::Tbody>::new();
-    // The table body's one owner: it writes the 144 rows once (their content never changes),
-    // then on every run moves them into the sorted order and marks them (rows outside the filter
-    // get `hidden`, the selected row `selected`) — nothing is rebuilt.
-    let marks: std::cell::RefCell<Option<Marks>> = Default::default();
-    effect(move || {
-        let order = c.order.get();
-        let sel = c.selected.get();
-        let Some(tb) = body.get() else { return };
-        let tb: web_sys::Element = tb.unchecked_into();
-        let mut marks = marks.borrow_mut();
-        let marks = marks.get_or_insert_with(|| {
-            let rows: Html = CountryId::all().map(table_row).collect();
-            set_markup(&tb, &rows);
-            Marks::read(&tb, Mark::Hidden)
-        });
-        marks.arrange(&tb, &order);
-        c.mask.with(|m| marks.apply(m, sel));
+    let st = c.state;
+    let Some(block) = by_id("table") else { return };
+    let (Ok(Some(thead)), Ok(Some(tbody)), Ok(Some(wrap))) = (
+        block.query_selector("thead"),
+        block.query_selector("tbody"),
+        block.query_selector(".table-wrap"),
+    ) else {
+        return;
+    };
+    let built = State::default();
+    // Headers: one listener; each header's `aria-sort` and arrow follow the sort.
+    listen(&thead, "click", move |ev| {
+        let slug = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("button[data-sort]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-sort"));
+        if let Some(col) = slug.as_deref().and_then(Column::from_slug) {
+            st.update(|s| s.toggle_sort(col));
+        }
     });
-    // One listener for all rows: a click anywhere in a row (or its name button, by keyboard too)
-    // selects the country; the evidence-grade chip only opens its note.
-    let on_click = move |ev: web_sys::MouseEvent| {
+    let heads = thead.query_selector_all("th").ok();
+    adopt(
+        move || st.with(|s| s.sort),
+        built.sort,
+        move |sort| {
+            let Some(list) = &heads else { return };
+            for (k, col) in Column::ALL.iter().enumerate() {
+                let Some(th) = list
+                    .item(k as u32)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                else {
+                    continue;
+                };
+                let (aria, arrow) = sort_marks(*col, *sort);
+                let _ = th.set_attribute("aria-sort", aria);
+                if let Ok(Some(a)) = th.query_selector(".arrow") {
+                    a.set_text_content(Some(arrow));
+                }
+            }
+        },
+    );
+    // Rows: the body's one owner moves them into the sorted order and marks them (rows outside
+    // the search and filters get `hidden`, the selected row `selected`).
+    let body: web_sys::Element = tbody.clone();
+    let marks: std::cell::RefCell<Option<Marks>> = Default::default();
+    let built_order = sorted_all(&COUNTRIES, built.sort);
+    let first_order = built_order.clone();
+    adopt(
+        move || (c.order.get(), c.mask.get(), c.selected.get()),
+        (built_order, vec![true; COUNTRIES.len()], None),
+        move |(order, mask, sel)| {
+            let mut m = marks.borrow_mut();
+            let m =
+                m.get_or_insert_with(|| Marks::adopted(&body, Mark::Hidden, first_order.clone()));
+            m.arrange(&body, order);
+            m.apply(mask, *sel);
+        },
+    );
+    // A click anywhere in a row (or its name button, by keyboard too) selects the country; the
+    // evidence-grade chip only opens its note.
+    listen(&tbody, "click", move |ev| {
         if let Some(t) = event_target(&ev) {
             if let (Action::Select, Some(id)) = (t.action, t.country) {
                 c.toggle_select(id);
             }
         }
-    };
-    effect(move || {
-        if let (Some(id), Some(w)) = (c.selected.get(), wrap.get()) {
-            let el: web_sys::HtmlElement = w.unchecked_into();
-            reveal_row(&el, id);
-        }
     });
-    view! {
-        <div class="table-block" id="table">
-            <h3 id="table-h">"All 144 countries"</h3>
-            <p class="note" inner_html=markup(|| crate::model::data::CONTENT_TABLE_NOTE.clone())></p>
-            <div class="table-wrap" node_ref=wrap tabindex="0" role="region" aria-labelledby="table-h">
-                <table>
-                    <caption class="sr-only">
-                        "Signatories and non-signatories of the WCIT-12 Final Acts with evidence grade, region, income group and WGI 2011 estimates. Select a column header to sort."
-                    </caption>
-                    <thead>
-                        <tr>{Column::ALL.map(|col| view! { <SortHeader col/> }).collect_view()}</tr>
-                    </thead>
-                    <tbody node_ref=body on:click=handler(on_click)></tbody>
-                </table>
-                <div class="empty" hidden=flag(move || c.rows.with(|r| !r.is_empty()))>
-                    <p>
-                        {text(move || {
-                            let q = c.state.with(|s| s.query.trim().to_string());
-                            if q.is_empty() {
-                                "No country matches these filters.".to_string()
-                            } else {
-                                format!("No country matches “{q}” with these filters.")
-                            }
-                        })}
-                        " Try another spelling (English or French names both work), or "
-                    </p>
-                    <button type="button" on:click=handler(move |_| c.state.update(|s| s.clear_filters()))>"clear all filters"</button>
-                </div>
-            </div>
-        </div>
+    adopt(
+        move || c.selected.get(),
+        None,
+        move |sel| {
+            if let Some(id) = sel {
+                reveal_row(&wrap, *id);
+            }
+        },
+    );
+    // Empty state.
+    if let Some(empty) = by_id("table-empty") {
+        adopt(
+            move || c.mask.with(|m| m.iter().any(|&x| x)),
+            true,
+            move |any| set_attr(&empty, "hidden", any.then_some("")),
+        );
     }
+    adopt(
+        move || st.with(|s| s.query.trim().to_string()),
+        String::new(),
+        |q| {
+            set_text(
+                "empty-text",
+                &if q.is_empty() {
+                    "No country matches these filters.".to_string()
+                } else {
+                    format!("No country matches “{q}” with these filters.")
+                },
+            )
+        },
+    );
+    listen_id("empty-clear", "click", move |_| {
+        st.update(|s| s.clear_filters())
+    });
 }

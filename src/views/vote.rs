@@ -1,43 +1,23 @@
-//! Section "The final vote": filters, world map with legend, breakdowns, the selected country and
-//! the table — all reading the same state.
+//! Section "The final vote": filters, world map with legend, breakdowns, the selected country, the
+//! share bar and the table — static markup from `model::sections`, adopted (see `kit::adopt`).
 
 use leptos::prelude::*;
 
 use super::ctx;
-use super::filters::Filters;
-use super::kit::{download_svg, event_target, handler, markup, place_in};
-use super::map::{Legend, MapMode, WorldMap};
-use super::share::ShareBar;
-use super::table::SignatoryTable;
-use crate::model::breakdown::{by_income, by_region, status_counts, GroupCount};
+use super::filters::adopt_filters;
+use super::kit::{adopt, by_id, download_svg, event_target, listen, listen_id, set_markup};
+use super::map::{adopt_legend, adopt_vote_map};
+use super::share::adopt_share;
+use super::table::adopt_table;
+use crate::model::breakdown::{by_income, by_region, status_counts};
 use crate::model::contract::Action;
 use crate::model::data::{COUNTRIES, MAP_VIEWBOX};
 use crate::model::markup::{bars, selected_card};
-
-/// Stacked bars of signed / did-not-sign counts per group, with the numbers written out.
-#[component]
-fn Bars(
-    /// Heading of the breakdown.
-    title: &'static str,
-    /// Id of the list.
-    id: &'static str,
-    /// How to count the countries shown (by region or by income group).
-    counts: fn(&[usize]) -> Vec<GroupCount>,
-) -> impl IntoView {
-    let rows = ctx().rows;
-    view! {
-        <figure class="bars">
-            <figcaption>{title}</figcaption>
-            <ul id=id inner_html=markup(move || rows.with(|r| bars(&counts(r))))></ul>
-        </figure>
-    }
-}
+use crate::model::state::indices;
 
 /// Saves the vote map as a file: title, colour key and sources drawn in.
 fn save_map() {
-    let Ok(Some(svg)) = document().query_selector("svg.vote-map") else {
-        return;
-    };
+    let Some(svg) = by_id("vote-map") else { return };
     let all: Vec<usize> = (0..COUNTRIES.len()).collect();
     let (signed, declined) = status_counts(&all);
     download_svg(
@@ -55,64 +35,41 @@ fn save_map() {
     );
 }
 
-/// "Download map (SVG)".
-#[component]
-fn MapDownload() -> impl IntoView {
-    view! {
-        <button type="button" class="svg-dl" id="download-map-svg" on:click=handler(|_| save_map())>"Download map (SVG)"</button>
-    }
-}
-
-/// The selected country, with a way to find it in the table and to clear the selection.
-#[component]
-fn SelectedCard() -> impl IntoView {
+/// The section's interactive parts.
+pub fn adopt_vote() {
     let c = ctx();
-    view! {
-        <div
-            class="selected-card"
-            aria-live="polite"
-            id="selected-card"
-            inner_html=markup(move || selected_card(c.selected.get()))
-            on:click=handler(move |ev: web_sys::MouseEvent| {
-                if event_target(&ev).map(|t| t.action) == Some(Action::ClearSelection) {
-                    c.state.update(|s| s.selected = None);
-                }
-            })
-        ></div>
+    adopt_filters();
+    adopt_legend();
+    adopt_vote_map();
+    listen_id("download-map-svg", "click", |_| save_map());
+    // The selected country.
+    if let Some(card) = by_id("selected-card") {
+        let el = card.clone();
+        adopt(
+            move || c.selected.get(),
+            None,
+            move |sel| set_markup(&el, &selected_card(*sel)),
+        );
+        listen(&card, "click", move |ev| {
+            if event_target(&ev).map(|t| t.action) == Some(Action::ClearSelection) {
+                c.state.update(|s| s.selected = None);
+            }
+        });
     }
-}
-
-/// Section: the final vote on the map, its breakdowns, and the table of all 144.
-#[component]
-pub fn Vote() -> impl IntoView {
-    // Shown in the static section's slot, under its heading and lede (model::page::vote).
-    let root = NodeRef::<leptos::html::Div>::new();
-    place_in("vote-app", root);
-    view! {
-        <div class="vote-app" node_ref=root>
-            <div class="sticky-filters">
-                <Filters/>
-            </div>
-            <div class="vote-grid">
-                <div class="map-col">
-                    <Legend/>
-                    <WorldMap mode=MapMode::Vote/>
-                    <p class="note">
-                        "Natural Earth 1:110m outlines; states too small for that scale are dots. Hover or tap a country for details; select it to follow it. "
-                        <MapDownload/>
-                    </p>
-                    <SelectedCard/>
-                </div>
-                <div class="bars-col">
-                    <Bars title="By World Bank region" id="by-region" counts=by_region/>
-                    <Bars title="By income group (FY2013)" id="by-income" counts=by_income/>
-                    <p class="note">
-                        "Counts follow the search and filters. High-income states mostly stayed out; most low- and middle-income states signed."
-                    </p>
-                </div>
-            </div>
-            <ShareBar/>
-            <SignatoryTable/>
-        </div>
+    // Breakdowns of the countries the filters define (a search does not change them).
+    let all = vec![true; COUNTRIES.len()];
+    for (id, counts) in [
+        ("by-region", by_region as fn(&[usize]) -> _),
+        ("by-income", by_income),
+    ] {
+        if let Some(ul) = by_id(id) {
+            adopt(
+                move || c.subset.get(),
+                all.clone(),
+                move |m| set_markup(&ul, &bars(&counts(&indices(m)))),
+            );
+        }
     }
+    adopt_share();
+    adopt_table();
 }

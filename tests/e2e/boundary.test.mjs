@@ -13,7 +13,7 @@ after(async () => { await env.done(); });
 test("chart marks survive a chart option (faded dots and the selected country)", async () => {
   const { page, context } = await open(env.browser, env.base + "?v=1&region=lac&sel=BRA");
   const lac = new Set(data.countries.filter((c) => c.region === "Latin America & Caribbean").map((c) => c.iso3));
-  const marks = () => page.locator("figure.chart .dots circle[data-i]").evaluateAll((dots) => dots.map((d) => [d.dataset.iso3, d.classList.contains("faded"), d.classList.contains("selected")]));
+  const marks = () => page.locator("figure.chart .dots circle[data-i]").evaluateAll((dots) => dots.map((d) => [document.querySelector(`#table tr[data-i="${d.dataset.i}"]`).dataset.iso3, d.classList.contains("faded"), d.classList.contains("selected")]));
   const check = async (what) => {
     await eventually(async () => {
       const m = await marks();
@@ -74,7 +74,7 @@ test("on a phone, a tapped map country shows the card, and a chart tooltip close
   await brazil.tap();
   await eventually(async () => assert.match(await page.locator("#selected-card").textContent(), /Brazil/));
   assert.equal(await tip.isVisible(), false, "no floating tooltip for a tapped map country");
-  const dot = page.locator('figure.chart[data-ind="va"] .dots circle[data-iso3="FRA"]');
+  const dot = page.locator(`figure.chart[data-ind="va"] .dots circle[data-i="${await page.locator("#row-FRA").getAttribute("data-i")}"]`);
   // A finger on the dot's centre.
   const tapDot = async () => {
     await dot.scrollIntoViewIfNeeded();

@@ -2,7 +2,7 @@
 // selection across all charts and the URL, statistics following the filters, options.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setup, open, loadData, settle } from "./helpers.mjs";
+import { setup, open, loadData, settle, dotOf } from "./helpers.mjs";
 
 let env, data;
 before(async () => { env = await setup(); data = loadData(); });
@@ -31,7 +31,7 @@ test("six charts, one dot per country with a value", async () => {
 
 test("hovering a dot shows its country, value and 90% interval", async () => {
   const { page, errors } = await open(env.browser, env.base);
-  const dot = chart(page, "va").locator('[data-iso3="SWE"]');
+  const dot = (await dotOf(page, "va", "SWE"));
   await dot.scrollIntoViewIfNeeded();
   await dot.hover({ force: true });
   const tip = page.locator("#tooltip");
@@ -47,13 +47,13 @@ test("hovering a dot shows its country, value and 90% interval", async () => {
 
 test("selecting a dot highlights the country in all charts, the table and the URL", async () => {
   const { page, errors } = await open(env.browser, env.base);
-  const dot = chart(page, "cc").locator('[data-iso3="CHN"]');
+  const dot = (await dotOf(page, "cc", "CHN"));
   await dot.scrollIntoViewIfNeeded();
   await dot.click({ force: true });
   await settle(page);
   assert.match(page.url(), /sel=CHN/);
   for (const ind of IND) {
-    assert.match(await chart(page, ind).locator('[data-iso3="CHN"]').getAttribute("class"), /selected/, ind);
+    assert.match(await (await dotOf(page, ind, "CHN")).getAttribute("class"), /selected/, ind);
     assert.equal(await chart(page, ind).locator(".interval").count(), 1, `interval drawn in ${ind}`);
   }
   assert.ok(await page.locator('tr[data-iso3="CHN"]').evaluate((r) => r.classList.contains("selected")));
@@ -70,8 +70,8 @@ test("a filter fades dots and changes the statistics, and says so", async () => 
   assert.notEqual(after, before);
   const lac = data.countries.filter((c) => c.region === "Latin America & Caribbean");
   assert.match(await page.locator("#stats-scope").textContent(), new RegExp(`the ${lac.length} countries that match`));
-  assert.match(await chart(page, "va").locator('[data-iso3="FRA"]').getAttribute("class"), /faded/);
-  assert.doesNotMatch(await chart(page, "va").locator('[data-iso3="BRA"]').getAttribute("class"), /faded/);
+  assert.match(await (await dotOf(page, "va", "FRA")).getAttribute("class"), /faded/);
+  assert.doesNotMatch(await (await dotOf(page, "va", "BRA")).getAttribute("class"), /faded/);
   const sentence = await chart(page, "va").locator(".stat-sentence").textContent();
   const nd = lac.filter((c) => c.status === "declined").length, ns = lac.filter((c) => c.status === "signed").length;
   assert.match(sentence, new RegExp(`\\(${nd} non-signatories, ${ns} signatories\\)`));

@@ -15,6 +15,7 @@ async function embedded(query, ready) {
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(env.base + query);
+  await page.waitForSelector("html[data-app=ready]", { state: "attached" });
   await page.waitForSelector(ready, { state: "visible" });
   return { page, context, errors };
 }

@@ -39,7 +39,9 @@ export async function open(browser, url, opts = {}) {
   // The page's timers on Playwright's clock, for tests of timed messages (no waiting for real).
   if (opts.clock) await page.clock.install();
   await page.goto(url);
-  await page.waitForSelector("#summary");
+  // The report is in the document before the app runs; the app marks <html data-app="ready">
+  // once it has taken the page over (src/views/mod.rs).
+  await page.waitForSelector("html[data-app=ready]", { state: "attached" });
   return { page, context, errors, foreign };
 }
 
@@ -97,4 +99,10 @@ export async function eventually(assertion, { timeout = 5000, interval = 25 } = 
       await new Promise((r) => setTimeout(r, interval));
     }
   }
+}
+
+/** A country's dot in a chart (dots carry the country's index, `data-i`, as its table row does). */
+export async function dotOf(page, ind, iso3) {
+  const i = await page.locator(`#row-${iso3}`).getAttribute("data-i");
+  return page.locator(`figure.chart[data-ind="${ind}"] .dots [data-i="${i}"]`);
 }

@@ -40,7 +40,7 @@ test("the app keeps the static nodes it finds (no re-creation, no layout shift a
     });
   });
   await page.goto(env.base);
-  await page.waitForSelector("#summary");
+  await page.waitForSelector("html[data-app=ready]", { state: "attached" });
   await page.waitForFunction(() => document.querySelector("#day-1") && document.querySelector(".scrolly .graphic"));
   for (const sel of [".masthead", "#day-5", "#analysis"]) {
     assert.equal(await page.locator(sel).getAttribute("data-before-boot"), "1", sel);

@@ -37,7 +37,7 @@ for (const engine of engines) {
       page = await browser.page(viewport);
       server.reset();
       await page.goto(server.url + query);
-      await page.until(() => document.querySelectorAll("#table tbody tr").length === 144);
+      await page.until(() => document.documentElement.dataset.app === "ready" && document.querySelectorAll("#table tbody tr").length === 144);
       return page;
     }
 
@@ -132,7 +132,7 @@ for (const engine of engines) {
       if (page) await page.close();
       page = await browser.page();
       await page.goto(pathToFileURL(join(ROOT, "dist-single", "wcit12-report.html")).href);
-      await page.until(() => document.querySelectorAll("#table tbody tr").length === 144);
+      await page.until(() => document.documentElement.dataset.app === "ready" && document.querySelectorAll("#table tbody tr").length === 144);
       assert.equal(await page.run(() => document.querySelectorAll("svg.vote-map [data-iso3]").length), 193);
     });
   });

@@ -40,6 +40,15 @@ impl Marks {
         }
     }
 
+    /// Reads the children of `parent` as the build wrote them: in `order` (country indices), all
+    /// shown, none selected — so the first [`Marks::apply`] touches only what differs.
+    pub fn adopted(parent: &web_sys::Element, out: Mark, order: Vec<usize>) -> Marks {
+        let mut m = Marks::read(parent, out);
+        m.shown = vec![true; m.els.len()];
+        m.order = order;
+        m
+    }
+
     /// Moves the elements into `order` (country indices) under `parent`, if it changed.
     pub fn arrange(&mut self, parent: &web_sys::Element, order: &[usize]) {
         if self.order == order {

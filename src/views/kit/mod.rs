@@ -19,13 +19,15 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+mod adopt;
 mod marks;
 mod svg;
 mod tooltip;
 
+pub use adopt::{adopt, by_id, listen, listen_id, set_attr, set_text};
 pub use marks::{own, Marks};
 pub use svg::download_svg;
-pub use tooltip::{Tip, Tooltip};
+pub use tooltip::{adopt_tooltip, Tip};
 
 use crate::model::contract::{Target, ACTION_ATTR, COUNTRY_ATTR, MEMBER_ATTR, TARGET_SELECTOR};
 use crate::model::html::Html;

@@ -59,7 +59,7 @@ pub fn download_svg(
                 .collect();
             let _ = b.set_attribute("style", &style);
         }
-        for attr in ["class", "data-tip", "data-i"] {
+        for attr in ["class", "data-i"] {
             let _ = b.remove_attribute(attr);
         }
     }

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{effect, flag, markup, on_window, text};
+use super::{effect, on_window};
 use crate::model::contract::CountryId;
 use crate::model::markup::tooltip;
 use crate::model::text::fmt_fixed;
@@ -36,9 +36,8 @@ fn scroll_y() -> f64 {
     window().scroll_y().unwrap_or(0.0)
 }
 
-/// The tooltip element, positioned near the pointer.
-#[component]
-pub fn Tooltip() -> impl IntoView {
+/// The tooltip element of the static page (`#tooltip`, `index.html`), positioned near the pointer.
+pub fn adopt_tooltip() {
     let c = ctx();
     let close = move || {
         if c.tip.with_untracked(Option::is_some) {
@@ -50,7 +49,11 @@ pub fn Tooltip() -> impl IntoView {
         let inside = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-tip],[data-iso3]").ok().flatten())
+            .and_then(|e| {
+                e.closest(crate::model::contract::TIP_SELECTOR)
+                    .ok()
+                    .flatten()
+            })
             .is_some();
         if !inside {
             close();
@@ -80,8 +83,13 @@ pub fn Tooltip() -> impl IntoView {
             close();
         }
     });
-    let pos = move || {
-        c.tip.with(|t| match t {
+    let Some(el) = super::by_id("tooltip") else {
+        return;
+    };
+    super::adopt(
+        move || c.tip.get(),
+        None,
+        move |t| match t {
             Some(t) => {
                 let w = window()
                     .inner_width()
@@ -89,28 +97,20 @@ pub fn Tooltip() -> impl IntoView {
                     .and_then(|v| v.as_f64())
                     .unwrap_or(800.0);
                 let left = (t.x + 14.0).min(w - 250.0).max(4.0);
-                format!(
-                    "left:{}px;top:{}px",
-                    fmt_fixed(left, 0),
-                    fmt_fixed(t.y + 14.0, 0)
-                )
+                super::set_markup(&el, &tooltip(t.country, t.other, t.value.as_deref()));
+                let _ = el.set_attribute(
+                    "style",
+                    &format!(
+                        "left:{}px;top:{}px",
+                        fmt_fixed(left, 0),
+                        fmt_fixed(t.y + 14.0, 0)
+                    ),
+                );
+                let _ = el.remove_attribute("hidden");
             }
-            None => String::new(),
-        })
-    };
-    view! {
-        <div
-            class="tooltip"
-            role="tooltip"
-            id="tooltip"
-            style=text(pos)
-            hidden=flag(move || c.tip.with(|t| t.is_none()))
-            inner_html=markup(move || {
-                c.tip.with(|t| match t {
-                    Some(t) => tooltip(t.country, t.other, t.value.as_deref()),
-                    None => Default::default(),
-                })
-            })
-        ></div>
-    }
+            None => {
+                let _ = el.set_attribute("hidden", "");
+            }
+        },
+    );
 }

@@ -1,0 +1,268 @@
+//! The interactive sections (the vote: filters, map, breakdowns, share bar, table; governance:
+//! chart options, ranking, six charts) as static markup in their **default state** — what a
+//! reader sees before any WebAssembly runs, or without it.
+//!
+//! The prerender binary writes this into `dist/index.html` (with `model::page`); the views then
+//! **adopt** these nodes (`views::kit::adopt`): they find them by id, listen to them and update
+//! them when the state changes, but never re-create them. So every id, class and contract
+//! attribute here is part of the views' contract: change one side, change the other (the browser
+//! tests read the same ids). Controls that need the app carry `needs-app` and are hidden when
+//! JavaScript is off (a `<noscript>` style in `index.html`).
+
+use super::breakdown::{by_income, by_region, status_counts, summary_line};
+use super::chart::{axis_svg, dots_svg, layout, rows_svg, summaries, WIDTH};
+use super::contract::CountryId;
+use super::data::{Indicator, Status, COUNTRIES, MAP_SVG, MAP_VIEWBOX_ATTR, NOT_LISTED};
+use super::export::CSV_NOTE;
+use super::html::Html;
+use super::markup::{bars, embed_options, options, selected_card, table_row};
+use super::state::{sorted_all, Column, Facet, GroupBy, Measure, Sort, State};
+use super::stats::{all_stats, ranking_html, sentence, stat_line};
+use super::text::fmt_fixed;
+use crate::html;
+
+/// The label of the vote map for screen readers.
+pub fn vote_map_label() -> String {
+    let all: Vec<usize> = (0..COUNTRIES.len()).collect();
+    let (signed, declined) = status_counts(&all);
+    format!(
+        "World map of the WCIT-12 final vote: {signed} Member States signed, {declined} did not, {} ITU members were not among the {} eligible to sign (grey). Small states are drawn as dots. The table below lists every country.",
+        NOT_LISTED.len(),
+        COUNTRIES.len()
+    )
+}
+
+/// A table column's header: short text, and the long name (numeric columns: the indicator).
+pub fn header_label(col: Column) -> (&'static str, &'static str) {
+    match col {
+        Column::Name => ("Country", ""),
+        Column::Status => ("Status", ""),
+        Column::Grade => ("Evidence", ""),
+        Column::Region => ("Region", ""),
+        Column::Income => ("Income", " group FY2013"),
+        Column::Wgi(i) => (i.short(), i.label()),
+    }
+}
+
+/// `aria-sort` of a header and its arrow, for the current sort.
+pub fn sort_marks(col: Column, sort: Sort) -> (&'static str, &'static str) {
+    match (sort.col == col).then_some(sort.desc) {
+        None => ("none", "↕"),
+        Some(false) => ("ascending", "▲"),
+        Some(true) => ("descending", "▼"),
+    }
+}
+
+fn header(col: Column, sort: Sort) -> Html {
+    let (short, long) = header_label(col);
+    let (aria, arrow) = sort_marks(col, sort);
+    let class = match col {
+        Column::Name => "sticky-col",
+        c if c.is_numeric() => "num",
+        _ => "",
+    };
+    let sr = if col.is_numeric() {
+        format!(" ({long}, WGI 2011)")
+    } else {
+        long.to_string()
+    };
+    html!(
+        r#"<th scope="col" class="{}" aria-sort="{}"><button type="button" data-sort="{}" title="{}">{}<span class="sr-only">{}</span><span class="arrow" aria-hidden="true">{}</span></button></th>"#,
+        class,
+        aria,
+        col.slug(),
+        if col.is_numeric() { long } else { "" },
+        short,
+        sr,
+        arrow
+    )
+}
+
+/// Search, the three filters, "Clear filters" and the live summary.
+fn filters(all: &[usize]) -> Html {
+    let select = |facet: Facet, id: &str, label: &str, all_label: &str| {
+        html!(
+            r#"<div class="field"><label for="{}">{}</label><select id="{}">{}</select></div>"#,
+            id,
+            label,
+            id,
+            options(facet, all_label)
+        )
+    };
+    html!(
+        r#"<div class="sticky-filters needs-app"><div class="filters" role="search" aria-label="Filter the countries"><div class="field grow"><label for="search">Search countries</label><input id="search" type="search" placeholder="Name in English or French, or ISO code" autocomplete="off" maxlength="80"></div>{}{}{}<button type="button" class="clear" id="clear-filters" disabled>Clear filters</button><p class="summary" id="summary" aria-live="polite">{}</p></div></div>"#,
+        select(Facet::Status, "f-status", "Status", "All"),
+        select(
+            Facet::Region,
+            "f-region",
+            "World Bank region",
+            "All regions"
+        ),
+        select(
+            Facet::Income,
+            "f-income",
+            "Income group (FY2013)",
+            "All income groups"
+        ),
+        summary_line(all)
+    )
+}
+
+/// The map's legend; its two status entries are buttons that filter by status.
+fn legend(all: &[usize]) -> Html {
+    let (signed, declined) = status_counts(all);
+    let entry = |s: Status, n: usize| {
+        html!(
+            r#"<button type="button" class="legend-item {}" id="legend-{}" aria-pressed="false" title="Show only these countries (select again to show all)"><span class="swatch" aria-hidden="true"></span>{} ({})</button>"#,
+            s.slug(),
+            s.slug(),
+            s.label(),
+            n
+        )
+    };
+    html!(
+        r#"<div class="legend" role="group" aria-label="Map legend and status filter">{}{}<span class="legend-item notlisted"><span class="swatch" aria-hidden="true"></span>ITU member, not among the {} ({})</span><span class="legend-item other"><span class="swatch" aria-hidden="true"></span>Not an ITU member state</span></div>"#,
+        entry(Status::Signed, signed),
+        entry(Status::Declined, declined),
+        COUNTRIES.len(),
+        NOT_LISTED.len()
+    )
+}
+
+/// Copy link, share (shown by the app where the browser has a share sheet), embed, CSV.
+fn share_bar() -> Html {
+    html!(
+        r#"<div class="sharebar needs-app" role="group" aria-label="Share and download"><button type="button" id="copy-link">Copy link to this view</button><button type="button" id="share" hidden>Share…</button><button type="button" id="embed" aria-expanded="false" aria-controls="embed-panel">Embed…</button><button type="button" id="download-csv">Download CSV (rows shown)</button><span class="share-status" role="status" id="share-status"></span><p class="csv-note" id="csv-note">{}</p><div class="embed-panel" id="embed-panel" hidden><label for="embed-what">Embed on your page: </label><select id="embed-what">{}</select><label for="embed-code" class="sr-only">Embed code</label><textarea id="embed-code" readonly rows="3"></textarea><button type="button" id="copy-embed">Copy embed code</button></div></div>"#,
+        CSV_NOTE,
+        embed_options()
+    )
+}
+
+/// The table of all 144 in the default order, and its empty state.
+fn table(state: &State) -> Html {
+    let heads: Html = Column::ALL.iter().map(|&c| header(c, state.sort)).collect();
+    let rows: Html = sorted_all(&COUNTRIES, state.sort)
+        .into_iter()
+        .filter_map(CountryId::new)
+        .map(table_row)
+        .collect();
+    html!(
+        r#"<div class="table-block" id="table"><h3 id="table-h">All {} countries</h3><p class="note">{}</p><div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-h"><table><caption class="sr-only">Signatories and non-signatories of the WCIT-12 Final Acts with evidence grade, region, income group and WGI 2011 estimates. Select a column header to sort.</caption><thead><tr>{}</tr></thead><tbody>{}</tbody></table><div class="empty" id="table-empty" hidden><p><span id="empty-text">No country matches these filters.</span> Try another spelling (English or French names both work), or </p><button type="button" id="empty-clear">clear all filters</button></div></div></div>"#,
+        COUNTRIES.len(),
+        super::data::CONTENT_TABLE_NOTE,
+        heads,
+        rows
+    )
+}
+
+/// The vote section's interactive part (`#vote-app`) in its default state.
+pub fn vote_app() -> Html {
+    let state = State::default();
+    let all: Vec<usize> = (0..COUNTRIES.len()).collect();
+    html!(
+        r#"<div class="vote-app" id="vote-app">{}<div class="vote-grid"><div class="map-col">{}<svg class="worldmap vote-map" id="vote-map" viewBox="{}" role="img" aria-label="{}" preserveAspectRatio="xMidYMid meet"><g id="vote-map-features">{}</g></svg><p class="note">Natural Earth 1:110m outlines; states too small for that scale are dots. <span class="needs-app">Hover or tap a country for details; select it to follow it. <button type="button" class="svg-dl" id="download-map-svg">Download map (SVG)</button></span></p><div class="selected-card needs-app" aria-live="polite" id="selected-card">{}</div></div><div class="bars-col"><figure class="bars"><figcaption>By World Bank region</figcaption><ul id="by-region">{}</ul></figure><figure class="bars"><figcaption>By income group (FY2013)</figcaption><ul id="by-income">{}</ul></figure><p class="note">Counts follow the filters. High-income states mostly stayed out; most low- and middle-income states signed.</p></div></div>{}{}</div>"#,
+        filters(&all),
+        legend(&all),
+        MAP_VIEWBOX_ATTR,
+        vote_map_label(),
+        Html::trusted(MAP_SVG),
+        selected_card(None),
+        bars(&by_region(&all)),
+        bars(&by_income(&all)),
+        share_bar(),
+        table(&state)
+    )
+}
+
+/// "Statistics below use …": which countries the statistics describe.
+pub fn scope_line(n: usize, unfiltered: bool) -> String {
+    if unfiltered {
+        format!("Statistics below use all {n} eligible countries.")
+    } else {
+        format!("Statistics below use the {n} countries that match the filters; the others are faded. A search only highlights countries; it never changes the statistics.")
+    }
+}
+
+/// One indicator's strip chart in a given state (`set`: the countries the statistics describe).
+pub fn chart_figure(ind: Indicator, measure: Measure, group_by: GroupBy, set: &[usize]) -> Html {
+    let lay = layout(ind, measure, group_by);
+    let (stats, _) = all_stats(set, measure);
+    let s = stats[ind.index()];
+    let said = sentence(&s, measure);
+    html!(
+        r#"<figure class="chart" data-ind="{}"><figcaption><h3>{}</h3><button type="button" class="svg-dl needs-app" data-ind="{}">Download SVG<span class="sr-only"> of the {} chart</span></button></figcaption><svg viewBox="0 0 {} {}" role="img" aria-label="{}"><g aria-hidden="true" class="axis">{}</g><g aria-hidden="true" class="rows">{}</g><g class="dots">{}</g><g class="sel"></g></svg><p class="stat-sentence">{}</p><p class="stat-line">{}</p></figure>"#,
+        ind.code(),
+        ind.label(),
+        ind.code(),
+        ind.label(),
+        fmt_fixed(WIDTH, 0),
+        fmt_fixed(lay.height, 1),
+        said.as_str(),
+        axis_svg(&lay),
+        rows_svg(&lay, &summaries(ind, measure, group_by, set)),
+        dots_svg(&lay),
+        said.as_str(),
+        stat_line(&s, measure)
+    )
+}
+
+/// The governance section's interactive part (`#governance-app`) in its default state.
+pub fn governance_app() -> Html {
+    let state = State::default();
+    let all: Vec<usize> = (0..COUNTRIES.len()).collect();
+    let (stats, order) = all_stats(&all, state.measure);
+    let charts: Html = Indicator::ALL
+        .iter()
+        .map(|&ind| chart_figure(ind, state.measure, state.group_by, &all))
+        .collect();
+    html!(
+        r#"<div class="governance-app" id="governance-app"><div class="chart-controls needs-app" role="group" aria-label="Chart options"><button type="button" id="toggle-pct" aria-pressed="false">Show percentile ranks</button><button type="button" id="toggle-income" aria-pressed="false">Group by income</button></div><p class="scope" id="stats-scope" aria-live="polite">{}</p><div class="ranking"><h3>Which indicator separates signatories best?</h3><ol id="ranking">{}</ol></div><div class="charts">{}</div></div>"#,
+        scope_line(all.len(), true),
+        ranking_html(&stats, &order),
+        charts
+    )
+}
+
+/// The credit line an embedded view shows under its graphic (hidden on the full page); the app
+/// points its link at the full report with the same view.
+pub fn embed_credit() -> Html {
+    html!(
+        r#"<p class="embed-credit" id="embed-credit" hidden>WCIT-12: The Final Vote — data: ITU, World Bank WGI 2011 (2014 Update). <a id="embed-full" href="./" target="_top">Open the full report at this view</a></p>"#
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_sections_hold_every_country_map_feature_and_chart() {
+        let vote = vote_app();
+        assert_eq!(vote.matches("<tr data-i=").count(), COUNTRIES.len());
+        assert_eq!(vote.matches(r#"aria-sort="ascending""#).count(), 1);
+        assert!(vote.contains("Showing 144 of 144 · 89 signed · 55 did not sign"));
+        assert_eq!(
+            vote.matches("<path ").count() + vote.matches("<circle ").count(),
+            MAP_SVG.matches("<path ").count() + MAP_SVG.matches("<circle ").count()
+        );
+        let gov = governance_app();
+        assert_eq!(gov.matches(r#"<figure class="chart""#).count(), 6);
+        let ranking = &gov[gov.find(r#"<ol id="ranking">"#).unwrap()..];
+        let ranking = &ranking[..ranking.find("</ol>").unwrap()];
+        assert_eq!(ranking.matches("<li>").count(), 6, "six ranked indicators");
+        assert!(gov.contains("Statistics below use all 144 eligible countries."));
+    }
+
+    #[test]
+    fn sort_marks_follow_the_sort() {
+        let s = Sort {
+            col: Column::Wgi(Indicator::Va),
+            desc: true,
+        };
+        assert_eq!(
+            sort_marks(Column::Wgi(Indicator::Va), s),
+            ("descending", "▼")
+        );
+        assert_eq!(sort_marks(Column::Name, s), ("none", "↕"));
+    }
+}

@@ -1,0 +1,95 @@
+//! Adopting the static page. The build writes the interactive sections into the document in their
+//! default state (`model::sections`); the views take those nodes over instead of re-creating them:
+//!
+//! - **Find by id** ([`by_id`]): the ids are the contract with `model::sections` (and the tests).
+//! - **Listen** ([`listen`]): one boxed listener per control or delegated container, removed when
+//!   the owning component is cleaned up (no `.forget()`).
+//! - **Write only what changed** ([`adopt`]): each adopted part names the *key* its markup
+//!   depends on and the key the build rendered it for; its `apply` runs only when the key differs.
+//!   A page opened in the default state therefore writes nothing at boot — the reader keeps the
+//!   very nodes the build wrote, with no flash and no layout shift — and a sort (which changes the
+//!   order key only) never re-renders the charts or recomputes their statistics.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use super::effect;
+
+/// The element with id `id` in the static page.
+pub fn by_id(id: &str) -> Option<web_sys::Element> {
+    document().get_element_by_id(id)
+}
+
+/// Listens to `event` on `target` for as long as the calling component lives.
+pub fn listen(
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    f: impl Fn(web_sys::Event) + 'static,
+) {
+    listen_boxed(target, event, Box::new(f));
+}
+
+fn listen_boxed(
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    f: Box<dyn Fn(web_sys::Event)>,
+) {
+    let cb = Closure::wrap(f);
+    let _ = target.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
+    let held = SendWrapper::new((target.clone(), cb));
+    on_cleanup(move || {
+        let (target, cb) = held.take();
+        let _ = target.remove_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
+    });
+}
+
+/// Listens to `event` on the element with id `id`, if the page has it.
+pub fn listen_id(id: &str, event: &'static str, f: impl Fn(web_sys::Event) + 'static) {
+    if let Some(el) = by_id(id) {
+        listen_boxed(&el, event, Box::new(f));
+    }
+}
+
+/// Keeps a static part in step with the state: `key` reads the signals the part depends on (and
+/// only those); `apply` writes the part for a key, reading nothing reactive. `built` is the key
+/// the build rendered the part for; `apply` runs whenever the key differs from what is on the
+/// page.
+pub fn adopt<K: PartialEq + 'static>(
+    key: impl Fn() -> K + 'static,
+    built: K,
+    apply: impl Fn(&K) + 'static,
+) {
+    adopt_boxed(Box::new(key), built, Box::new(apply));
+}
+
+/// [`adopt`] with its closures boxed: one copy of the effect per key type, not per call site.
+#[allow(clippy::type_complexity)]
+fn adopt_boxed<K: PartialEq + 'static>(key: Box<dyn Fn() -> K>, built: K, apply: Box<dyn Fn(&K)>) {
+    let shown = RefCell::new(built);
+    effect(move || {
+        let k = key();
+        if *shown.borrow() != k {
+            apply(&k);
+            *shown.borrow_mut() = k;
+        }
+    });
+}
+
+/// Sets the text of the element with id `id`.
+pub fn set_text(id: &str, s: &str) {
+    if let Some(el) = by_id(id) {
+        el.set_text_content(Some(s));
+    }
+}
+
+/// Sets (`Some`) or removes (`None`) an attribute.
+pub fn set_attr(el: &web_sys::Element, name: &str, value: Option<&str>) {
+    let _ = match value {
+        Some(v) => el.set_attribute(name, v),
+        None => el.remove_attribute(name),
+    };
+}
