@@ -25,6 +25,12 @@ test("with JavaScript off the report reads as a document", async () => {
     assert.ok(await page.locator(sel).first().isVisible(), sel);
   }
   assert.match(await page.locator("#analysis").textContent(), /high-income states eligible to sign/);
+  // The data parts too: the table, the map and the charts, in their default state.
+  assert.equal(await page.locator("#table tbody tr").count(), countries.length);
+  assert.equal(await page.locator("svg.vote-map [data-iso3]").count(), countries.length + 49);
+  assert.equal(await page.locator("figure.chart").count(), 6);
+  assert.ok(await page.locator("figure.chart .dots circle").count() > 6 * 130);
+  assert.equal(await page.locator("#ranking li").count(), 6);
   await context.close();
 });
 
@@ -36,14 +42,14 @@ test("the app keeps the static nodes it finds (no re-creation, no layout shift a
     window.__shift = 0;
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({ type: "layout-shift", buffered: true });
     document.addEventListener("DOMContentLoaded", () => {
-      for (const sel of [".masthead", "#day-5", "#analysis"]) document.querySelector(sel)?.setAttribute("data-before-boot", "1");
+      for (const sel of [".masthead", "#day-5", "#analysis", "#row-FRA", "svg.vote-map [data-iso3=BRA]", "figure.chart[data-ind=va] .dots circle"]) document.querySelector(sel)?.setAttribute("data-before-boot", "1");
     });
   });
   await page.goto(env.base);
   await page.waitForSelector("html[data-app=ready]", { state: "attached" });
   await page.waitForFunction(() => document.querySelector("#day-1") && document.querySelector(".scrolly .graphic"));
-  for (const sel of [".masthead", "#day-5", "#analysis"]) {
-    assert.equal(await page.locator(sel).getAttribute("data-before-boot"), "1", sel);
+  for (const sel of [".masthead", "#day-5", "#analysis", "#row-FRA", "svg.vote-map [data-iso3=BRA]", "figure.chart[data-ind=va] .dots circle"]) {
+    assert.equal(await page.locator(sel).first().getAttribute("data-before-boot"), "1", sel);
   }
   const shift = await page.evaluate(() => window.__shift);
   assert.ok(shift <= 0.02, `layout shift ${shift}`);
