@@ -160,7 +160,7 @@ pub fn vote_app() -> Html {
     let state = State::default();
     let all: Vec<usize> = (0..COUNTRIES.len()).collect();
     html!(
-        r#"<div class="vote-app" id="vote-app">{}<div class="vote-grid"><div class="map-col">{}<svg class="worldmap vote-map" id="vote-map" viewBox="{}" role="img" aria-label="{}" preserveAspectRatio="xMidYMid meet"><g id="vote-map-features">{}</g></svg><p class="note">Natural Earth 1:110m outlines; states too small for that scale are dots. <span class="needs-app">Hover or tap a country for details; select it to follow it. <button type="button" class="svg-dl" id="download-map-svg">Download map (SVG)</button></span></p><div class="selected-card needs-app" aria-live="polite" id="selected-card">{}</div></div><div class="bars-col"><figure class="bars"><figcaption>By World Bank region</figcaption><ul id="by-region">{}</ul></figure><figure class="bars"><figcaption>By income group (FY2013)</figcaption><ul id="by-income">{}</ul></figure><p class="note">Counts follow the filters. High-income states mostly stayed out; most low- and middle-income states signed.</p></div></div>{}{}</div>"#,
+        r#"<div class="vote-app" id="vote-app">{}<div class="vote-grid"><div class="map-col">{}<svg class="worldmap vote-map" id="vote-map" viewBox="{}" role="img" aria-label="{}" preserveAspectRatio="xMidYMid meet"><g id="vote-map-features">{}</g></svg><p class="note">Natural Earth 1:110m outlines; states too small for that scale are dots. <span class="needs-app">Hover or tap a country for details; select it to follow it. <span class="dl">Download the map: <button type="button" class="svg-dl" id="download-map-svg">SVG</button> <button type="button" class="svg-dl" id="download-map-png">PNG</button></span></span></p><div class="selected-card needs-app" aria-live="polite" id="selected-card">{}</div></div><div class="bars-col"><figure class="bars"><figcaption>By World Bank region</figcaption><ul id="by-region">{}</ul></figure><figure class="bars"><figcaption>By income group (FY2013)</figcaption><ul id="by-income">{}</ul></figure><p class="note">Counts follow the filters. High-income states mostly stayed out; most low- and middle-income states signed.</p></div></div>{}{}</div>"#,
         filters(&all),
         legend(&all),
         MAP_VIEWBOX_ATTR,
@@ -190,9 +190,7 @@ pub fn chart_figure(ind: Indicator, measure: Measure, group_by: GroupBy, set: &[
     let s = stats[ind.index()];
     let said = sentence(&s, measure);
     html!(
-        r#"<figure class="chart" data-ind="{}"><figcaption><h3>{}</h3><button type="button" class="svg-dl needs-app" data-ind="{}">Download SVG<span class="sr-only"> of the {} chart</span></button></figcaption><svg viewBox="0 0 {} {}" role="img" aria-label="{}"><g aria-hidden="true" class="axis">{}</g><g aria-hidden="true" class="rows">{}</g><g class="dots">{}</g><g class="sel"></g></svg><p class="stat-sentence">{}</p><p class="stat-line">{}</p></figure>"#,
-        ind.code(),
-        ind.label(),
+        r#"<figure class="chart" data-ind="{}"><figcaption><h3>{}</h3></figcaption><svg viewBox="0 0 {} {}" role="img" aria-label="{}"><g aria-hidden="true" class="axis">{}</g><g aria-hidden="true" class="rows">{}</g><g class="dots">{}</g><g class="sel"></g></svg><p class="stat-sentence">{}</p><p class="stat-line">{}</p></figure>"#,
         ind.code(),
         ind.label(),
         fmt_fixed(WIDTH, 0),
@@ -216,7 +214,11 @@ pub fn governance_app() -> Html {
         .map(|&ind| chart_figure(ind, state.measure, state.group_by, &all))
         .collect();
     html!(
-        r#"<div class="governance-app" id="governance-app"><div class="chart-controls needs-app" role="group" aria-label="Chart options"><button type="button" id="toggle-pct" aria-pressed="false">Show percentile ranks</button><button type="button" id="toggle-income" aria-pressed="false">Group by income</button></div><p class="scope" id="stats-scope" aria-live="polite">{}</p><div class="ranking"><h3>Which indicator separates signatories best?</h3><ol id="ranking">{}</ol></div><div class="charts">{}</div></div>"#,
+        r#"<div class="governance-app" id="governance-app"><div class="chart-controls needs-app" role="group" aria-label="Chart options"><button type="button" id="toggle-pct" aria-pressed="false">Show percentile ranks</button><button type="button" id="toggle-income" aria-pressed="false">Group by income</button><span class="dl" id="chart-download"><label for="dl-chart">Download a chart:</label> <select id="dl-chart">{}</select> <button type="button" class="svg-dl" id="dl-chart-svg">SVG</button> <button type="button" class="svg-dl" id="dl-chart-png">PNG</button></span></div><p class="scope" id="stats-scope" aria-live="polite">{}</p><div class="ranking"><h3>Which indicator separates signatories best?</h3><ol id="ranking">{}</ol></div><div class="charts">{}</div></div>"#,
+        Indicator::ALL
+            .iter()
+            .map(|i| html!(r#"<option value="{}">{}</option>"#, i.code(), i.label()))
+            .collect::<Html>(),
         scope_line(all.len(), true),
         ranking_html(&stats, &order),
         charts

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use super::ctx;
 use super::kit::{
     adopt, by_id, download_svg, effect, event_target, is_touch, listen, listen_id, set_attr,
-    set_markup, set_text, Marks, Tip,
+    set_markup, set_text, Format, Marks, Tip,
 };
 use crate::model::chart::{
     axis_svg, dots_svg, interval_svg, layout, rows_svg, summaries, Layout, WIDTH,
@@ -144,28 +144,42 @@ fn adopt_chart(ind: Indicator, fig: web_sys::Element) {
             }
         }
     });
-    if let Some(b) = child(&fig, "button.svg-dl") {
-        let svg = child(&fig, "svg");
-        listen(&b, "click", move |_| {
-            let Some(svg) = &svg else { return };
-            let (m, g) = c.settings.get_untracked();
-            let what = if m == Measure::Percentile {
-                "percentile rank"
-            } else {
-                "estimate"
-            };
-            download_svg(
-                svg,
-                (0.0, 0.0, WIDTH, layout(ind, m, g).height),
-                &format!("{} (WGI 2011 {what})", ind.label()),
-                &[
-                    "Signed vs did not sign the WCIT-12 Final Acts (14 Dec 2012); statuses graded C/D are inferred.",
-                    "Source: World Bank Worldwide Governance Indicators, 2014 Update (Kaufmann, Kraay & Mastruzzi 2010), CC BY 4.0.",
-                ],
-                &format!("wcit12-wgi-{}", ind.code()),
-            );
-        });
-    }
+}
+
+/// Saves one chart (chosen in the section's one download control) as SVG or PNG: title, colour
+/// key and sources drawn in.
+fn save_chart(c: super::Ctx, format: Format) {
+    let code = by_id("dl-chart")
+        .and_then(|s| s.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        .map(|s| s.value())
+        .unwrap_or_default();
+    let Some(ind) = Indicator::ALL.into_iter().find(|i| i.code() == code) else {
+        return;
+    };
+    let Some(svg) = document()
+        .query_selector(&format!("figure.chart[data-ind=\"{code}\"] svg"))
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let (m, g) = c.settings.get_untracked();
+    let what = if m == Measure::Percentile {
+        "percentile rank"
+    } else {
+        "estimate"
+    };
+    download_svg(
+        &svg,
+        (0.0, 0.0, WIDTH, layout(ind, m, g).height),
+        &format!("{} (WGI 2011 {what})", ind.label()),
+        &[
+            "Signed vs did not sign the WCIT-12 Final Acts (14 Dec 2012); statuses graded C/D are inferred.",
+            "Source: World Bank Worldwide Governance Indicators, 2014 Update (Kaufmann, Kraay & Mastruzzi 2010), CC BY 4.0.",
+        ],
+        &format!("wcit12-wgi-{}", ind.code()),
+        format,
+    );
 }
 
 /// The section's controls, statistics and charts.
@@ -243,4 +257,6 @@ pub fn adopt_governance() {
     for (ind, fig) in figs {
         adopt_chart(ind, fig);
     }
+    listen_id("dl-chart-svg", "click", move |_| save_chart(c, Format::Svg));
+    listen_id("dl-chart-png", "click", move |_| save_chart(c, Format::Png));
 }

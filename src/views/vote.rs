@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::ctx;
 use super::filters::adopt_filters;
-use super::kit::{adopt, by_id, download_svg, event_target, listen, listen_id, set_markup};
+use super::kit::{adopt, by_id, download_svg, event_target, listen, listen_id, set_markup, Format};
 use super::map::{adopt_legend, adopt_vote_map};
 use super::share::adopt_share;
 use super::table::adopt_table;
@@ -16,7 +16,7 @@ use crate::model::markup::{bars, selected_card};
 use crate::model::state::indices;
 
 /// Saves the vote map as a file: title, colour key and sources drawn in.
-fn save_map() {
+fn save_map(format: Format) {
     let Some(svg) = by_id("vote-map") else { return };
     let all: Vec<usize> = (0..COUNTRIES.len()).collect();
     let (signed, declined) = status_counts(&all);
@@ -32,6 +32,7 @@ fn save_map() {
             "Map: Natural Earth via world-atlas (ISC); small states at world-countries points (ODbL 1.0). WCIT-12: The Final Vote.",
         ],
         "wcit12-map",
+        format,
     );
 }
 
@@ -41,7 +42,8 @@ pub fn adopt_vote() {
     adopt_filters();
     adopt_legend();
     adopt_vote_map();
-    listen_id("download-map-svg", "click", |_| save_map());
+    listen_id("download-map-svg", "click", |_| save_map(Format::Svg));
+    listen_id("download-map-png", "click", |_| save_map(Format::Png));
     // The selected country.
     if let Some(card) = by_id("selected-card") {
         let el = card.clone();

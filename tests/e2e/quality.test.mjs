@@ -61,7 +61,7 @@ test("keyboard: tab reaches every control, and focus is visible", async () => {
   const { page } = await open(env.browser, env.base + "?step=day-5", { reducedMotion: "reduce" });
   // (The previous-step button is disabled on Day 1, where tabbing into the timeline scrolls it:
   // it is checked below from a middle step.)
-  const want = ["search", "f-status", "f-region", "f-income", "step-next", "motion-toggle", "copy-link", "embed", "download-csv", "download-map-svg", "chart-download", "toggle-pct", "toggle-income", "legend-signed", "legend-declined",
+  const want = ["search", "f-status", "f-region", "f-income", "step-next", "motion-toggle", "copy-link", "embed", "download-csv", "download-map-svg", "download-map-png", "dl-chart", "dl-chart-svg", "dl-chart-png", "toggle-pct", "toggle-income", "legend-signed", "legend-declined",
     ...["name", "status", "grade", "region", "income", "va", "pv", "ge", "rq", "rl", "cc"].map((c) => `sort-${c}`)];
   await page.locator(".skip").focus();
   const seen = new Set();
@@ -77,7 +77,6 @@ test("keyboard: tab reaches every control, and focus is visible", async () => {
       // A name for the control: its id, or what it is for.
       const id = el.id || (el.dataset.sort && `sort-${el.dataset.sort}`)
         || (el.classList.contains("legend-item") && `legend-${el.classList.contains("signed") ? "signed" : "declined"}`)
-        || (el.classList.contains("svg-dl") && el.closest("figure.chart") && "chart-download")
         || `${el.tagName}.${el.className}`;
       return { id, ring };
     });

@@ -130,12 +130,44 @@ test("SVG downloads of the map and a chart are self-contained, with title and so
   assert.match(map, /style="fill:rgb\(213, 94, 0\)/, "vermillion inlined");
   assert.doesNotMatch(map, /class=/);
   assert.doesNotMatch(map, /<link|@import|url\(/, "no external resources");
-  const [chartName, chart] = await grab("figure.chart .svg-dl");
+  const [chartName, chart] = await grab("#dl-chart-svg");
   assert.equal(chartName, "wcit12-wgi-va.svg");
   assert.match(chart, /Voice and Accountability \(WGI 2011 estimate\)/);
   assert.match(chart, /inferred/);
   assert.match(chart, /World Bank Worldwide Governance Indicators/);
   const withValue = data.countries.filter((c) => c.wgi.va != null).length;
   assert.equal((chart.match(/<circle/g) || []).length, withValue);
+  assert.deepEqual(errors, []);
+});
+
+test("PNG downloads of the map and a chart: valid PNGs at least 1,200 px wide, drawn in the page", async () => {
+  const { page, errors, foreign } = await open(env.browser, env.base);
+  await page.locator("#dl-chart").selectOption("rl");
+  for (const [sel, name] of [["#download-map-png", "wcit12-map.png"], ["#dl-chart-png", "wcit12-wgi-rl.png"]]) {
+    const btn = page.locator(sel);
+    await btn.scrollIntoViewIfNeeded();
+    const [download] = await Promise.all([page.waitForEvent("download"), btn.click()]);
+    assert.equal(download.suggestedFilename(), name);
+    const png = readFileSync(await download.path());
+    assert.deepEqual([...png.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], `${name}: PNG signature`);
+    const width = png.readUInt32BE(16), height = png.readUInt32BE(20);
+    assert.ok(width >= 1200 && height > 300, `${name}: ${width}×${height}`);
+    // Decoded by the browser: the picture has marks in more than one colour, not a blank canvas.
+    const colours = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = "data:image/png;base64," + b64;
+      await img.decode();
+      const c = document.createElement("canvas");
+      c.width = img.width; c.height = img.height;
+      const ctx = c.getContext("2d");
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      const seen = new Set();
+      for (let i = 0; i < d.length; i += 4 * 97) seen.add(`${d[i]},${d[i + 1]},${d[i + 2]}`);
+      return seen.size;
+    }, png.toString("base64"));
+    assert.ok(colours > 3, `${name}: ${colours} colours`);
+  }
+  assert.deepEqual(foreign, []);
   assert.deepEqual(errors, []);
 });

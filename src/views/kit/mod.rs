@@ -26,7 +26,7 @@ mod tooltip;
 
 pub use adopt::{adopt, by_id, listen, listen_id, set_attr, set_text};
 pub use marks::{own, Marks};
-pub use svg::download_svg;
+pub use svg::{download_svg, Format};
 pub use tooltip::{adopt_tooltip, Tip};
 
 use crate::model::contract::{Target, ACTION_ATTR, COUNTRY_ATTR, MEMBER_ATTR, TARGET_SELECTOR};
@@ -146,7 +146,8 @@ pub fn download(name: &str, mime: &str, text: &str) {
     }
 }
 
-fn download_url(name: &str, url: &str) {
+/// Offers the file at `url` as a download named `name`, then revokes `url`.
+pub fn download_url(name: &str, url: &str) {
     if let Ok(a) = document().create_element("a") {
         let a: web_sys::HtmlAnchorElement = a.unchecked_into();
         a.set_href(url);

@@ -1,10 +1,19 @@
-//! "Download SVG": an on-page SVG as a self-contained file.
+//! "Download SVG / PNG": an on-page SVG as a self-contained file, or drawn as a picture.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::download;
+use super::{blob_url, download, download_url};
 use crate::model::text::fmt_fixed;
+use wasm_bindgen::closure::Closure;
+
+/// The file format of a downloaded graphic.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Format {
+    Svg,
+    /// Drawn from the SVG on a canvas at 2× (at least 1,200 px wide), in the browser.
+    Png,
+}
 
 /// An SVG coordinate (one decimal is finer than any mark on the page).
 fn num(v: f64) -> String {
@@ -25,7 +34,7 @@ const SVG_STYLE: [&str; 10] = [
     "visibility",
 ];
 
-/// Offers an on-page SVG as a self-contained file (`stem` + `.svg`): computed styles
+/// Offers an on-page SVG as a self-contained file (`stem` + `.svg` or `.png`): computed styles
 /// inlined, a title above and source lines below, system fonts only.
 /// `viewbox` is the SVG's own (x, y, width, height), as the model laid it out.
 pub fn download_svg(
@@ -34,6 +43,7 @@ pub fn download_svg(
     title: &str,
     source: &[&str],
     stem: &str,
+    format: Format,
 ) {
     let Ok(node) = svg.clone_node_with_deep(true) else {
         return;
@@ -138,5 +148,56 @@ pub fn download_svg(
         return;
     };
     let text = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{text}");
-    download(&format!("{stem}.svg"), "image/svg+xml;charset=utf-8", &text);
+    match format {
+        Format::Svg => download(&format!("{stem}.svg"), "image/svg+xml;charset=utf-8", &text),
+        Format::Png => to_png(&text, w, nh, format!("{stem}.png")),
+    }
+}
+
+/// Draws an SVG document on a white canvas at 2× (at least 1,200 px wide) and offers it as a
+/// PNG. The SVG goes in as a `blob:` image (same origin, so the canvas stays readable; the SVG
+/// uses system fonts, like the page): no request leaves the page.
+fn to_png(svg: &str, w: f64, h: f64, name: String) {
+    let (Some(url), Ok(img)) = (
+        blob_url(svg, "image/svg+xml;charset=utf-8"),
+        web_sys::HtmlImageElement::new(),
+    ) else {
+        return;
+    };
+    let scale = (1200.0 / w).max(2.0);
+    let image = img.clone();
+    let src = url.clone();
+    let draw = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&src);
+        let Some(canvas) = document()
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        canvas.set_width((w * scale).ceil() as u32);
+        canvas.set_height((h * scale).ceil() as u32);
+        let Some(ctx) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        ctx.set_fill_style_str("#fff");
+        ctx.fill_rect(0.0, 0.0, w * scale, h * scale);
+        let _ = ctx.scale(scale, scale);
+        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, w, h);
+        let save = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+            if let Some(url) = blob.and_then(|b| web_sys::Url::create_object_url_with_blob(&b).ok())
+            {
+                download_url(&name, &url);
+            }
+        });
+        let _ = canvas.to_blob(save.unchecked_ref());
+    });
+    img.set_onload(Some(draw.unchecked_ref()));
+    img.set_src(&url);
 }
