@@ -254,6 +254,8 @@ pub fn rows_svg(l: &Layout, marks: &[Option<Summary>]) -> Html {
 
 /// SVG markup of the dots: one circle per country with a value, coloured by status, carrying its
 /// country (`model::contract`). Fading and selection are marks the view applies afterwards.
+/// `cx` is rounded to a whole unit (≈ 1 px as drawn): it keeps 0.8 kB brotli out of the page
+/// (measured) and moves no dot by more than half a pixel.
 pub fn dots_svg(l: &Layout) -> Html {
     l.dots
         .iter()
@@ -262,7 +264,7 @@ pub fn dots_svg(l: &Layout) -> Html {
             html!(
                 r#"<circle class="dot {}" cx="{}" cy="{}" r="{}" data-i="{}"/>"#,
                 k.status.slug(),
-                n1(d.x),
+                super::text::fmt_fixed(d.x, 0),
                 n1(d.y),
                 n1(DOT_R),
                 d.country
