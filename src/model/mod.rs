@@ -11,6 +11,7 @@ pub mod markup;
 pub mod page;
 pub mod state;
 pub mod stats;
+pub mod story;
 pub mod text;
 pub mod url;
 pub mod vocab;

@@ -1,5 +1,6 @@
-//! Section "The story": context, the ITU's framing, and the scrollytelling timeline of Day 1–12
-//! with a sticky graphic (calendar strip, small map, country chips).
+//! Section "The story": the scrollytelling timeline of Day 1–12 beside its sticky graphic. The
+//! text and the graphic's states are static (`model::page::story`, `model::story`); the app
+//! follows the reader's step and puts the small map and the step buttons into the graphic.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -8,14 +9,10 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::kit::{effect, flag, handler, markup, on_window, place_in, text};
+use super::kit::{effect, flag, handler, on_window, place_in, text};
 use super::map::{MapMode, WorldMap};
 use super::{ctx, Ctx};
 use crate::model::data::STEPS;
-use crate::model::markup::{calendar, step_chips};
-
-/// Country names listed under the step graphic before "and N more" (the map shows them all).
-const MAX_CHIPS: usize = 6;
 
 fn step_el(k: usize) -> Option<web_sys::Element> {
     STEPS
@@ -169,27 +166,11 @@ impl Scrolly {
     }
 }
 
-/// Calendar strip of the twelve days, marking the active step's days.
-#[component]
-fn Calendar() -> impl IntoView {
-    let c = ctx();
-    let range = move || {
-        c.step
-            .get()
-            .and_then(|k| STEPS.get(k))
-            .map(|s| (s.day, s.day_end))
-    };
-    view! {
-        <ol
-            class="calendar"
-
-            aria-label="Conference days, 3 to 14 December 2012"
-            inner_html=markup(move || calendar(range()))
-        ></ol>
-    }
-}
-
-/// The sticky graphic: calendar, small map, names of the step's countries, step buttons.
+/// The app's parts of the static step graphic (`model::story::graphic`): the small map (into
+/// `#story-map-slot`), the step buttons (into `#story-nav`) and the motion control (into the
+/// masthead, out of the reading flow). Everything else the graphic shows for a step — caption,
+/// legend, labels, zoom, fills, tally, calendar, progress — is static markup and style that the
+/// step's id in `data-step` switches on.
 #[component]
 pub fn StepGraphic(
     /// The timeline's scrolling state (for the hold during a smooth scroll).
@@ -209,41 +190,55 @@ pub fn StepGraphic(
         scroll_to_step(next, smooth);
     });
     let back = go.clone();
-    // Rendered with the app, shown beside the static steps.
+    // The graphic's state: the active step's id on `#story-graphic`.
+    effect(move || {
+        let id = step().and_then(|k| STEPS.get(k)).map(|s| s.id);
+        if let Some(g) = document().get_element_by_id("story-graphic") {
+            let _ = match id {
+                Some(id) => g.set_attribute("data-step", id),
+                None => g.remove_attribute("data-step"),
+            };
+        }
+    });
+    // One root, in the map's slot; the step buttons and the motion control then move to theirs.
     let root = NodeRef::<leptos::html::Div>::new();
-    place_in("story-graphic", root);
+    place_in("story-map-slot", root);
+    effect(move || {
+        if root.get().is_none() {
+            return;
+        }
+        for (id, slot) in [("step-nav", "story-nav"), ("motion-toggle", "motion-slot")] {
+            if let (Some(el), Some(slot)) = (
+                document().get_element_by_id(id),
+                document().get_element_by_id(slot),
+            ) {
+                let _ = slot.append_child(&el);
+            }
+        }
+    });
     view! {
-        <div class="graphic" node_ref=root>
-            <Calendar/>
+        <div class="story-map-wrap" node_ref=root>
             <WorldMap mode=MapMode::Story/>
-            <ul
-                class="chips"
-
-                aria-label="Countries named in this step"
-                inner_html=markup(move || step_chips(step().and_then(|k| STEPS.get(k)), MAX_CHIPS))
-            ></ul>
-            <div class="step-nav">
-                <button type="button" id="step-prev" disabled=flag(move || step().is_none_or(|k| k == 0)) on:click=handler(move |_| back(-1))>
-                    "← Previous step"
+            <div class="step-nav" id="step-nav">
+                <button type="button" id="step-prev" aria-label="Previous step" disabled=flag(move || step().is_none_or(|k| k == 0)) on:click=handler(move |_| back(-1))>
+                    "←"<span class="wide-text">" Previous"</span>
                 </button>
                 <span class="step-pos" id="step-pos" aria-live="polite">
                     {text(move || step().map(|k| format!("Step {} of {}", k + 1, STEPS.len())).unwrap_or_else(|| format!("{} steps", STEPS.len())))}
                 </span>
-                <button type="button" id="step-next" disabled=flag(move || step().is_some_and(|k| k + 1 >= STEPS.len())) on:click=handler(move |_| go(1))>
-                    "Next step →"
+                <button type="button" id="step-next" aria-label="Next step" disabled=flag(move || step().is_some_and(|k| k + 1 >= STEPS.len())) on:click=handler(move |_| go(1))>
+                    <span class="wide-text">"Next "</span>"→"
                 </button>
             </div>
-            <p class="motion-toggle">
-                <button
-                    type="button"
-                    id="motion-toggle"
-                    class="linkish"
-                    aria-pressed=text(move || if c.reduce_motion.get() { "true" } else { "false" }.into())
-                    on:click=handler(move |_| c.reduce_motion.update(|r| *r = !*r))
-                >
-                    {text(move || if c.reduce_motion.get() { "Motion reduced (select to allow animation)" } else { "Reduce motion" }.into())}
-                </button>
-            </p>
+            <button
+                type="button"
+                id="motion-toggle"
+                class="linkish motion-toggle"
+                aria-pressed=text(move || if c.reduce_motion.get() { "true" } else { "false" }.into())
+                on:click=handler(move |_| c.reduce_motion.update(|r| *r = !*r))
+            >
+                {text(move || if c.reduce_motion.get() { "Motion reduced (select to allow animation)" } else { "Reduce motion" }.into())}
+            </button>
         </div>
     }
 }
