@@ -10,7 +10,6 @@ use super::data::{
     STORY_EXTRAS, STORY_MARKS, STORY_TALLY,
 };
 use super::html::Html;
-use super::markup::calendar;
 use crate::html;
 
 /// Countries a step marks on the map in one role (`src/data/story_marks.csv`).
@@ -321,6 +320,26 @@ pub fn tally(k: usize) -> Html {
     )
 }
 
+/// The twelve conference days (weekday, date), weekends marked; the step's days are marked by
+/// `style` (`li:nth-child(day)`).
+fn calendar() -> Html {
+    super::markup::DAYS
+        .iter()
+        .map(|&(_, wd, date)| {
+            html!(
+                r#"<li{}>{}<b>{}</b></li>"#,
+                if wd == "Sat" || wd == "Sun" {
+                    Html::trusted(r#" class="weekend""#)
+                } else {
+                    Html::EMPTY
+                },
+                wd,
+                date
+            )
+        })
+        .collect()
+}
+
 /// The layers of step `k` in one slot of the graphic: shown when `data-step` names the step.
 fn layer(k: usize, class: &str, inner: Html) -> Html {
     html!(
@@ -336,12 +355,11 @@ fn labels_html(k: usize) -> Html {
         .into_iter()
         .map(|l| {
             html!(
-                r#"<span class="lab {} lr-{}{}" style="left:{}%;top:{}%"><span>{}</span></span>"#,
+                r#"<span class="lab {}{}" style="left:{}%;top:{}%"><span>{}</span></span>"#,
                 l.side.class(),
-                l.role,
                 if l.wide_only { " wide-only" } else { "" },
-                super::text::fmt_fixed(l.left, 2),
-                super::text::fmt_fixed(l.top, 2),
+                super::text::fmt_fixed(l.left, 1),
+                super::text::fmt_fixed(l.top, 1),
                 l.text
             )
         })
@@ -353,8 +371,13 @@ fn labels_html(k: usize) -> Html {
 /// `#story-map-slot` and its step buttons into `#story-nav`.
 pub fn graphic() -> Html {
     let n = STEPS.len();
+    // A step with nothing in a slot gets no layer there.
     let all = |class: &str, f: &dyn Fn(usize) -> Html| -> Html {
-        (0..n).map(|k| layer(k, class, f(k))).collect()
+        (0..n)
+            .map(|k| (k, f(k)))
+            .filter(|(_, h)| !h.is_empty())
+            .map(|(k, h)| layer(k, class, h))
+            .collect()
     };
     let when = all("when", &|k| {
         html!(
@@ -381,7 +404,7 @@ pub fn graphic() -> Html {
         r#"<div class="graphic"><style>{}</style><div class="g-head"><div class="stack g-when" aria-hidden="true">{}</div><div id="story-nav"></div></div><ol class="calendar" aria-hidden="true">{}</ol><div class="progress" aria-hidden="true"><span></span></div><div class="stack g-caption">{}</div><div class="stage" style="aspect-ratio:{} / {}"><div class="zoom"><div id="story-map-slot"></div></div>{}{}</div><div class="stack g-below">{}</div></div>"#,
         style(),
         when,
-        calendar(None),
+        calendar(),
         captions,
         super::text::fmt_fixed(w, 0),
         super::text::fmt_fixed(h, 0),

@@ -14,7 +14,7 @@ const active = (page) => page.locator('li.step.active').getAttribute("id");
 // Days the calendar marks: drawn in the text colour (the step's state, see model::story).
 const onDays = (page) => page.locator("ol.calendar li").evaluateAll((els) => {
   const ink = getComputedStyle(document.body).color;
-  return els.filter((e) => getComputedStyle(e).backgroundColor === ink).map((e) => Number(e.dataset.day));
+  return els.map((e, i) => [e, i + 1]).filter(([e]) => getComputedStyle(e).backgroundColor === ink).map(([, day]) => day);
 });
 const named = (page) => page.locator('svg.story-map .feat.named').evaluateAll((els) => els.map((e) => e.dataset.iso3).sort());
 
