@@ -165,3 +165,104 @@ pub fn load(dir: &Path, ds: &Dataset) -> Result<StoryGraphics, DataError> {
         extras: load_extras(dir, ds)?,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(name: &str, marks: &str, tally: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("wcit12-story-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("story_marks.csv"), marks).unwrap();
+        std::fs::write(dir.join("story_tally.csv"), tally).unwrap();
+        dir
+    }
+
+    fn data() -> Dataset {
+        crate::datagen::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/data")).unwrap()
+    }
+
+    #[test]
+    fn the_real_story_data_loads() {
+        let ds = data();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/data");
+        let g = load(&dir, &ds).unwrap();
+        assert!(g
+            .marks
+            .iter()
+            .any(|m| m.role == "nosign" && m.countries.contains(&"USA".to_string())));
+        let t: Vec<(u16, u16)> = g.tally.iter().map(|t| (t.low, t.high)).collect();
+        assert_eq!(t, [(77, 77), (33, 33), (6, 8)]);
+        assert_eq!(g.extras.len(), ds.steps.len());
+    }
+
+    #[test]
+    fn marks_and_tally_fail_with_file_and_line() {
+        let ds = data();
+        let head = "step,role,countries,legend,label\n";
+        let tally = "step,label,low,high,source\n";
+        let e = load_marks(
+            &fixture("role", &format!("{head}day-5,villain,RUS,x,\n"), tally),
+            &ds,
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(
+            e.problem.contains("unknown role 'villain'"),
+            "{}",
+            e.problem
+        );
+        let e = load_marks(
+            &fixture("step", &format!("{head}day-99,named,RUS,x,\n"), tally),
+            &ds,
+        )
+        .unwrap_err();
+        assert!(e.problem.contains("unknown step 'day-99'"), "{}", e.problem);
+        let e = load_marks(
+            &fixture("country", &format!("{head}day-5,named,FRA,x,\n"), tally),
+            &ds,
+        )
+        .unwrap_err();
+        assert!(
+            e.problem
+                .contains("'FRA' is not among the countries of step 'day-5'"),
+            "{}",
+            e.problem
+        );
+        let e = load_marks(
+            &fixture(
+                "twice",
+                &format!("{head}day-5,named,RUS,x,\nday-5,host,RUS,y,\n"),
+                tally,
+            ),
+            &ds,
+        )
+        .unwrap_err();
+        assert_eq!(
+            (e.line, e.problem.as_str()),
+            (3, "'RUS' is marked twice in this step")
+        );
+        let e = load_marks(
+            &fixture(
+                "label",
+                &format!("{head}day-5,named,RUS;CHN,x,Both\n"),
+                tally,
+            ),
+            &ds,
+        )
+        .unwrap_err();
+        assert!(e.problem.contains("one country only"));
+        let e = load_tally(
+            &fixture("range", head, &format!("{tally}day-11,For,9,7,src\n")),
+            &ds,
+        )
+        .unwrap_err();
+        assert!(e.problem.contains("low 9 is above high 7"), "{}", e.problem);
+        let e = load_tally(
+            &fixture("num", head, &format!("{tally}day-11,For,many,7,src\n")),
+            &ds,
+        )
+        .unwrap_err();
+        assert!(e.problem.contains("whole number"), "{}", e.problem);
+    }
+}

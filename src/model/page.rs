@@ -296,6 +296,32 @@ mod tests {
         assert!(fill(unknown, &parts).unwrap_err().contains("zz"));
     }
 
+    /// The headline says "Most states signed … Most high-income states did not": the data must
+    /// agree, and the first screen's numbers and findings come from it.
+    #[test]
+    fn the_first_screen_says_what_the_data_says() {
+        let (eligible, signed, declined) = counts();
+        assert!(signed * 2 > eligible);
+        let all: Vec<usize> = (0..COUNTRIES.len()).collect();
+        let high = by_income(&all)
+            .into_iter()
+            .find(|g| g.slug == Income::High.slug())
+            .unwrap();
+        assert!(high.declined * 2 > high.total());
+        let head = masthead();
+        assert!(head.contains("Most high-income states did not"));
+        let w = waffle();
+        assert_eq!(w.matches("h12v12h-12z").count(), eligible);
+        assert!(w.contains(&format!("{signed} signed, {declined} did not sign")));
+        assert!(region_line().starts_with("36 of the 55 states that did not sign are in Europe"));
+        assert!(
+            head.contains(Html::text(&region_line()).as_str())
+                && head.contains(Html::text(&governance_line()).as_str())
+        );
+        assert!(head.contains(r##"href="#vote""##) && head.contains(r##"href="#table""##));
+        assert!(head.contains("in 1988, 112 states signed"));
+    }
+
     #[test]
     fn static_parts_carry_figures_from_the_data() {
         let head = masthead();
