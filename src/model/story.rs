@@ -428,6 +428,7 @@ pub fn style() -> String {
             "{sel} [data-for={}]{{opacity:1;visibility:visible;--on:1}}",
             st.id
         );
+        css += &format!("{sel} .g-below [data-for={}]{{position:static}}", st.id);
         let v = view(k);
         if v != all {
             let z = all.w / v.w;
