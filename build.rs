@@ -78,6 +78,29 @@ fn main() {
     }
     let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|e| fail(e))).join("data.rs");
     let conflicts = datagen::conflicts::load(dir, &ds).unwrap_or_else(|e| fail(e));
-    let code = codegen::generate(&ds, &projected, &dots) + &codegen::generate_conflicts(&conflicts);
+    // The story graphic: marks, tally, extra graphics, and a map point per marked country.
+    let story = datagen::story::load(dir, &ds).unwrap_or_else(|e| fail(e));
+    let mut points: Vec<(String, (f64, f64))> = Vec::new();
+    for iso3 in story.marks.iter().flat_map(|m| m.countries.iter()) {
+        let at = ds
+            .countries
+            .iter()
+            .find(|c| &c.iso3 == iso3)
+            .map(|c| (c.lat, c.lng))
+            .or_else(|| {
+                ds.not_listed
+                    .iter()
+                    .find(|n| &n.iso3 == iso3)
+                    .map(|n| (n.lat, n.lng))
+            });
+        if let Some((lat, lng)) = at {
+            if !points.iter().any(|(i, _)| i == iso3) {
+                points.push((iso3.clone(), map::point(lng, lat)));
+            }
+        }
+    }
+    let code = codegen::generate(&ds, &projected, &dots)
+        + &codegen::generate_conflicts(&conflicts)
+        + &codegen::generate_story(&ds, &story, &points);
     std::fs::write(&out, code).unwrap_or_else(|e| fail(e));
 }

@@ -1,17 +1,13 @@
 //! Entry point: installs the panic hook and mounts the report. Everything else lives in the library.
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use wasm_bindgen::JsCast;
     console_error_panic_hook::set_once();
-    // The page's static parts (masthead, analyses, sources, footer) are in index.html already;
-    // the app mounts between them.
-    let Some(app) = leptos::prelude::document()
-        .get_element_by_id("app")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
-    leptos::mount::mount_to(app, wcit12_report::views::App).forget();
+    // The report is in index.html already (written at build time); the app adopts it. Its
+    // reactive owner lives as long as the page, so it is never dropped.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = leptos::prelude::Owner::new();
+    owner.with(wcit12_report::views::app);
+    std::mem::forget(owner);
 }
 
 /// The report only runs in the browser; natively this binary just says so.

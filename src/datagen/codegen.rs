@@ -204,3 +204,82 @@ pub fn generate_conflicts(recs: &[crate::datagen::conflicts::ConflictRec]) -> St
     s.push_str("];\n");
     s
 }
+
+/// The story graphic's data (appended to `data.rs`): each step's caption, the countries its map
+/// marks and in which role, counted results, extra graphics, and the map point of every marked
+/// country (`points`: ISO3 → projected x, y). Only the prerendered page reads them.
+pub fn generate_story(
+    ds: &Dataset,
+    g: &crate::datagen::story::StoryGraphics,
+    points: &[(String, (f64, f64))],
+) -> String {
+    let mut s = String::new();
+    let w = &mut s;
+    let _ = writeln!(
+        w,
+        "/// One line under each step's graphic, in the order of `STEPS`."
+    );
+    let _ = writeln!(
+        w,
+        "pub static STEP_CAPTIONS: [&str; {}] = [",
+        ds.steps.len()
+    );
+    for st in &ds.steps {
+        let _ = writeln!(w, "  {:?},", st.caption);
+    }
+    let _ = writeln!(w, "];");
+    let _ = writeln!(w, "/// The story map's marks (`src/data/story_marks.csv`).");
+    let _ = writeln!(
+        w,
+        "pub static STORY_MARKS: [crate::model::story::Mark; {}] = [",
+        g.marks.len()
+    );
+    for m in &g.marks {
+        let _ = writeln!(
+            w,
+            "  crate::model::story::Mark {{ step: {}, role: {:?}, countries: &{:?}, legend: {:?}, label: {:?} }},",
+            m.step, m.role, m.countries, m.legend, m.label
+        );
+    }
+    let _ = writeln!(w, "];");
+    let _ = writeln!(
+        w,
+        "/// Counted results the story shows (`src/data/story_tally.csv`)."
+    );
+    let _ = writeln!(
+        w,
+        "pub static STORY_TALLY: [crate::model::story::Tally; {}] = [",
+        g.tally.len()
+    );
+    for t in &g.tally {
+        let _ = writeln!(
+            w,
+            "  crate::model::story::Tally {{ step: {}, label: {:?}, low: {}, high: {}, source: {:?} }},",
+            t.step, t.label, t.low, t.high, t.source
+        );
+    }
+    let _ = writeln!(w, "];");
+    let _ = writeln!(
+        w,
+        "/// Each step's extra graphic (`src/data/story/graphic-<id>.html`, checked at build time), or \"\"."
+    );
+    let _ = writeln!(w, "pub static STORY_EXTRAS: [&str; {}] = [", g.extras.len());
+    for e in &g.extras {
+        let _ = writeln!(w, "  {e:?},");
+    }
+    let _ = writeln!(w, "];");
+    let _ = writeln!(
+        w,
+        "/// Map point (projected, map units) of each country the story marks: (ISO3, x, y)."
+    );
+    let _ = writeln!(
+        w,
+        "pub static LABEL_POINTS: [(&str, f64, f64); {}] = [",
+        points.len()
+    );
+    for (iso, (x, y)) in points {
+        let _ = writeln!(w, "  ({iso:?}, {x:?}, {y:?}),");
+    }
+    let _ = writeln!(w, "];");
+    s
+}

@@ -51,7 +51,12 @@ const ATTRIBUTE_VALUES: &[(&str, &str, &[&str])] = &[
 
 /// Classes allowed per element (the styles in `style/main.css` that content may use).
 const CLASSES: &[(&str, &[&str])] = &[
-    ("p", &["src", "up"]),
+    (
+        "p",
+        &["src", "up", "bracket", "draft-h", "room-h", "context"],
+    ),
+    ("ol", &["chain"]),
+    ("span", &["br"]),
     ("figure", &["quote", "hierarchy", "feedback"]),
     (
         "div",
@@ -62,6 +67,10 @@ const CLASSES: &[(&str, &[&str])] = &[
             "arrow",
             "k-signed",
             "k-declined",
+            "k-eligible",
+            "k-members",
+            "draft",
+            "room",
         ],
     ),
 ];
@@ -252,8 +261,10 @@ pub fn check(file: &Path, html: &str) -> Result<(), DataError> {
 
 /// The prose of the page outside the story steps: `content/<name>.html`, one per name. Each is
 /// generated as `CONTENT_<NAME>` (upper case) for the views.
-pub const FILES: [&str; 13] = [
+pub const FILES: [&str; 15] = [
+    "header_title",
     "header_dek",
+    "header_context",
     "header_keyfigs",
     "story_intro",
     "vote_lede",

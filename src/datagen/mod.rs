@@ -98,6 +98,8 @@ pub struct StepRec {
     pub all_by_status: bool,
     /// The step's text: an HTML fragment from `story/<id>.html` next to the CSV.
     pub body: String,
+    /// One line under the step graphic (`caption` column; empty if the column is absent).
+    pub caption: String,
 }
 
 #[derive(Debug, Clone)]
@@ -791,6 +793,7 @@ fn load_steps(
             title: field(file, &row, "title")?.to_string(),
             countries: list,
             all_by_status,
+            caption: row.1.get("caption").cloned().unwrap_or_default(),
         });
     }
     if out.is_empty() {
@@ -801,3 +804,5 @@ fn load_steps(
 
 /// Status conflicts between sources (`status_conflicts.csv`, issue 17).
 pub mod conflicts;
+/// The story graphic's data: marks, tally and extra graphics of the steps.
+pub mod story;

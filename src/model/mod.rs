@@ -12,6 +12,7 @@ pub mod page;
 pub mod sections;
 pub mod state;
 pub mod stats;
+pub mod story;
 pub mod text;
 pub mod url;
 pub mod vocab;

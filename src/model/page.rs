@@ -5,12 +5,13 @@
 //! before any WebAssembly runs, read without JavaScript, and cost the wasm nothing. Figures come
 //! from the data; nothing here is typed twice.
 
-use super::breakdown::by_income;
+use super::breakdown::{by_income, by_region};
 use super::data::{
     step_body, Income, Indicator, Status, CONTENT_ANALYSIS, CONTENT_ANALYSIS_LEAD,
-    CONTENT_CHARTS_CAVEAT, CONTENT_CHARTS_LEDE, CONTENT_FOOTER, CONTENT_HEADER_DEK,
-    CONTENT_HEADER_KEYFIGS, CONTENT_SOURCES_DOUBT, CONTENT_SOURCES_INTRO, CONTENT_SOURCES_METHOD,
-    CONTENT_STORY_INTRO, CONTENT_VOTE_LEDE, COUNTRIES, SOURCES, STEPS,
+    CONTENT_CHARTS_CAVEAT, CONTENT_CHARTS_LEDE, CONTENT_FOOTER, CONTENT_HEADER_CONTEXT,
+    CONTENT_HEADER_DEK, CONTENT_HEADER_KEYFIGS, CONTENT_HEADER_TITLE, CONTENT_SOURCES_DOUBT,
+    CONTENT_SOURCES_INTRO, CONTENT_SOURCES_METHOD, CONTENT_STORY_INTRO, CONTENT_VOTE_LEDE,
+    COUNTRIES, SOURCES, STEPS,
 };
 use super::html::Html;
 use super::markup::{conflict_list, grade_rows, source_list};
@@ -27,35 +28,116 @@ fn counts() -> (usize, usize, usize) {
     (COUNTRIES.len(), signed, COUNTRIES.len() - signed)
 }
 
-/// Title, standfirst, key figures and section navigation.
+/// The outcome as 144 squares, one per eligible state, signed first: static SVG, no wasm.
+pub fn waffle() -> Html {
+    const COLS: usize = 12;
+    const CELL: usize = 12;
+    const STEP: usize = CELL + 2;
+    let (eligible, signed, declined) = counts();
+    let rows = eligible.div_ceil(COLS);
+    let squares = |range: std::ops::Range<usize>| -> String {
+        range
+            .map(|i| {
+                format!(
+                    "M{} {}h{CELL}v{CELL}h-{CELL}z",
+                    (i % COLS) * STEP,
+                    (i / COLS) * STEP
+                )
+            })
+            .collect()
+    };
+    html!(
+        r#"<svg class="waffle" viewBox="0 0 {} {}" role="img" aria-label="{} squares, one per Member State eligible to sign: {} signed, {} did not sign."><path class="w-signed" d="{}"></path><path class="w-declined" d="{}"></path></svg>"#,
+        COLS * STEP - 2,
+        rows * STEP - 2,
+        eligible,
+        signed,
+        declined,
+        squares(0..signed),
+        squares(signed..eligible)
+    )
+}
+
+/// "Europe & Central Asia": 36 of the 55 non-signatories. The region with most non-signatories.
+pub fn region_line() -> String {
+    let all: Vec<usize> = (0..COUNTRIES.len()).collect();
+    let (_, _, declined) = counts();
+    by_region(&all)
+        .into_iter()
+        .max_by_key(|g| g.declined)
+        .map(|g| {
+            format!(
+                "{} of the {} states that did not sign are in {}.",
+                g.declined, declined, g.label
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// How many of the six indicators put the median non-signatory above the median signatory,
+/// and which separates the groups most.
+pub fn governance_line() -> String {
+    let all: Vec<usize> = (0..COUNTRIES.len()).collect();
+    let (stats, order) = all_stats(&all, Measure::Estimate);
+    let higher = stats
+        .iter()
+        .filter(|s| matches!((s.signed, s.declined), (Some(a), Some(b)) if b.median > a.median))
+        .count();
+    let how_many = if higher == stats.len() {
+        format!(
+            "On every one of the {} World Bank governance indicators",
+            stats.len()
+        )
+    } else {
+        format!(
+            "On {} of the {} World Bank governance indicators",
+            higher,
+            stats.len()
+        )
+    };
+    let top = order
+        .first()
+        .map(|i| {
+            format!(
+                "; {} separates the groups most",
+                stats[i.index()].indicator.label()
+            )
+        })
+        .unwrap_or_default();
+    format!("{how_many}, the median non-signatory scores higher than the median signatory{top}.")
+}
+
+/// First screen: kicker, headline, the outcome as a graphic with its numbers, three findings
+/// linking to their sections, and the section navigation.
 pub fn masthead() -> Html {
     let (eligible, _, _) = counts();
     html!(
-        r##"<header class="masthead"><p class="kicker">ITU World Conference on International Telecommunications · Dubai, 3–14 December 2012</p><h1>WCIT-12: The Final Vote</h1><p class="dek">{}</p><dl class="keyfigs" id="key-figures">{}</dl><nav aria-label="Sections"><ul><li><a href="#story">The story</a></li><li><a href="#vote">The final vote</a></li><li><a href="#table">All {} countries</a></li><li><a href="#governance">Governance</a></li><li><a href="#analysis">Analyses</a></li><li><a href="#sources">Sources and method</a></li></ul></nav></header>"##,
-        CONTENT_HEADER_DEK,
+        r##"<header class="masthead"><p class="kicker">WCIT-12: The Final Vote · Dubai, 3–14 December 2012</p><h1>{}</h1><div class="outcome"><figure class="waffle-fig">{}<figcaption>One square per state eligible to sign</figcaption></figure><div class="outcome-text"><dl class="keyfigs" id="key-figures">{}</dl>{}</div></div><p class="dek">{}</p><ol class="findings" aria-label="Key findings"><li><a href="#vote"><span>Where</span>{}</a></li><li><a href="#table"><span>Who</span>{}</a></li><li><a href="#governance"><span>Governance</span>{}</a></li></ol><nav aria-label="Sections"><ul><li><a href="#story">The story</a></li><li><a href="#vote">The final vote</a></li><li><a href="#table">All {} countries</a></li><li><a href="#governance">Governance</a></li><li><a href="#analysis">Analyses</a></li><li><a href="#sources">Sources and method</a></li></ul></nav><p class="motion-slot" id="motion-slot"><button type="button" id="motion-toggle" class="linkish motion-toggle needs-app" aria-pressed="false">Reduce motion</button></p></header>"##,
+        CONTENT_HEADER_TITLE,
+        waffle(),
         CONTENT_HEADER_KEYFIGS,
+        CONTENT_HEADER_CONTEXT,
+        CONTENT_HEADER_DEK,
+        region_line(),
+        high_income_line(),
+        governance_line(),
         eligible
     )
 }
 
-/// Section "The story": context, the ITU's framing, and the timeline's steps. The sticky graphic
-/// beside the steps (`#story-graphic`) is the app's; it also marks the active step.
+/// Section "The story": context, then the timeline: the steps' text and the step graphic, both
+/// static (`model::story`); the app marks the active step and sets the graphic's state.
 pub fn story() -> Html {
     let steps: Html = STEPS
         .iter()
         .enumerate()
         .map(|(k, st)| {
-            let days = if st.day == st.day_end {
-                format!("Day {}", st.day)
-            } else {
-                format!("Days {}–{}", st.day, st.day_end)
-            };
             html!(
                 r##"<li class="step" id="{}" tabindex="0" aria-current="false" aria-labelledby="{}-h"><p class="when"><a href="#{}">{}</a> · {}</p><h4 id="{}-h">{}</h4><div class="step-body">{}</div></li>"##,
                 st.id,
                 st.id,
                 st.id,
-                days,
+                super::story::days(k),
                 st.date,
                 st.id,
                 st.title,
@@ -64,8 +146,9 @@ pub fn story() -> Html {
         })
         .collect();
     html!(
-        r#"<section id="story" class="story" aria-labelledby="story-h"><h2 id="story-h">The story</h2><div class="prose">{}</div><div class="scrolly" id="timeline"><div class="sticky" id="story-graphic"></div><ol class="steps" aria-label="Timeline of WCIT-12">{}</ol></div></section>"#,
+        r#"<section id="story" class="story" aria-labelledby="story-h"><h2 id="story-h">The story</h2><div class="prose">{}</div><div class="scrolly" id="timeline"><div class="sticky" id="story-graphic">{}</div><ol class="steps" aria-label="Timeline of WCIT-12">{}</ol></div></section>"#,
         CONTENT_STORY_INTRO,
+        super::story::graphic(),
         steps
     )
 }
@@ -214,6 +297,32 @@ mod tests {
         assert!(fill(twice, &parts).unwrap_err().contains("more than one"));
         let unknown = r#"<div data-prerender="a"></div><div data-prerender=b></div><div data-prerender=zz></div>"#;
         assert!(fill(unknown, &parts).unwrap_err().contains("zz"));
+    }
+
+    /// The headline says "Most states signed … Most high-income states did not": the data must
+    /// agree, and the first screen's numbers and findings come from it.
+    #[test]
+    fn the_first_screen_says_what_the_data_says() {
+        let (eligible, signed, declined) = counts();
+        assert!(signed * 2 > eligible);
+        let all: Vec<usize> = (0..COUNTRIES.len()).collect();
+        let high = by_income(&all)
+            .into_iter()
+            .find(|g| g.slug == Income::High.slug())
+            .unwrap();
+        assert!(high.declined * 2 > high.total());
+        let head = masthead();
+        assert!(head.contains("Most high-income states did not"));
+        let w = waffle();
+        assert_eq!(w.matches("h12v12h-12z").count(), eligible);
+        assert!(w.contains(&format!("{signed} signed, {declined} did not sign")));
+        assert!(region_line().starts_with("36 of the 55 states that did not sign are in Europe"));
+        assert!(
+            head.contains(Html::text(&region_line()).as_str())
+                && head.contains(Html::text(&governance_line()).as_str())
+        );
+        assert!(head.contains(r##"href="#vote""##) && head.contains(r##"href="#table""##));
+        assert!(head.contains("in 1988, 112 states signed"));
     }
 
     #[test]

@@ -8,11 +8,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::kit::{
-    adopt, by_id, effect, event_target, is_touch, listen, set_attr, text, Marks, Tip,
+    adopt, by_id, effect, event_target, is_touch, listen, set_attr, Marks, Tip,
 };
 use super::{ctx, Ctx};
 use crate::model::contract::{Action, CountryId, Mark, COUNTRY_ATTR, MEMBER_ATTR};
-use crate::model::data::{member_name, Status, MAP_VIEWBOX_ATTR, STEPS};
+use crate::model::data::{member_name, Status, STEPS};
 
 /// Id of the vote map's group of features (`model::sections::vote_app`).
 const FEATURES: &str = "vote-map-features";
@@ -97,15 +97,16 @@ pub fn adopt_legend() {
     }
 }
 
-/// The story's small map: a copy of the vote map's features, re-classed for the active step.
-#[component]
-pub fn StoryMap() -> impl IntoView {
+/// The story's small map (`#story-map`, static): a copy of the vote map's features, made once,
+/// re-classed for the active step (`Step::map_class`).
+pub fn adopt_story_map() {
     let c = ctx();
-    let g_feats = NodeRef::<leptos::svg::G>::new();
+    let (Some(g), Some(svg)) = (by_id("story-map-features"), by_id("story-map")) else {
+        return;
+    };
     let copied = Cell::new(false);
     effect(move || {
         let step = c.step.get().and_then(|i| STEPS.get(i));
-        let Some(g) = g_feats.get() else { return };
         if !copied.replace(true) {
             if let Some(src) = by_id(FEATURES) {
                 let list = src.children();
@@ -131,28 +132,15 @@ pub fn StoryMap() -> impl IntoView {
             };
             let _ = el.set_attribute("class", class);
         }
+        let label = match step {
+            Some(st) if st.all_by_status => {
+                "World map: the 144 eligible states coloured by whether they signed.".to_string()
+            }
+            Some(st) if !st.countries.is_empty() => {
+                format!("World map highlighting: {}.", st.names().join(", "))
+            }
+            _ => "Small world map highlighting the countries named in the current step of the timeline.".to_string(),
+        };
+        let _ = svg.set_attribute("aria-label", &label);
     });
-    let label = move || match c.step.get().and_then(|i| STEPS.get(i)) {
-        Some(st) if st.all_by_status => {
-            "World map: the 144 eligible states coloured by whether they signed.".to_string()
-        }
-        Some(st) if !st.countries.is_empty() => {
-            format!("World map highlighting: {}.", st.names().join(", "))
-        }
-        _ => {
-            "Small world map highlighting the countries named in the current step of the timeline."
-                .to_string()
-        }
-    };
-    view! {
-        <svg
-            class="worldmap story-map"
-            viewBox=MAP_VIEWBOX_ATTR
-            role="img"
-            aria-label=text(label)
-            preserveAspectRatio="xMidYMid meet"
-        >
-            <g node_ref=g_feats></g>
-        </svg>
-    }
 }

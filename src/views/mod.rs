@@ -100,9 +100,8 @@ fn prefers_reduced_motion() -> bool {
         .unwrap_or(false)
 }
 
-/// The whole report.
-#[component]
-pub fn App() -> impl IntoView {
+/// The whole report: the shared state, the URL, and every section's adoption of the static page.
+pub fn app() {
     // The link the page was opened with; a `#day-N` anchor names the step (anchors keep working).
     let decoded = url::decode_location(&current_search(), &current_hash());
     // An embedded view shows one graphic (decided when the page opens); a step's graphic shows
@@ -183,9 +182,9 @@ pub fn App() -> impl IntoView {
 
     show_url_notice(&decoded.notices);
     kit::adopt_tooltip();
-    let view = view! {
-        {scrolly.map(|scrolly| view! { <story::StepGraphic scrolly/> })}
-    };
+    if let Some(scrolly) = scrolly {
+        story::adopt_step_graphic(scrolly);
+    }
     // Runs after every effect above has run once: the page is the app's now (tests and the
     // benchmark wait for this mark).
     effect(|| {
@@ -193,7 +192,6 @@ pub fn App() -> impl IntoView {
             .document_element()
             .map(|h| h.set_attribute("data-app", "ready"));
     });
-    view
 }
 
 /// Visible notice when the opened link had settings the page could not use (`#url-notice` in

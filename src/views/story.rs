@@ -1,5 +1,6 @@
-//! Section "The story": context, the ITU's framing, and the scrollytelling timeline of Day 1–12
-//! with a sticky graphic (calendar strip, small map, country chips).
+//! Section "The story": the scrollytelling timeline of Day 1–12 beside its sticky graphic. The
+//! text and the graphic's states are static (`model::page::story`, `model::story`); the app
+//! follows the reader's step and puts the small map and the step buttons into the graphic.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -8,14 +9,10 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::kit::{effect, flag, handler, markup, on_window, place_in, text};
-use super::map::StoryMap;
+use super::kit::{adopt, by_id, effect, listen_id, on_window, set_attr, set_text};
+use super::map::adopt_story_map;
 use super::{ctx, Ctx};
 use crate::model::data::STEPS;
-use crate::model::markup::{calendar, step_chips};
-
-/// Country names listed under the step graphic before "and N more" (the map shows them all).
-const MAX_CHIPS: usize = 6;
 
 fn step_el(k: usize) -> Option<web_sys::Element> {
     STEPS
@@ -169,37 +166,16 @@ impl Scrolly {
     }
 }
 
-/// Calendar strip of the twelve days, marking the active step's days.
-#[component]
-fn Calendar() -> impl IntoView {
-    let c = ctx();
-    let range = move || {
-        c.step
-            .get()
-            .and_then(|k| STEPS.get(k))
-            .map(|s| (s.day, s.day_end))
-    };
-    view! {
-        <ol
-            class="calendar"
-
-            aria-label="Conference days, 3 to 14 December 2012"
-            inner_html=markup(move || calendar(range()))
-        ></ol>
-    }
-}
-
-/// The sticky graphic: calendar, small map, names of the step's countries, step buttons.
-#[component]
-pub fn StepGraphic(
-    /// The timeline's scrolling state (for the hold during a smooth scroll).
-    scrolly: Scrolly,
-) -> impl IntoView {
+/// The app's part of the static step graphic (`model::story::graphic`): the active step's id on
+/// `#story-graphic` (the caption, legend, labels, zoom, fills, tally, calendar and progress of a
+/// step are static markup and style that `data-step` switches on), the small map's features, the
+/// step buttons and the motion control (in the masthead, out of the reading flow).
+pub fn adopt_step_graphic(scrolly: Scrolly) {
     let c = ctx();
     let step = move || c.step.get();
     let pinned = scrolly.pinned_until.clone();
     let go = std::rc::Rc::new(move |delta: i64| {
-        let cur = step().map(|k| k as i64).unwrap_or(-1);
+        let cur = c.step.get_untracked().map(|k| k as i64).unwrap_or(-1);
         let next = (cur + delta).clamp(0, STEPS.len() as i64 - 1) as usize;
         c.state.update(|s| s.step = Some(next));
         let smooth = !c.reduce_motion.get_untracked();
@@ -209,48 +185,50 @@ pub fn StepGraphic(
         scroll_to_step(next, smooth);
     });
     let back = go.clone();
-    // Rendered with the app, shown beside the static steps.
-    let root = NodeRef::<leptos::html::Div>::new();
-    place_in("story-graphic", root);
-    view! {
-        <div class="graphic" node_ref=root>
-            <Calendar/>
-            <StoryMap/>
-            <ul
-                class="chips"
-
-                aria-label="Countries named in this step"
-                inner_html=markup(move || step_chips(step().and_then(|k| STEPS.get(k)), MAX_CHIPS))
-            ></ul>
-            <div class="step-nav">
-                <button type="button" id="step-prev" disabled=flag(move || step().is_none_or(|k| k == 0)) on:click=handler(move |_| back(-1))>
-                    "← Previous step"
-                </button>
-                <span class="step-pos" id="step-pos" aria-live="polite">
-                    {text(move || step().map(|k| format!("Step {} of {}", k + 1, STEPS.len())).unwrap_or_else(|| format!("{} steps", STEPS.len())))}
-                </span>
-                <button type="button" id="step-next" disabled=flag(move || step().is_some_and(|k| k + 1 >= STEPS.len())) on:click=handler(move |_| go(1))>
-                    "Next step →"
-                </button>
-            </div>
-            <p class="motion-toggle">
-                <button
-                    type="button"
-                    id="motion-toggle"
-                    class="linkish"
-                    aria-pressed=text(move || if c.reduce_motion.get() { "true" } else { "false" }.into())
-                    on:click=handler(move |_| c.reduce_motion.update(|r| *r = !*r))
-                >
-                    {text(move || if c.reduce_motion.get() { "Motion reduced (select to allow animation)" } else { "Reduce motion" }.into())}
-                </button>
-            </p>
-        </div>
+    listen_id("step-prev", "click", move |_| back(-1));
+    listen_id("step-next", "click", move |_| go(1));
+    listen_id("motion-toggle", "click", move |_| {
+        c.reduce_motion.update(|r| *r = !*r)
+    });
+    let (graphic, prev, next, motion) = (
+        by_id("story-graphic"),
+        by_id("step-prev"),
+        by_id("step-next"),
+        by_id("motion-toggle"),
+    );
+    adopt(step, None, move |k| {
+        let k = *k;
+        if let Some(g) = &graphic {
+            set_attr(g, "data-step", k.and_then(|k| STEPS.get(k)).map(|s| s.id));
+        }
+        if let Some(b) = &prev {
+            set_attr(b, "disabled", k.is_none_or(|k| k == 0).then_some(""));
+        }
+        if let Some(b) = &next {
+            set_attr(b, "disabled", k.is_some_and(|k| k + 1 >= STEPS.len()).then_some(""));
+        }
+        set_text(
+            "step-pos",
+            &k.map(|k| format!("Step {} of {}", k + 1, STEPS.len()))
+                .unwrap_or_else(|| format!("{} steps", STEPS.len())),
+        );
+    });
+    if let Some(b) = motion {
+        adopt(move || c.reduce_motion.get(), false, move |on| {
+            set_attr(&b, "aria-pressed", Some(if *on { "true" } else { "false" }));
+            b.set_text_content(Some(if *on {
+                "Motion reduced (select to allow animation)"
+            } else {
+                "Reduce motion"
+            }));
+        });
     }
+    adopt_story_map();
 }
 
 /// The timeline's behaviour on the static steps (`model::page::story`): which step is active
 /// (class `active`, `aria-current`), following the reader's scrolling and focus, and the step a
-/// link named brought into view. Its graphic is the [`StepGraphic`] island.
+/// link named brought into view. Its graphic is adopted by [`adopt_step_graphic`].
 pub fn timeline() -> Scrolly {
     let c = ctx();
     let scrolly = Scrolly::default();

@@ -52,7 +52,7 @@ for (const [embed, ready, graphic] of [
   ["map", "svg.vote-map", "svg.vote-map"],
   ["table", "#table tbody tr:not([hidden])", "#table table"],
   ["chart-va", 'figure.chart[data-ind="va"] .dots circle', "figure.chart"],
-  ["step-day-11", ".scrolly .graphic .calendar li", ".scrolly .graphic"],
+  ["step-day-11", ".scrolly .graphic svg.story-map .feat", ".scrolly .graphic"],
 ]) {
   test(`embed=${embed} shows one graphic in a 640×480 frame and links back`, async () => {
     const { page, context, errors } = await embedded(`?v=1&region=lac&sel=BRA&embed=${embed}`, ready);

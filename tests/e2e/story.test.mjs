@@ -2,14 +2,20 @@
 // prev/next and #day-N links work, reduced motion, and the mobile layout does not overlap.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setup, open, settle } from "./helpers.mjs";
+import { readFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { setup, open, settle, eventually, loadData, ROOT } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await setup(); });
 after(async () => env.done());
 
 const active = (page) => page.locator('li.step.active').getAttribute("id");
-const onDays = (page) => page.locator('ol.calendar li.on').evaluateAll((els) => els.map((e) => Number(e.dataset.day)));
+// Days the calendar marks: drawn in the text colour (the step's state, see model::story).
+const onDays = (page) => page.locator("ol.calendar li").evaluateAll((els) => {
+  const ink = getComputedStyle(document.body).color;
+  return els.map((e, i) => [e, i + 1]).filter(([e]) => getComputedStyle(e).backgroundColor === ink).map(([, day]) => day);
+});
 const named = (page) => page.locator('svg.story-map .feat.named').evaluateAll((els) => els.map((e) => e.dataset.iso3).sort());
 
 async function scrollToStep(page, id) {
@@ -43,13 +49,13 @@ test("the graphic shows the step's days and countries", async () => {
   await scrollToStep(page, "day-5");
   assert.deepEqual(await onDays(page), [5]);
   assert.deepEqual(await named(page), ["ARE", "CHN", "DZA", "EGY", "RUS", "SAU", "SDN"]);
-  assert.match(await page.locator("ul.chips").textContent(), /Russian Federation/);
+  assert.match(await visibleText(page, ".labels"), /Russian Federation/);
   await scrollToStep(page, "day-10");
   assert.deepEqual(await onDays(page), [10]);
   assert.deepEqual(await named(page), ["ESP", "GBR"]);
   await scrollToStep(page, "day-11");
   const d11 = await named(page);
-  for (const iso of ["IRN", "MEX", "CAN", "KEN", "NGA"]) assert.ok(d11.includes(iso), iso);
+  for (const iso of ["IRN", "USA", "CAN", "KEN", "GBR"]) assert.ok(d11.includes(iso), iso);
   await scrollToStep(page, "day-12");
   assert.deepEqual(await onDays(page), [12]);
   assert.equal(await page.locator('svg.story-map .feat.signed').count(), 89);
@@ -86,15 +92,20 @@ test("#day-N links and shared step= links open on that step", async () => {
 });
 
 test("reduced motion: no transitions; the toggle defaults to the OS and can be changed", async () => {
+  // Every transition of the step graphic (zoom, layers, fills, calendar) is 0 s under reduced motion.
+  const durs = (p) => p.evaluate(() => [".zoom", ".layer", "ol.calendar li", "svg.story-map .feat", ".progress span"]
+    .flatMap((sel) => getComputedStyle(document.querySelector(sel)).transitionDuration.split(", ").map(parseFloat)));
   const reduced = await open(env.browser, env.base, { reducedMotion: "reduce" });
-  const dur = (p) => p.locator('ol.calendar li').first().evaluate((el) => getComputedStyle(el).transitionDuration);
-  assert.equal(await dur(reduced.page), "0s");
+  assert.ok((await durs(reduced.page)).every((d) => d === 0), String(await durs(reduced.page)));
   assert.equal(await reduced.page.locator("#motion-toggle").getAttribute("aria-pressed"), "true");
   const normal = await open(env.browser, env.base);
-  assert.notEqual(await dur(normal.page), "0s");
+  // Fill and position changes animate over 300–500 ms.
+  for (const d of await durs(normal.page)) assert.ok(d >= 0.3 && d <= 0.5, `duration ${d}`);
   assert.equal(await normal.page.locator("#motion-toggle").getAttribute("aria-pressed"), "false");
+  // The control sits in the masthead, out of the reading flow.
+  assert.equal(await normal.page.locator(".masthead #motion-toggle").count(), 1);
   await normal.page.locator("#motion-toggle").click();
-  assert.equal(await dur(normal.page), "0s");
+  assert.ok((await durs(normal.page)).every((d) => d === 0));
 });
 
 test("at 375 px the sticky graphic and the active step do not overlap", async () => {
@@ -167,5 +178,125 @@ test("with motion allowed, Next scrolls smoothly and never flashes back to the s
   const seen = await page.evaluate(() => window.__seen.filter(Boolean));
   assert.equal(seen.at(-1), "day-7");
   assert.ok(!seen.slice(seen.indexOf("day-7")).includes("day-5"), `sequence ${seen.join(" → ")}`);
+  assert.deepEqual(errors, []);
+});
+
+// ---- The first screen and the step graphic's states (issue 13) ----
+
+/** Text of the visible layers under `sel` in the step graphic (hidden layers are not shown). */
+function visibleText(page, sel) {
+  return page.evaluate((sel) => [...document.querySelectorAll(`#story-graphic ${sel}`)]
+    .filter((e) => getComputedStyle(e).visibility === "visible" && e.getClientRects().length)
+    .map((e) => e.textContent.trim()).join(" | "), sel);
+}
+
+/** What the step graphic shows: caption, zoom, fills of the map, labels, extra graphic, legend. */
+function graphicState(page) {
+  return page.evaluate(() => {
+    const vis = (sel) => [...document.querySelectorAll(`#story-graphic ${sel}`)]
+      .filter((e) => getComputedStyle(e).visibility === "visible").map((e) => e.textContent.trim()).join(" | ");
+    const fills = {};
+    for (const f of document.querySelectorAll("svg.story-map .feat")) {
+      const c = getComputedStyle(f.matches("g") ? f.querySelector(".dot") : f).fill;
+      (fills[c] ||= []).push(f.dataset.iso3);
+    }
+    return {
+      caption: vis(".g-caption .layer"),
+      zoom: getComputedStyle(document.querySelector("#story-graphic .zoom")).transform,
+      fills: Object.values(fills).map((l) => l.sort().join(",")).sort(),
+      labels: vis(".labels"),
+      extra: vis(".extra"),
+      below: vis(".g-below .layer"),
+    };
+  });
+}
+
+function tally() {
+  const [head, ...rows] = readFileSync(join(ROOT, "src/data/story_tally.csv"), "utf8").trim().split("\n");
+  const cols = head.split(",");
+  return rows.map((r) => Object.fromEntries(r.split(",").slice(0, 4).map((v, i) => [cols[i], v])));
+}
+
+for (const [w, h] of [[1440, 900], [375, 812]]) {
+  test(`at ${w}×${h} the first screen shows the outcome as a graphic with both statuses`, async () => {
+    const mobile = w < 760;
+    const { page, errors } = await open(env.browser, env.base, { viewport: { width: w, height: h }, isMobile: mobile, hasTouch: mobile });
+    const { countries } = loadData();
+    const signed = countries.filter((c) => c.status === "signed").length;
+    const waffle = await page.locator("svg.waffle").boundingBox();
+    assert.ok(waffle && waffle.y >= 0 && waffle.y + waffle.height <= h && waffle.x + waffle.width <= w, JSON.stringify(waffle));
+    // Both statuses drawn, in two different colours, one square per eligible state.
+    const parts = await page.locator("svg.waffle path").evaluateAll((ps) => ps.map((p) => ({ cls: p.getAttribute("class"), fill: getComputedStyle(p).fill, n: (p.getAttribute("d").match(/M/g) || []).length })));
+    assert.deepEqual(parts.map((p) => [p.cls, p.n]), [["w-signed", signed], ["w-declined", countries.length - signed]]);
+    assert.notEqual(parts[0].fill, parts[1].fill);
+    // The key numbers, most important first, labelled directly and in view.
+    const figs = await page.locator("#key-figures dd").allTextContents();
+    assert.deepEqual(figs.slice(0, 3), [String(signed), String(countries.length - signed), String(countries.length)]);
+    for (const sel of [".k-signed dd", ".k-declined dd"]) {
+      const b = await page.locator(sel).boundingBox();
+      assert.ok(b.y + b.height <= h, `${sel} in the first viewport`);
+    }
+    // Three findings, each linking to its section.
+    const links = await page.locator(".findings a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    assert.deepEqual(links, ["#vote", "#table", "#governance"]);
+    await page.screenshot({ path: join(ART, `first-screen-${w}.png`) });
+    assert.deepEqual(errors, []);
+  });
+}
+
+const ART = join(ROOT, "tests/e2e/artifacts");
+mkdirSync(ART, { recursive: true });
+
+for (const [w, h, scheme] of [[1440, 900, "light"], [375, 812, "light"], [1440, 900, "dark"], [375, 812, "dark"]]) {
+  test(`at ${w}×${h} (${scheme}) every step has a graphic state and a caption of its own`, async () => {
+    const mobile = w < 760;
+    const { page, errors } = await open(env.browser, env.base, { viewport: { width: w, height: h }, reducedMotion: "reduce", isMobile: mobile, hasTouch: mobile });
+    await page.emulateMedia({ colorScheme: scheme });
+    const ids = await page.locator("li.step").evaluateAll((els) => els.map((e) => e.id));
+    let prev = null;
+    for (const id of ids) {
+      // Where "Next" puts a step: below the stacked graphic on a phone, a third down on a desktop.
+      await page.evaluate((id) => {
+        const el = document.getElementById(id);
+        const off = innerWidth < 760 ? document.querySelector(".scrolly .sticky").getBoundingClientRect().height + 16 : innerHeight * 0.35;
+        window.scrollTo({ top: el.getBoundingClientRect().top + scrollY - off, behavior: "instant" });
+      }, id);
+      await eventually(async () => assert.equal(await page.locator("#story-graphic").getAttribute("data-step"), id));
+      await settle(page);
+      const state = await graphicState(page);
+      assert.ok(state.caption.length > 20, `${id}: caption "${state.caption}"`);
+      if (prev) {
+        assert.notEqual(state.caption, prev.caption, `${id}: its own caption`);
+        const same = ["zoom", "fills", "labels", "extra", "below"].every((k) => JSON.stringify(state[k]) === JSON.stringify(prev[k]));
+        assert.ok(!same, `${id}: the graphic differs from the previous step's`);
+      }
+      // The graphic is on screen with the step.
+      const g = await page.locator("#story-graphic .stage").boundingBox();
+      assert.ok(g.y >= -1 && g.y + g.height <= h, `${id}: map in view`);
+      await page.screenshot({ path: join(ART, `story-${w}-${scheme}-${id}.png`) });
+      prev = state;
+    }
+    assert.deepEqual(errors, []);
+  });
+}
+
+test("Day 11 shows the show of hands from the data, and who said they would not sign", async () => {
+  const { page, errors } = await open(env.browser, env.base + "?step=day-11", { reducedMotion: "reduce" });
+  await eventually(async () => assert.equal(await page.locator("#story-graphic").getAttribute("data-step"), "day-11"));
+  const text = await visibleText(page, ".g-below .layer");
+  const rows = tally();
+  assert.ok(rows.length >= 2);
+  for (const r of rows) {
+    const n = r.low === r.high ? r.low : `${r.low} or ${r.high}`;
+    assert.ok(text.includes(`${n} ${r.label}`), `${n} ${r.label} in "${text}"`);
+  }
+  assert.match(text, /77 For/);
+  assert.match(text, /33 Against/);
+  // The bar's segments are in proportion to the counts.
+  const widths = await page.locator("#story-graphic [data-for=day-11] .tally .seg").evaluateAll((s) => s.map((e) => e.getBoundingClientRect().width));
+  assert.ok(Math.abs(widths[0] / widths[1] - 77 / 33) < 0.1, String(widths));
+  // Labelled on the map, not in a list of chips.
+  assert.match(await visibleText(page, ".labels"), /United States/);
+  assert.match(text, /would not sign/);
   assert.deepEqual(errors, []);
 });

@@ -1,12 +1,6 @@
 //! Marks on markup the view did not create, and the owner rule (see the kit's module rules).
 
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-use super::effect;
 use crate::model::contract::{CountryId, Mark, COUNTRY_ATTR};
-use crate::model::html::Html;
-use crate::views::ctx;
 
 /// The filter and selection marks of a container's children (each child carries its country in
 /// `data-i`; others are ignored). Only what changed is touched.
@@ -96,31 +90,4 @@ impl Marks {
         self.shown = self.els.iter().map(|(_, id)| mask[id.index()]).collect();
         self.sel = sel;
     }
-}
-
-/// Makes the calling view the one owner of `container`: one effect renders its markup (when the
-/// signals `render` reads change) and then, in the same run, applies the filter/selection marks
-/// (`out` = how countries outside the filter look; `None` = no marks). See the module rules.
-pub fn own<E>(container: NodeRef<E>, render: impl Fn() -> Html + 'static, out: Option<Mark>)
-where
-    E: leptos::tachys::html::element::ElementType,
-    E::Output: JsCast + Clone + 'static,
-{
-    let c = ctx();
-    let state: std::cell::RefCell<(Option<Html>, Option<Marks>)> = Default::default();
-    effect(move || {
-        let html = render();
-        let Some(el) = container.get() else { return };
-        let el: web_sys::Element = el.unchecked_into();
-        let mut st = state.borrow_mut();
-        if st.0.as_ref() != Some(&html) {
-            super::set_markup(&el, &html);
-            st.1 = out.map(|m| Marks::read(&el, m));
-            st.0 = Some(html);
-        }
-        if let Some(marks) = st.1.as_mut() {
-            let sel = c.selected.get();
-            c.mask.with(|m| marks.apply(m, sel));
-        }
-    });
 }

@@ -2,19 +2,22 @@
 //!
 //! Rules for view code (the README's "How it is built" says why; each keeps the page small or
 //! correct):
-//! - **Boxed reactive helpers.** Reactive strings, flags, handlers and effects go through
-//!   [`text`], [`flag`], [`handler`] and [`effect`], so Leptos' rendering code exists once per kind
-//!   instead of once per closure (measured: unboxing them puts the page over its 150 kB budget).
+//! - **Adopt, never re-create.** The build writes the whole report into `index.html`
+//!   (`model::page`, `model::sections`, `model::story`); views find their nodes by id ([`by_id`])
+//!   and keep each part in step with the state through [`adopt`], which writes a part only when the
+//!   key it depends on differs from the one it was rendered for. No `view!` trees: they would carry
+//!   Leptos' rendering code into the wasm (measured: 20.6 kB brotli for the vote and governance
+//!   sections, 5–6 kB more for the story graphic, tooltip and notice).
 //! - **`innerHTML` only from [`Html`].** Markup comes from the model (`model::markup`,
-//!   `model::chart`, build-time constants), escaped by construction. A reactive `inner_html=` takes
-//!   [`markup`]; a container that is also *marked* (faded/selected/hidden) is set by [`own`].
+//!   `model::chart`, build-time constants), escaped by construction, through [`set_markup`].
 //! - **One owner per container.** Whoever sets a container's markup applies its marks right
-//!   after, with state read in the same run ([`own`], [`Marks`]): marks can never be applied to
-//!   nodes that are about to be replaced, and no second writer patches the same nodes.
-//! - **Delegated events, typed.** One listener per container; [`event_target`] turns the event's
-//!   target into a `model::contract::Target`, bounds-checked once.
-//! - **Listener lifetimes belong to Leptos**: [`on_window`] removes its listener when the owning
-//!   component is cleaned up. No `.forget()`, no `thread_local!` state.
+//!   after, with state read in the same run ([`Marks`]): marks can never be applied to nodes that
+//!   are about to be replaced, and no second writer patches the same nodes.
+//! - **Delegated events, typed.** One listener per container ([`listen`]); [`event_target`] turns
+//!   the event's target into a `model::contract::Target`, bounds-checked once.
+//! - **Listener lifetimes belong to Leptos**: [`listen`] and [`on_window`] remove their listener
+//!   when the owner is cleaned up. No `.forget()`, no `thread_local!` state. Event handlers run
+//!   outside the reactive owner: they use the `Ctx` captured when they were made, never `ctx()`.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -25,7 +28,7 @@ mod svg;
 mod tooltip;
 
 pub use adopt::{adopt, by_id, listen, listen_id, set_attr, set_text};
-pub use marks::{own, Marks};
+pub use marks::Marks;
 pub use svg::{download_svg, Format};
 pub use tooltip::{adopt_tooltip, Tip};
 
@@ -40,58 +43,10 @@ pub fn effect(f: impl Fn() + 'static) {
     Effect::new(move |_| f());
 }
 
-/// A reactive string (attribute value or text). Boxed, so that every reactive string on the page
-/// has the same type and Leptos' rendering code for it exists once.
-pub type Text = Box<dyn FnMut() -> String + Send>;
-
-/// Boxes `f` as a [`Text`].
-pub fn text(f: impl Fn() -> String + Send + 'static) -> Text {
-    Box::new(f)
-}
-
-/// A reactive `innerHTML`: only [`Html`] goes in.
-pub fn markup(f: impl Fn() -> Html + Send + 'static) -> Text {
-    Box::new(move || f().into_string())
-}
-
-/// Sets a container's markup imperatively (for its one owner, see [`own`]): only [`Html`] goes in.
+/// Sets a container's markup (for its one owner): only [`Html`] goes in.
 #[allow(clippy::disallowed_methods)] // the one imperative innerHTML sink (clippy.toml)
 pub fn set_markup(el: &web_sys::Element, html: &Html) {
     el.set_inner_html(html.as_str());
-}
-
-/// A reactive yes/no (boolean attribute or class), boxed like [`Text`].
-pub type Flag = Box<dyn FnMut() -> bool + Send>;
-
-/// Boxes `f` as a [`Flag`].
-pub fn flag(f: impl Fn() -> bool + Send + 'static) -> Flag {
-    Box::new(f)
-}
-
-/// Boxes an event handler, so that all handlers of one event share a type and Leptos' listener
-/// code for that event exists once in the browser build.
-pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
-    Box::new(f)
-}
-
-/// Moves a view's root element into the element with id `id` of the static page (an island:
-/// the part of the app that lives inside a prerendered section). The view is rendered and owned
-/// as usual; only its place in the document changes, once it is mounted. (Measured: mounting it
-/// there with a second `mount_to` of an `AnyView` cost 3.7 kB brotli of wasm; this costs none.)
-pub fn place_in<E>(id: &'static str, root: NodeRef<E>)
-where
-    E: leptos::tachys::html::element::ElementType,
-    E::Output: JsCast + Clone + 'static,
-{
-    effect(move || {
-        let (Some(el), Some(slot)) = (root.get(), document().get_element_by_id(id)) else {
-            return;
-        };
-        let el: web_sys::Element = el.unchecked_into();
-        if el.parent_element().as_ref() != Some(&slot) {
-            let _ = slot.append_child(&el);
-        }
-    });
 }
 
 /// Listens to `event` on the window for as long as the calling component lives.
