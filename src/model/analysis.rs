@@ -261,7 +261,7 @@ pub fn fmt_count(n: usize) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (k, ch) in s.chars().enumerate() {
-        if k > 0 && (s.len() - k) % 3 == 0 {
+        if k > 0 && (s.len() - k).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
@@ -460,12 +460,24 @@ pub fn robustness_sentence(rows: &[Option<Census>]) -> String {
         .filter(|c| !apart(top, c))
         .map(|c| c.indicator)
         .collect();
-    let mut s = if rest.is_empty() {
-        format!(
+    let any_apart = order
+        .iter()
+        .enumerate()
+        .any(|(k, a)| order[k + 1..].iter().any(|b| apart(a, b)));
+    if rest.is_empty() {
+        return format!(
             "{} is the only indicator with a figure.",
             full_name(top.indicator)
-        )
-    } else if close.is_empty() {
+        );
+    }
+    if !any_apart {
+        return format!(
+            "All {} intervals overlap one another: {} comes first, but no difference in this order is robust.",
+            order.len(),
+            full_name(top.indicator)
+        );
+    }
+    let mut s = if close.is_empty() {
         format!(
             "{} separates the groups most clearly: its interval lies clear of all {} others.",
             full_name(top.indicator),
@@ -473,7 +485,7 @@ pub fn robustness_sentence(rows: &[Option<Census>]) -> String {
         )
     } else if below.is_empty() {
         format!(
-            "{} comes first, but its interval overlaps all the others: the order is not robust.",
+            "{} comes first, but its interval overlaps all the others, so its lead is not robust.",
             full_name(top.indicator)
         )
     } else {
@@ -720,6 +732,11 @@ pub fn eu_sentence() -> String {
         .iter()
         .filter(|c| c.status == Status::Declined && c.region == Region::EuropeCentralAsia)
         .count();
+    let eu_eca = COUNTRIES
+        .iter()
+        .filter(|c| eu_member(c) && c.status == Status::Declined)
+        .filter(|c| c.region == Region::EuropeCentralAsia)
+        .count();
     let source = SOURCES
         .iter()
         .find(|s| s.id == "EUPR")
@@ -730,7 +747,7 @@ pub fn eu_sentence() -> String {
         format!("{eu_signed} of them signed")
     };
     format!(
-        "The European Union's {eu} member states among the 144 took a common position ({source}): {signed_note}. They are {eu} of the {declined} non-signatories and {eu} of the {eca} in Europe & Central Asia, so these were not {declined} independent decisions."
+        "The European Union's {eu} member states among the 144 took a common position ({source}): {signed_note}. They are {eu} of the {declined} non-signatories, and {eu_eca} of the {eca} non-signatories in Europe & Central Asia, so these were not {declined} independent decisions."
     )
 }
 
