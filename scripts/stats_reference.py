@@ -266,6 +266,13 @@ cen["eu_once"] = {"n_eu": len(eu), "eu": eu, "auc": auc(x_eu, y_eu)}
 xs = [wgi[(i, "va")] for i in order if status[i] == "declined"]
 ys = [wgi[(i, "va")] for i in order if status[i] == "signed"]
 cen["propagated95"] = sm_propagate(xs, ys, SE_DRAWS, SE_SEED)
+rho = []
+for a in range(6):
+    for b in range(a + 1, 6):
+        pairs = [(wgi[(i, INDICATORS[a])][0], wgi[(i, INDICATORS[b])][0]) for i in order
+                 if (i, INDICATORS[a]) in wgi and (i, INDICATORS[b]) in wgi]
+        rho.append(float(stats.spearmanr([p[0] for p in pairs], [p[1] for p in pairs]).statistic))
+cen["spearman_range"] = [min(rho), max(rho)]
 out["census"] = cen
 
 json.dump(out, sys.stdout, indent=1, sort_keys=True)

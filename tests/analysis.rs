@@ -286,7 +286,11 @@ fn robustness_is_computed_from_the_intervals() {
 fn ranking_plot_has_six_rows_full_names_and_readable_text() {
     let rows = census_all(&all(), Measure::Estimate);
     let h = ranking_plot(&rows);
-    assert_eq!(h.matches("<li class=\"rank-row\"").count(), 6);
+    assert_eq!(
+        h.matches("<div class=\"rank-row\" role=\"listitem\"")
+            .count(),
+        6
+    );
     for ind in Indicator::ALL {
         assert!(h.contains(full_name(ind)), "{}", full_name(ind));
     }
@@ -375,6 +379,14 @@ fn sensitivity_lines_and_chart_text() {
         assert!(definition(ind).starts_with("Reflects perceptions of"));
     }
     assert_eq!(definitions_html().matches("<dt>").count(), 6);
+    let (lo, hi) = spearman_range(&all()).unwrap();
+    let line = correlation_line(&all());
+    assert!(
+        line.contains(&format!(
+            "between {lo:.2} and {hi:.2} across these 144 countries"
+        )),
+        "{line}"
+    );
 }
 
 /// How long a filter change costs: the six indicators' census statistics for all 144 at
@@ -397,4 +409,24 @@ fn six_indicators_fit_a_filter_change() {
         t.elapsed()
     );
     assert!(best < Duration::from_secs(2));
+}
+
+/// Writes the ranking plot and the panel into a bare page for a look in a browser (ignored).
+#[test]
+#[ignore = "writes /tmp/analysis-preview.html"]
+fn preview() {
+    let rows = census_all(&all(), Measure::Estimate);
+    let page = format!(
+        "<!doctype html><meta charset=utf-8><body style=\"font:16px system-ui;margin:8px\"><p>{}</p><figure style=\"margin:0\">{}</figure><dl>{}</dl><p>{}</p>{}<ul>{}</ul><p>{}</p><p>{}</p><p>{}</p></body>",
+        robustness_sentence(&rows),
+        ranking_plot(&rows),
+        definitions_html(),
+        DEFINITIONS_SOURCE,
+        confounding_panel(),
+        details_html(rows[0].as_ref().unwrap()),
+        sensitivity_grades(),
+        sensitivity_se(),
+        sensitivity_eu()
+    );
+    std::fs::write("/tmp/analysis-preview.html", page).unwrap();
 }

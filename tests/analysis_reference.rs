@@ -140,3 +140,12 @@ fn sensitivity_figures_match_exactly() {
         .collect();
     assert_eq!(eu, want);
 }
+
+#[test]
+fn spearman_range_matches_scipy() {
+    let r = reference();
+    let all: Vec<usize> = (0..COUNTRIES.len()).collect();
+    let (lo, hi) = spearman_range(&all).unwrap();
+    assert!((lo - f(&r["spearman_range"][0])).abs() < 1e-12, "{lo}");
+    assert!((hi - f(&r["spearman_range"][1])).abs() < 1e-12, "{hi}");
+}

@@ -424,6 +424,39 @@ pub fn axis_title(measure: Measure) -> &'static str {
 /// The ranking's axis title.
 pub const RANKING_AXIS_TITLE: &str = "P(non-signatory higher): share of signatory/non-signatory pairs in which the non-signatory scores higher · dot = value, line = 95% interval · 50% = no separation, 100% = every pair";
 
+/// The lowest and highest Spearman correlation between two of the six indicators over the
+/// countries of `set` with both values (WGI estimates).
+pub fn spearman_range(set: &[usize]) -> Option<(f64, f64)> {
+    let mut range: Option<(f64, f64)> = None;
+    for (k, &a) in Indicator::ALL.iter().enumerate() {
+        for &b in &Indicator::ALL[k + 1..] {
+            let (va, vb): (Vec<f64>, Vec<f64>) = set
+                .iter()
+                .filter_map(|&i| {
+                    let c = &COUNTRIES[i];
+                    value(c, a, Measure::Estimate).zip(value(c, b, Measure::Estimate))
+                })
+                .unzip();
+            let r = super::inference::spearman(&va, &vb)?;
+            range = Some(range.map_or((r, r), |(lo, hi)| (lo.min(r), hi.max(r))));
+        }
+    }
+    range
+}
+
+/// One line on why six results are not six pieces of evidence.
+pub fn correlation_line(set: &[usize]) -> String {
+    match spearman_range(set) {
+        Some((lo, hi)) => format!(
+            "The six indicators move together (Spearman rank correlations between {} and {} across these {} countries), so six separations are not six independent results.",
+            fmt_fixed(lo, 2),
+            fmt_fixed(hi, 2),
+            set.len()
+        ),
+        None => String::new(),
+    }
+}
+
 /// Indices of `rows` by P(non-signatory higher), highest first (rows without a figure last).
 fn ranked(rows: &[Option<Census>]) -> Vec<usize> {
     let key = |k: usize| rows[k].map_or(-1.0, |c| c.auc);
@@ -538,7 +571,9 @@ fn pct_x(v: f64, lo: f64) -> String {
 /// every 10% from 50% ("no separation", or lower if an interval reaches below) to 100%.
 ///
 /// The SVGs have no `viewBox`: x coordinates are percentages of the width and the tick labels
-/// are 12 px at every width (a viewBox would scale text down on a phone).
+/// are 12 px at every width (a viewBox would scale text down on a phone). Rows are `<div>`s with
+/// list roles, not `<li>`s, so that no list indentation shifts the rows against the axis: every
+/// SVG spans the same width.
 pub fn ranking_plot(rows: &[Option<Census>]) -> Html {
     let lowest = rows
         .iter()
@@ -559,7 +594,7 @@ pub fn ranking_plot(rows: &[Option<Census>]) -> Html {
         let ind = Indicator::ALL[k];
         let row = match rows[k] {
             Some(c) => html!(
-                "<li class=\"rank-row\" data-ind=\"{}\"><span class=\"rank-name\">{}</span> <span class=\"rank-fig\">{} (95% interval {})</span><svg class=\"rank-svg\" width=\"100%\" height=\"20\" aria-hidden=\"true\" focusable=\"false\">{}<line x1=\"{}\" x2=\"{}\" y1=\"10\" y2=\"10\" stroke=\"currentColor\" stroke-width=\"2.5\" stroke-linecap=\"round\"></line><circle cx=\"{}\" cy=\"10\" r=\"6\" fill=\"currentColor\"></circle></svg></li>",
+                "<div class=\"rank-row\" role=\"listitem\" data-ind=\"{}\"><span class=\"rank-name\">{}</span> <span class=\"rank-fig\">{} (95% interval {})</span><svg class=\"rank-svg\" width=\"100%\" height=\"20\" aria-hidden=\"true\" focusable=\"false\">{}<line x1=\"{}\" x2=\"{}\" y1=\"10\" y2=\"10\" stroke=\"currentColor\" stroke-width=\"2.5\" stroke-linecap=\"round\"></line><circle cx=\"{}\" cy=\"10\" r=\"6\" fill=\"currentColor\"></circle></svg></div>",
                 ind.code(),
                 full_name(ind),
                 share_words(c.auc),
@@ -570,7 +605,7 @@ pub fn ranking_plot(rows: &[Option<Census>]) -> Html {
                 pct_x(c.auc, lo)
             ),
             None => html!(
-                "<li class=\"rank-row\" data-ind=\"{}\"><span class=\"rank-name\">{}</span> <span class=\"rank-fig\">no comparison possible</span></li>",
+                "<div class=\"rank-row\" role=\"listitem\" data-ind=\"{}\"><span class=\"rank-name\">{}</span> <span class=\"rank-fig\">no comparison possible</span></div>",
                 ind.code(),
                 full_name(ind)
             ),
@@ -604,7 +639,7 @@ pub fn ranking_plot(rows: &[Option<Census>]) -> Html {
         ));
     }
     html!(
-        "<ol class=\"rank-plot\">{}</ol><svg class=\"rank-axis\" width=\"100%\" height=\"28\" aria-hidden=\"true\" focusable=\"false\"><line x1=\"{}\" x2=\"{}\" y1=\"0\" y2=\"0\" stroke=\"currentColor\"></line>{}</svg><p class=\"rank-axis-title\">{}</p>",
+        "<div class=\"rank-plot\" role=\"list\">{}</div><svg class=\"rank-axis\" width=\"100%\" height=\"28\" aria-hidden=\"true\" focusable=\"false\"><line x1=\"{}\" x2=\"{}\" y1=\"0\" y2=\"0\" stroke=\"currentColor\"></line>{}</svg><p class=\"rank-axis-title\">{}</p>",
         items,
         pct_x(lo, lo),
         pct_x(1.0, lo),
@@ -790,15 +825,15 @@ pub fn stratified_sentence(ind: Indicator) -> String {
     };
     let change = |s: f64| {
         if s < p.auc - 0.05 {
-            "lower"
+            "lower than over all"
         } else if s > p.auc + 0.05 {
-            "higher"
+            "higher than over all"
         } else {
-            "about the same"
+            "about the same as over all"
         }
     };
     format!(
-        "Over all {} countries, in {} of signatory/non-signatory pairs the non-signatory scores higher on {} (95% interval {}). Comparing only countries of the same income group, it is {} ({}; {}); comparing only countries of the same region, {} ({}; {}). Within-group figures are weighted by the number of pairs in each group; small groups count, with little weight.",
+        "Over all {} countries, in {} of signatory/non-signatory pairs the non-signatory scores higher on {} (95% interval {}). Comparing only countries of the same income group, it is {} (95% interval {}), {}; comparing only countries of the same region, {} ({}), {}. Within-group figures are weighted by the number of pairs in each group; small groups count, with little weight.",
         p.n_x + p.n_y,
         share_words(p.auc),
         full_name(ind),

@@ -66,7 +66,7 @@ pub fn auc(x: &[f64], y: &[f64]) -> Option<f64> {
 }
 
 /// Midranks (1-based, ties share their mean rank) of `v`.
-fn midranks(v: &[f64]) -> Vec<f64> {
+pub fn midranks(v: &[f64]) -> Vec<f64> {
     let mut idx: Vec<usize> = (0..v.len()).collect();
     super::order_by(&mut idx, &|a, b| v[a].total_cmp(&v[b]));
     let mut ranks = vec![0.0; v.len()];
@@ -115,6 +115,24 @@ pub fn permutation_hits(x: &[f64], y: &[f64], resamples: usize, seed: u64) -> Op
         }
     }
     Some(hits)
+}
+
+/// Spearman's rank correlation of paired values (Pearson's correlation of their midranks).
+/// `None` for fewer than two pairs or a constant variable.
+pub fn spearman(a: &[f64], b: &[f64]) -> Option<f64> {
+    if a.len() != b.len() || a.len() < 2 {
+        return None;
+    }
+    let (ra, rb) = (midranks(a), midranks(b));
+    let n = a.len() as f64;
+    let (ma, mb) = (ra.iter().sum::<f64>() / n, rb.iter().sum::<f64>() / n);
+    let (mut sab, mut saa, mut sbb) = (0.0, 0.0, 0.0);
+    for (x, y) in ra.iter().zip(&rb) {
+        sab += (x - ma) * (y - mb);
+        saa += (x - ma) * (x - ma);
+        sbb += (y - mb) * (y - mb);
+    }
+    (saa > 0.0 && sbb > 0.0).then(|| sab / (saa * sbb).sqrt())
 }
 
 /// A two-sided interval.
@@ -393,6 +411,18 @@ mod tests {
         assert!(iv.lo < est && est < iv.hi, "{iv:?} {est}");
         assert_eq!(bootstrap_stratified(&strata, 2_000, 5, 0.95), Some(iv));
         assert_eq!(bootstrap_stratified(&strata[2..], 100, 5, 0.95), None);
+    }
+
+    #[test]
+    fn spearman_is_one_for_monotone_pairs_and_handles_ties() {
+        let a = [1.0, 2.0, 3.0, 4.0];
+        assert_eq!(spearman(&a, &[10.0, 20.0, 35.0, 90.0]), Some(1.0));
+        assert_eq!(spearman(&a, &[4.0, 3.0, 2.0, 1.0]), Some(-1.0));
+        assert_eq!(spearman(&a, &[1.0, 1.0, 1.0, 1.0]), None);
+        assert_eq!(spearman(&a[..1], &a[..1]), None);
+        // SciPy: spearmanr([1, 2, 2, 3], [1, 3, 2, 4]) = 0.9486832980505138
+        let r = spearman(&[1.0, 2.0, 2.0, 3.0], &[1.0, 3.0, 2.0, 4.0]).unwrap();
+        assert!((r - 0.948_683_298_050_513_8).abs() < 1e-12, "{r}");
     }
 
     #[test]
