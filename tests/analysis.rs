@@ -430,3 +430,29 @@ fn preview() {
     );
     std::fs::write("/tmp/analysis-preview.html", page).unwrap();
 }
+
+#[test]
+fn paired_lead_is_said_from_its_intervals() {
+    let (top, leads) = lead_intervals(&all(), Measure::Estimate).unwrap();
+    assert_eq!(top, Indicator::Va);
+    let s = lead_sentence(&all(), Measure::Estimate);
+    for (ind, iv) in &leads {
+        // Each other indicator is named once, on the side its interval puts it.
+        let name = full_name(*ind);
+        assert_eq!(s.matches(name).count(), 1, "{name}: {s}");
+        let pos = s.find(name).unwrap();
+        let split = s.find("but not clearly ahead of").unwrap_or(s.len());
+        assert_eq!(iv.lo > 0.0, pos < split, "{name} {iv:?}: {s}");
+    }
+    // Too few countries for a joint resample: no sentence.
+    assert_eq!(lead_sentence(&[], Measure::Estimate), "");
+}
+#[test]
+fn no_robust_lead_is_said_so() {
+    let eap = subset(&with(|s| s.region = Some(Region::EastAsiaPacific)));
+    let (_, leads) = lead_intervals(&eap, Measure::Estimate).unwrap();
+    assert!(leads.iter().all(|(_, iv)| iv.lo <= 0.0));
+    assert!(lead_sentence(&eap, Measure::Estimate).ends_with(
+        "lead over the others is not robust: each difference's 95% interval includes zero."
+    ));
+}

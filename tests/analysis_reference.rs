@@ -56,6 +56,7 @@ fn constants_match_the_script() {
     assert_eq!(k["se_seed"].as_u64(), Some(SE_SEED));
     assert_eq!(k["se_draws"].as_u64(), Some(SE_DRAWS as u64));
     assert_eq!(k["min_group"].as_u64(), Some(MIN_GROUP as u64));
+    assert_eq!(k["lead_seed"].as_u64(), Some(LEAD_SEED));
 }
 
 #[test]
@@ -148,4 +149,16 @@ fn spearman_range_matches_scipy() {
     let (lo, hi) = spearman_range(&all).unwrap();
     assert!((lo - f(&r["spearman_range"][0])).abs() < 1e-12, "{lo}");
     assert!((hi - f(&r["spearman_range"][1])).abs() < 1e-12, "{hi}");
+}
+
+#[test]
+fn paired_lead_matches_exactly() {
+    let r = reference();
+    let all: Vec<usize> = (0..COUNTRIES.len()).collect();
+    let (top, leads) = lead_intervals(&all, Measure::Estimate).unwrap();
+    assert_eq!(r["lead"]["top"].as_str(), Some(top.code()));
+    assert_eq!(leads.len(), 5);
+    for (ind, iv) in leads {
+        check_interval(iv, &r["lead"]["vs"][ind.code()], ind.code());
+    }
 }
