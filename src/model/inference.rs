@@ -454,7 +454,8 @@ mod tests {
         let by: Vec<f64> = dy.iter().map(|&j| y[j]).collect();
         assert_eq!(fast.auc_of(&dx, &dy), auc(&bx, &by).unwrap());
         // A joint bootstrap of one variable is the ordinary bootstrap, draw for draw.
-        let joint = bootstrap_joint(&[x.clone()], &[y.clone()], 200, 9).unwrap();
+        let joint =
+            bootstrap_joint(std::slice::from_ref(&x), std::slice::from_ref(&y), 200, 9).unwrap();
         let mut single = Pairs::new(&x, &y);
         let mut r = Rng::new(9);
         let own: Vec<f64> = (0..200).map(|_| single.draw(&mut r)).collect();
