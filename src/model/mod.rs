@@ -1,5 +1,6 @@
 //! Pure Rust model of the report: data, filters, sorting, search, statistics, chart layout and the
 //! URL codec. Nothing here touches the DOM; everything is tested natively with `cargo test`.
+pub mod analysis;
 pub mod breakdown;
 pub mod chart;
 pub mod contract;

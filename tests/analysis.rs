@@ -1,0 +1,464 @@
+//! `model::analysis`: the subset and its label (filters define it, search never does), the
+//! comparison messages, census statistics and their wording, the ranking plot, the within-group
+//! panel, the sensitivity lines, and how long a filter change costs.
+#![allow(clippy::disallowed_methods)] // size rules are for the wasm, not for tests
+
+use std::time::{Duration, Instant};
+
+use wcit12_report::model::analysis::*;
+use wcit12_report::model::data::{Income, Indicator, Region, Status, COUNTRIES};
+use wcit12_report::model::inference::{share_words, Interval, Rng};
+use wcit12_report::model::state::{Measure, State};
+use wcit12_report::model::stats::indicator_stats;
+
+fn all() -> Vec<usize> {
+    (0..COUNTRIES.len()).collect()
+}
+
+fn with(f: impl FnOnce(&mut State)) -> State {
+    let mut s = State::default();
+    f(&mut s);
+    s
+}
+
+#[test]
+fn search_never_changes_the_subset() {
+    for q in ["fra", "zz-no-match", "ia", "FRA"] {
+        let s = with(|s| s.query = q.into());
+        assert_eq!(subset(&s), all(), "{q}");
+        assert_eq!(
+            subset_label(&s, &subset(&s)),
+            "All 144 eligible states: 89 signed, 55 did not"
+        );
+        assert_eq!(comparison(&s, &subset(&s)), Comparison::Ok);
+    }
+    let s = with(|s| {
+        s.query = "fra".into();
+        s.region = Some(Region::SubSaharanAfrica);
+    });
+    assert_eq!(subset(&s).len(), 35);
+}
+
+/// Property: over every status × region × income filter, with or without a query, the subset is
+/// exactly the countries passing the filters, and the label's counts add up to it.
+#[test]
+fn subset_is_the_filters_and_the_label_counts_it() {
+    let statuses = [None, Some(Status::Signed), Some(Status::Declined)];
+    let regions = std::iter::once(None).chain(Region::ALL.map(Some));
+    for r in regions {
+        for i in std::iter::once(None).chain(Income::ALL.map(Some)) {
+            for st in statuses {
+                for q in ["", "an"] {
+                    let s = with(|s| {
+                        s.region = r;
+                        s.income = i;
+                        s.status = st;
+                        s.query = q.into();
+                    });
+                    let set = subset(&s);
+                    let want: Vec<usize> = (0..COUNTRIES.len())
+                        .filter(|&k| {
+                            let c = &COUNTRIES[k];
+                            r.is_none_or(|r| c.region == r)
+                                && i.is_none_or(|i| c.income == i)
+                                && st.is_none_or(|st| c.status == st)
+                        })
+                        .collect();
+                    assert_eq!(set, want);
+                    let label = subset_label(&s, &set);
+                    let nums: usize = label
+                        .split(|ch: char| !ch.is_ascii_digit())
+                        .filter(|w| !w.is_empty())
+                        .map(|w| w.parse::<usize>().unwrap())
+                        .sum();
+                    let total = if st.is_none() && r.is_none() && i.is_none() {
+                        2 * set.len() // "All 144 …: 89 signed, 55 did not"
+                    } else {
+                        set.len()
+                    };
+                    assert_eq!(nums, total, "{label}");
+                    if let Some(r) = r {
+                        assert!(label.contains(r.label()), "{label}");
+                    }
+                    // The comparison is Ok exactly when both groups have MIN_GROUP or more.
+                    let d = set
+                        .iter()
+                        .filter(|&&k| COUNTRIES[k].status == Status::Declined)
+                        .count();
+                    let ok = d.min(set.len() - d) >= MIN_GROUP;
+                    assert_eq!(comparison(&s, &set) == Comparison::Ok, ok, "{label}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn labels_name_the_subset_with_its_counts() {
+    let s = with(|s| s.region = Some(Region::SubSaharanAfrica));
+    assert_eq!(
+        subset_label(&s, &subset(&s)),
+        "Within Sub-Saharan Africa: 30 signed, 5 did not"
+    );
+    let s = with(|s| s.income = Some(Income::High));
+    assert_eq!(
+        subset_label(&s, &subset(&s)),
+        "Within High income: 11 signed, 34 did not"
+    );
+    let s = with(|s| {
+        s.region = Some(Region::EuropeCentralAsia);
+        s.income = Some(Income::High);
+    });
+    assert!(
+        subset_label(&s, &subset(&s)).starts_with("Within Europe & Central Asia, high income: ")
+    );
+    let s = with(|s| s.status = Some(Status::Declined));
+    assert_eq!(
+        subset_label(&s, &subset(&s)),
+        "Only non-signatories: 55 states"
+    );
+}
+
+#[test]
+fn empty_and_small_groups_are_said_plainly() {
+    let s = with(|s| s.status = Some(Status::Declined));
+    assert_eq!(
+        comparison(&s, &subset(&s)),
+        Comparison::Empty("Only non-signatories selected — nothing to compare them with.".into())
+    );
+    let s = with(|s| s.status = Some(Status::Signed));
+    assert_eq!(
+        comparison(&s, &subset(&s)),
+        Comparison::Empty("Only signatories selected — nothing to compare them with.".into())
+    );
+    let s = with(|s| s.region = Some(Region::NorthAmerica));
+    assert_eq!(
+        comparison(&s, &subset(&s)),
+        Comparison::Empty(
+            "No signatory in North America — nothing to compare the 2 non-signatories with.".into()
+        )
+    );
+    let s = with(|s| {
+        s.region = Some(Region::NorthAmerica);
+        s.income = Some(Income::Low);
+    });
+    assert_eq!(
+        comparison(&s, &subset(&s)),
+        Comparison::Empty("No country in this selection.".into())
+    );
+    let s = with(|s| s.region = Some(Region::LatinAmericaCaribbean));
+    match comparison(&s, &subset(&s)) {
+        Comparison::Small(m) => {
+            assert!(
+                m.starts_with(
+                    "Only 4 non-signatories against 18 signatories in Latin America & Caribbean"
+                ),
+                "{m}"
+            );
+            assert!(
+                m.contains("up to 25%") && m.ends_with("shown without a test."),
+                "{m}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    let s = with(|s| s.region = Some(Region::SouthAsia));
+    match comparison(&s, &subset(&s)) {
+        Comparison::Small(m) => assert!(
+            m.starts_with("Only 1 non-signatory against 5 signatories"),
+            "{m}"
+        ),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Census statistics agree with the Mann–Whitney figures of `model::stats` on random subsets,
+/// are reproducible, and hang together (U = P·n₁n₂, r = 2P − 1, p from the hit count, P inside
+/// its interval unless the groups are tiny).
+#[test]
+fn census_is_consistent_and_reproducible_on_random_subsets() {
+    let mut rng = Rng::new(2026);
+    for trial in 0..60 {
+        let set: Vec<usize> = all().into_iter().filter(|_| rng.below(3) > 0).collect();
+        let ind = Indicator::ALL[trial % 6];
+        let measure = if trial % 2 == 0 {
+            Measure::Estimate
+        } else {
+            Measure::Percentile
+        };
+        let c = census_with(&set, ind, measure, 300).unwrap();
+        let mw = indicator_stats(&set, ind, measure).test.unwrap();
+        assert!((c.u - mw.u_x).abs() < 1e-9 && (c.auc - mw.auc).abs() < 1e-12);
+        assert!((c.r - (2.0 * c.auc - 1.0)).abs() < 1e-12);
+        assert_eq!(c.perm_p, (1 + c.perm_hits) as f64 / 301.0);
+        assert!(c.ci.lo <= c.auc && c.auc <= c.ci.hi, "{c:?}");
+        assert_eq!(Some(c), census_with(&set, ind, measure, 300));
+        assert_eq!(c.n_x + c.n_y + c.missing, set.len());
+    }
+}
+
+#[test]
+fn sentences_never_overstate_and_follow_the_interval() {
+    let rows = census_all(&all(), Measure::Estimate);
+    for c in rows.iter().flatten() {
+        let s = plain_sentence(c);
+        assert!(
+            s.starts_with("Non-signatories tend to score higher on"),
+            "{s}"
+        );
+        assert!(s.contains(&share_words(c.auc)), "{s}");
+        assert!(!s.contains("of 10") && !s.contains("100%"), "{s}");
+        let d = details(c);
+        assert_eq!(d.len(), 6);
+        assert!(d[5].contains("whole population, not a sample"), "{}", d[5]);
+        assert!(d[1].contains("4,895 pairs"), "{}", d[1]);
+    }
+    // Sub-Saharan Africa: the interval includes one half, so no direction is claimed.
+    let ssa = subset(&with(|s| s.region = Some(Region::SubSaharanAfrica)));
+    let c = census(&ssa, Indicator::Va, Measure::Estimate).unwrap();
+    assert!(c.ci.lo < 0.5 && 0.5 < c.ci.hi);
+    assert!(
+        plain_sentence(&c).starts_with("No clear difference"),
+        "{}",
+        plain_sentence(&c)
+    );
+    // Signatories higher: the sentence turns round, with the mirrored share and interval.
+    let mirrored = Census {
+        auc: 0.2,
+        ci: Interval { lo: 0.1, hi: 0.3 },
+        ..c
+    };
+    assert_eq!(
+        plain_sentence(&mirrored),
+        "Signatories tend to score higher on Voice and Accountability: in 80% of pairs of one signatory and one non-signatory, the signatory scores higher (95% interval 70% to 90%)."
+    );
+}
+
+fn fake(ind: Indicator, auc: f64, lo: f64, hi: f64) -> Option<Census> {
+    let base = census(&all(), Indicator::Va, Measure::Estimate).unwrap();
+    Some(Census {
+        indicator: ind,
+        auc,
+        ci: Interval { lo, hi },
+        ..base
+    })
+}
+
+#[test]
+fn robustness_is_computed_from_the_intervals() {
+    use Indicator::*;
+    let clear = [
+        fake(Va, 0.95, 0.9, 0.99),
+        fake(Pv, 0.7, 0.6, 0.8),
+        fake(Ge, 0.75, 0.65, 0.85),
+        fake(Rq, 0.72, 0.62, 0.82),
+        fake(Rl, 0.71, 0.61, 0.81),
+        fake(Cc, 0.6, 0.55, 0.64),
+    ];
+    let s = robustness_sentence(&clear);
+    assert!(s.starts_with("Voice and Accountability separates the groups most clearly: its interval lies clear of all 5 others."), "{s}");
+    assert!(
+        s.contains("only Government Effectiveness above Control of Corruption"),
+        "{s}"
+    );
+    let overlapping = [
+        fake(Va, 0.9, 0.8, 0.95),
+        fake(Pv, 0.85, 0.78, 0.9),
+        None,
+        None,
+        None,
+        None,
+    ];
+    assert_eq!(
+        robustness_sentence(&overlapping),
+        "All 2 intervals overlap one another: Voice and Accountability comes first, but no difference in this order is robust."
+    );
+    assert_eq!(
+        robustness_sentence(&[None, None, None, None, None, None]),
+        "No indicator can be compared in this selection."
+    );
+    // The real census: the sentence names the top indicator by its full name.
+    let real = census_all(&all(), Measure::Estimate);
+    assert!(robustness_sentence(&real).contains("Voice and Accountability"));
+}
+
+#[test]
+fn ranking_plot_has_six_rows_full_names_and_readable_text() {
+    let rows = census_all(&all(), Measure::Estimate);
+    let h = ranking_plot(&rows);
+    assert_eq!(
+        h.matches("<div class=\"rank-row\" role=\"listitem\"")
+            .count(),
+        6
+    );
+    for ind in Indicator::ALL {
+        assert!(h.contains(full_name(ind)), "{}", full_name(ind));
+    }
+    // Highest P first.
+    assert!(h.find("data-ind=\"va\"").unwrap() < h.find("data-ind=\"pv\"").unwrap());
+    // No viewBox: text is never scaled down; every label is 12 px.
+    assert!(!h.contains("viewBox"));
+    let labels = h.matches("<text").count();
+    assert_eq!(labels, 6, "ticks 50% … 100%");
+    assert_eq!(h.matches("font-size=\"12\"").count(), labels);
+    assert!(h.contains(">50%</text>") && h.contains(">100%</text>"));
+    assert!(h.contains(RANKING_AXIS_TITLE));
+    // Every x position lies inside the plot.
+    for part in h.split("x1=\"").skip(1).chain(h.split("cx=\"").skip(1)) {
+        let v: f64 = part[..part.find('%').unwrap()].parse().unwrap();
+        assert!((0.0..=100.0).contains(&v), "{v}");
+    }
+    // A subset with an interval reaching below one half widens the axis downwards.
+    let ssa = subset(&with(|s| s.region = Some(Region::SubSaharanAfrica)));
+    let h = ranking_plot(&census_all(&ssa, Measure::Estimate));
+    assert!(
+        !h.contains(">50%</text>")
+            || h.contains(">40%</text>")
+            || h.contains(">30%</text>")
+            || h.contains(">20%</text>")
+    );
+}
+
+#[test]
+fn confounding_panel_shows_groups_strata_and_the_eu() {
+    let p = confounding_panel();
+    let high = by_income(Indicator::Va)
+        .into_iter()
+        .find(|g| g.label == "High income")
+        .unwrap();
+    assert_eq!((high.signed, high.declined), (11, 34));
+    let c = high.census.unwrap();
+    assert!(p.contains(&format!(
+        "<th scope=\"row\">High income</th><td>11</td><td>34</td><td>{} ",
+        share_words(c.auc)
+    )));
+    let ssa = by_region(Indicator::Va)
+        .into_iter()
+        .find(|g| g.label == "Sub-Saharan Africa")
+        .unwrap();
+    assert_eq!((ssa.signed, ssa.declined), (30, 5));
+    assert!(p.contains(&share_words(ssa.census.unwrap().auc)));
+    assert!(p.contains("<th scope=\"row\">Latin America &amp; Caribbean</th><td>18</td><td>4</td><td>too few to compare</td>"));
+    assert!(p.contains(
+        "<th scope=\"row\">North America</th><td>0</td><td>2</td><td>nothing to compare</td>"
+    ));
+    let inc = stratified_by_income(Indicator::Va).unwrap();
+    assert!(p.contains(&share_words(inc.auc)));
+    assert!(
+        eu_sentence().contains("26 member states")
+            && eu_sentence().contains("26 of the 55 non-signatories")
+    );
+    assert_eq!(COUNTRIES.iter().filter(|c| eu_member(c)).count(), 26);
+    assert!(COUNTRIES
+        .iter()
+        .filter(|c| eu_member(c))
+        .all(|c| c.status == Status::Declined));
+    // Malta is in the World Bank's Middle East & North Africa: 25 of the 26 are in Europe.
+    assert!(eu_sentence().contains("25 of the 36 non-signatories in Europe & Central Asia"));
+}
+
+#[test]
+fn sensitivity_lines_and_chart_text() {
+    let g = sensitivity_grades();
+    assert!(
+        g.starts_with("Statuses graded A or B only (") && g.contains("against 0.89 with all 144"),
+        "{g}"
+    );
+    let s = sensitivity_se();
+    assert!(
+        s.contains("stays between") && s.ends_with("against 0.89 as published."),
+        "{s}"
+    );
+    assert!(sensitivity_eu().contains("its 26 members"));
+    assert_eq!(
+        axis_title(Measure::Estimate),
+        "WGI 2011 estimate (about −2.5 to +2.5) · ← weaker | stronger →"
+    );
+    assert!(axis_title(Measure::Percentile).starts_with("WGI 2011 percentile rank"));
+    for ind in Indicator::ALL {
+        assert!(definition(ind).starts_with("Reflects perceptions of"));
+    }
+    assert_eq!(definitions_html().matches("<dt>").count(), 6);
+    let (lo, hi) = spearman_range(&all()).unwrap();
+    let line = correlation_line(&all());
+    assert!(
+        line.contains(&format!(
+            "between {lo:.2} and {hi:.2} across these 144 countries"
+        )),
+        "{line}"
+    );
+}
+
+/// How long a filter change costs: the six indicators' census statistics for all 144 at
+/// `RESAMPLES`, best of 30 runs (release build: `cargo test --release --test analysis six -- --nocapture`).
+#[test]
+fn six_indicators_fit_a_filter_change() {
+    let set = all();
+    let mut best = Duration::MAX;
+    for _ in 0..30 {
+        let t = Instant::now();
+        let rows = census_all(&set, Measure::Estimate);
+        best = best.min(t.elapsed());
+        assert!(rows.iter().all(Option::is_some));
+    }
+    let ssa = subset(&with(|s| s.region = Some(Region::SubSaharanAfrica)));
+    let t = Instant::now();
+    census_all(&ssa, Measure::Estimate);
+    let ssa_time = t.elapsed();
+    let mut lead = Duration::MAX;
+    for _ in 0..30 {
+        let t = Instant::now();
+        lead_intervals(&set, Measure::Estimate).unwrap();
+        lead = lead.min(t.elapsed());
+    }
+    println!(
+        "census_all, 6 indicators × {RESAMPLES} relabellings + {RESAMPLES} resamples: all 144 {best:?} (best of 30), Sub-Saharan Africa {ssa_time:?}; paired lead (joint bootstrap) {lead:?}"
+    );
+    assert!(best < Duration::from_secs(2));
+}
+
+/// Writes the ranking plot and the panel into a bare page for a look in a browser (ignored).
+#[test]
+#[ignore = "writes /tmp/analysis-preview.html"]
+fn preview() {
+    let rows = census_all(&all(), Measure::Estimate);
+    let page = format!(
+        "<!doctype html><meta charset=utf-8><body style=\"font:16px system-ui;margin:8px\"><p>{}</p><figure style=\"margin:0\">{}</figure><dl>{}</dl><p>{}</p>{}<ul>{}</ul><p>{}</p><p>{}</p><p>{}</p></body>",
+        robustness_sentence(&rows),
+        ranking_plot(&rows),
+        definitions_html(),
+        DEFINITIONS_SOURCE,
+        confounding_panel(),
+        details_html(rows[0].as_ref().unwrap()),
+        sensitivity_grades(),
+        sensitivity_se(),
+        sensitivity_eu()
+    );
+    std::fs::write("/tmp/analysis-preview.html", page).unwrap();
+}
+
+#[test]
+fn paired_lead_is_said_from_its_intervals() {
+    let (top, leads) = lead_intervals(&all(), Measure::Estimate).unwrap();
+    assert_eq!(top, Indicator::Va);
+    let s = lead_sentence(&all(), Measure::Estimate);
+    for (ind, iv) in &leads {
+        // Each other indicator is named once, on the side its interval puts it.
+        let name = full_name(*ind);
+        assert_eq!(s.matches(name).count(), 1, "{name}: {s}");
+        let pos = s.find(name).unwrap();
+        let split = s.find("but not clearly ahead of").unwrap_or(s.len());
+        assert_eq!(iv.lo > 0.0, pos < split, "{name} {iv:?}: {s}");
+    }
+    // Too few countries for a joint resample: no sentence.
+    assert_eq!(lead_sentence(&[], Measure::Estimate), "");
+}
+#[test]
+fn no_robust_lead_is_said_so() {
+    let eap = subset(&with(|s| s.region = Some(Region::EastAsiaPacific)));
+    let (_, leads) = lead_intervals(&eap, Measure::Estimate).unwrap();
+    assert!(leads.iter().all(|(_, iv)| iv.lo <= 0.0));
+    assert!(lead_sentence(&eap, Measure::Estimate).ends_with(
+        "lead over the others is not robust: each difference's 95% interval includes zero."
+    ));
+}
