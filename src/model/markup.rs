@@ -165,14 +165,15 @@ pub fn table_row(id: CountryId) -> Html {
     s
 }
 
-/// Stacked bars of signed / did-not-sign counts, one list item per group, widths relative to the
-/// largest group.
+/// Bars of the signed / did-not-sign split, one list item per group: each bar is its group's 100%
+/// (the shares keep one scale whatever the filters leave; the counts say how many), and a group
+/// the filters leave empty says so.
 pub fn bars(groups: &[GroupCount]) -> Html {
-    let max = groups.iter().map(|g| g.total()).max().unwrap_or(1).max(1) as f64;
-    let pct = |n: usize| fmt_fixed(n as f64 / max * 100.0, 1);
     groups
         .iter()
         .map(|g| {
+            let n = g.total().max(1) as f64;
+            let pct = |k: usize| fmt_fixed(k as f64 / n * 100.0, 1);
             html!(
                 r#"<li data-slug="{}"><span class="bar-label">{}</span><span class="bar" aria-hidden="true"><span class="seg signed" style="width:{}%"></span><span class="seg declined" style="width:{}%"></span></span><span class="bar-num"><span class="n-signed">{}</span> signed · <span class="n-declined">{}</span> did not</span></li>"#,
                 g.slug,

@@ -9,6 +9,11 @@
 //! tests read the same ids). Controls that need the app carry `needs-app` and are hidden when
 //! JavaScript is off (a `<noscript>` style in `index.html`).
 
+use super::analysis::{
+    axis_title, census_all, comparison, confounding_panel, correlation_line, definition,
+    details_html, full_name, plain_sentence, ranking_plot, robustness_sentence, sensitivity_eu,
+    sensitivity_grades, sensitivity_se, subset_label, Census, Comparison,
+};
 use super::breakdown::{by_income, by_region, status_counts, summary_line};
 use super::chart::{axis_svg, dots_svg, layout, rows_svg, summaries, WIDTH};
 use super::contract::CountryId;
@@ -16,8 +21,7 @@ use super::data::{Indicator, Status, COUNTRIES, MAP_SVG, MAP_VIEWBOX_ATTR, NOT_L
 use super::export::CSV_NOTE;
 use super::html::Html;
 use super::markup::{bars, embed_options, options, selected_card, table_row};
-use super::state::{sorted_all, Column, Facet, GroupBy, Measure, Sort, State};
-use super::stats::{all_stats, ranking_html, sentence, stat_line};
+use super::state::{sorted_all, Column, Facet, Sort, State};
 use super::text::fmt_fixed;
 use crate::html;
 
@@ -174,33 +178,71 @@ pub fn vote_app() -> Html {
     )
 }
 
-/// "Statistics below use …": which countries the statistics describe.
-pub fn scope_line(n: usize, unfiltered: bool) -> String {
-    if unfiltered {
-        format!("Statistics below use all {n} eligible countries.")
-    } else {
-        format!("Statistics below use the {n} countries that match the filters; the others are faded. A search only highlights countries; it never changes the statistics.")
+/// Which countries the statistics describe, named, with their counts — and that a search does not
+/// change them.
+pub fn scope_line(state: &State, set: &[usize]) -> String {
+    let mut s = format!("Statistics: {}.", subset_label(state, set));
+    if !state.query.trim().is_empty() {
+        s.push_str(" A search only highlights countries; it never changes the statistics.");
+    }
+    s
+}
+
+/// What one chart says about the subset `set`: the plain sentence (or why there is no test) and
+/// the "Statistical details" list (empty without a test).
+pub fn chart_statement(state: &State, set: &[usize], census: Option<&Census>) -> (String, Html) {
+    match (comparison(state, set), census) {
+        (Comparison::Empty(why) | Comparison::Small(why), _) => (why, Html::EMPTY),
+        (Comparison::Ok, Some(c)) if !c.is_small() => (plain_sentence(c), details_html(c)),
+        (Comparison::Ok, Some(c)) => (
+            format!(
+                "Too few countries with a value here ({} non-signatories, {} signatories): the dots are shown, without a test.",
+                c.n_x, c.n_y
+            ),
+            Html::EMPTY,
+        ),
+        (Comparison::Ok, None) => ("No country with a value here.".to_string(), Html::EMPTY),
+    }
+}
+
+/// The ranking of the six indicators for a subset: the dot plot with intervals and what is robust
+/// in it (or why there is none).
+pub fn ranking(state: &State, set: &[usize], rows: &[Option<Census>]) -> Html {
+    match comparison(state, set) {
+        Comparison::Ok => html!(
+            r#"{}<p class="rank-robust">{}</p>"#,
+            ranking_plot(rows),
+            robustness_sentence(rows)
+        ),
+        Comparison::Empty(why) | Comparison::Small(why) => {
+            html!(r#"<p class="rank-robust">{}</p>"#, why)
+        }
     }
 }
 
 /// One indicator's strip chart in a given state (`set`: the countries the statistics describe).
-pub fn chart_figure(ind: Indicator, measure: Measure, group_by: GroupBy, set: &[usize]) -> Html {
-    let lay = layout(ind, measure, group_by);
-    let (stats, _) = all_stats(set, measure);
-    let s = stats[ind.index()];
-    let said = sentence(&s, measure);
+pub fn chart_figure(ind: Indicator, state: &State, set: &[usize], census: Option<&Census>) -> Html {
+    let lay = layout(ind, state.measure, state.group_by);
+    let (said, details) = chart_statement(state, set, census);
     html!(
-        r#"<figure class="chart" data-ind="{}"><figcaption><h3>{}</h3></figcaption><svg viewBox="0 0 {} {}" role="img" aria-label="{}"><g aria-hidden="true" class="axis">{}</g><g aria-hidden="true" class="rows">{}</g><g class="dots">{}</g><g class="sel"></g></svg><p class="stat-sentence">{}</p><p class="stat-line">{}</p></figure>"#,
+        r#"<figure class="chart" data-ind="{}"><figcaption><h3>{}</h3><p class="def">{}</p></figcaption><p class="stat-sentence">{}</p><svg viewBox="0 0 {} {}" role="img" aria-label="{}"><g aria-hidden="true" class="axis">{}</g><g aria-hidden="true" class="rows">{}</g><g class="dots">{}</g><g class="sel"></g></svg><p class="axis-title">{}</p><details class="stat-details"{}><summary>Statistical details</summary><ul>{}</ul></details></figure>"#,
         ind.code(),
-        ind.label(),
+        full_name(ind),
+        definition(ind),
+        said.as_str(),
         fmt_fixed(WIDTH, 0),
         fmt_fixed(lay.height, 1),
         said.as_str(),
         axis_svg(&lay),
-        rows_svg(&lay, &summaries(ind, measure, group_by, set)),
+        rows_svg(&lay, &summaries(ind, state.measure, state.group_by, set)),
         dots_svg(&lay),
-        said.as_str(),
-        stat_line(&s, measure)
+        axis_title(state.measure),
+        if details.is_empty() {
+            Html::trusted(" hidden")
+        } else {
+            Html::EMPTY
+        },
+        details
     )
 }
 
@@ -208,20 +250,25 @@ pub fn chart_figure(ind: Indicator, measure: Measure, group_by: GroupBy, set: &[
 pub fn governance_app() -> Html {
     let state = State::default();
     let all: Vec<usize> = (0..COUNTRIES.len()).collect();
-    let (stats, order) = all_stats(&all, state.measure);
+    let rows = census_all(&all, state.measure);
     let charts: Html = Indicator::ALL
         .iter()
-        .map(|&ind| chart_figure(ind, state.measure, state.group_by, &all))
+        .map(|&ind| chart_figure(ind, &state, &all, rows[ind.index()].as_ref()))
         .collect();
     html!(
-        r#"<div class="governance-app" id="governance-app"><div class="chart-controls needs-app" role="group" aria-label="Chart options"><button type="button" id="toggle-pct" aria-pressed="false">Show percentile ranks</button><button type="button" id="toggle-income" aria-pressed="false">Group by income</button><span class="dl" id="chart-download"><label for="dl-chart">Download a chart:</label> <select id="dl-chart">{}</select> <button type="button" class="svg-dl" id="dl-chart-svg">SVG</button> <button type="button" class="svg-dl" id="dl-chart-png">PNG</button></span></div><p class="scope" id="stats-scope" aria-live="polite">{}</p><div class="ranking"><h3>Which indicator separates signatories best?</h3><ol id="ranking">{}</ol></div><div class="charts">{}</div></div>"#,
+        r#"<div class="governance-app" id="governance-app"><div class="chart-controls needs-app" role="group" aria-label="Chart options"><button type="button" id="toggle-pct" aria-pressed="false">Show percentile ranks</button><button type="button" id="toggle-income" aria-pressed="false">Group by income</button><span class="dl" id="chart-download"><label for="dl-chart">Download a chart:</label> <select id="dl-chart">{}</select> <button type="button" class="svg-dl" id="dl-chart-svg">SVG</button> <button type="button" class="svg-dl" id="dl-chart-png">PNG</button></span></div><p class="scope" id="stats-scope" aria-live="polite">{}</p><div class="ranking"><h3>Which indicator separates signatories best?</h3><div id="ranking">{}</div><p class="note">{}</p></div><div class="charts">{}</div><section class="confound" aria-labelledby="confound-h"><h3 id="confound-h">Governance, wealth, or Europe?</h3>{}<h4>How robust is the main result?</h4><ul class="sensitivity"><li>{}</li><li>{}</li><li>{}</li></ul></section></div>"#,
         Indicator::ALL
             .iter()
             .map(|i| html!(r#"<option value="{}">{}</option>"#, i.code(), i.label()))
             .collect::<Html>(),
-        scope_line(all.len(), true),
-        ranking_html(&stats, &order),
-        charts
+        scope_line(&state, &all),
+        ranking(&state, &all, &rows),
+        correlation_line(&all),
+        charts,
+        confounding_panel(),
+        sensitivity_grades(),
+        sensitivity_se(),
+        sensitivity_eu()
     )
 }
 
@@ -249,10 +296,18 @@ mod tests {
         );
         let gov = governance_app();
         assert_eq!(gov.matches(r#"<figure class="chart""#).count(), 6);
-        let ranking = &gov[gov.find(r#"<ol id="ranking">"#).unwrap()..];
-        let ranking = &ranking[..ranking.find("</ol>").unwrap()];
-        assert_eq!(ranking.matches("<li>").count(), 6, "six ranked indicators");
-        assert!(gov.contains("Statistics below use all 144 eligible countries."));
+        assert_eq!(
+            gov.matches(r#"class="rank-row""#).count(),
+            6,
+            "six ranked indicators"
+        );
+        assert!(gov.contains("Statistics: All 144 eligible states: 89 signed, 55 did not."));
+        assert_eq!(
+            gov.matches("<summary>Statistical details</summary>")
+                .count(),
+            6
+        );
+        assert!(!gov.contains("<details open"), "details closed by default");
     }
 
     #[test]

@@ -7,9 +7,7 @@ use std::cell::Cell;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::kit::{
-    adopt, by_id, effect, event_target, is_touch, listen, set_attr, Marks, Tip,
-};
+use super::kit::{adopt, by_id, effect, event_target, is_touch, listen, set_attr, Marks, Tip};
 use super::{ctx, Ctx};
 use crate::model::contract::{Action, CountryId, Mark, COUNTRY_ATTR, MEMBER_ATTR};
 use crate::model::data::{member_name, Status, STEPS};

@@ -205,7 +205,11 @@ pub fn adopt_step_graphic(scrolly: Scrolly) {
             set_attr(b, "disabled", k.is_none_or(|k| k == 0).then_some(""));
         }
         if let Some(b) = &next {
-            set_attr(b, "disabled", k.is_some_and(|k| k + 1 >= STEPS.len()).then_some(""));
+            set_attr(
+                b,
+                "disabled",
+                k.is_some_and(|k| k + 1 >= STEPS.len()).then_some(""),
+            );
         }
         set_text(
             "step-pos",
@@ -214,14 +218,18 @@ pub fn adopt_step_graphic(scrolly: Scrolly) {
         );
     });
     if let Some(b) = motion {
-        adopt(move || c.reduce_motion.get(), false, move |on| {
-            set_attr(&b, "aria-pressed", Some(if *on { "true" } else { "false" }));
-            b.set_text_content(Some(if *on {
-                "Motion reduced (select to allow animation)"
-            } else {
-                "Reduce motion"
-            }));
-        });
+        adopt(
+            move || c.reduce_motion.get(),
+            false,
+            move |on| {
+                set_attr(&b, "aria-pressed", Some(if *on { "true" } else { "false" }));
+                b.set_text_content(Some(if *on {
+                    "Motion reduced (select to allow animation)"
+                } else {
+                    "Reduce motion"
+                }));
+            },
+        );
     }
     adopt_story_map();
 }

@@ -93,3 +93,13 @@ pub fn set_attr(el: &web_sys::Element, name: &str, value: Option<&str>) {
         None => el.remove_attribute(name),
     };
 }
+
+/// Runs `f` once the browser has painted the next frame (a task after `requestAnimationFrame`):
+/// for work that may take longer than a frame and must not hold back what the reader just did.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let task = Closure::once_into_js(f);
+    let frame = Closure::once_into_js(move || {
+        let _ = window().set_timeout_with_callback(task.unchecked_ref());
+    });
+    let _ = window().request_animation_frame(frame.unchecked_ref());
+}
