@@ -5,7 +5,7 @@ fn main() {
     // The report is in index.html already (written at build time); the app adopts it. Its
     // reactive owner lives as long as the page, so it is never dropped.
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    let owner = leptos::prelude::Owner::new();
+    let owner = reactive_graph::owner::Owner::new();
     owner.with(wcit12_report::views::app);
     std::mem::forget(owner);
 }

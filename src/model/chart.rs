@@ -8,18 +8,25 @@ use super::state::{GroupBy, Measure};
 use super::stats::{summary, value, Summary};
 use crate::html;
 
+/// The layout's width. Horizontal positions are written as percentages of it and vertical ones
+/// in pixels, and the SVG has no `viewBox`: the chart stretches to any width while its text stays
+/// at its CSS size (12 px or more as rendered, on a phone too) instead of shrinking with it.
 pub const WIDTH: f64 = 640.0;
-pub const MARGIN_LEFT: f64 = 118.0;
+pub const MARGIN_LEFT: f64 = 10.0;
 pub const MARGIN_RIGHT: f64 = 14.0;
 pub const ROW_HEIGHT: f64 = 56.0;
+/// Room above each row for its label (the group's name, in the group's colour).
+pub const LABEL_HEIGHT: f64 = 18.0;
 pub const AXIS_HEIGHT: f64 = 26.0;
-pub const TOP: f64 = 8.0;
+pub const TOP: f64 = 4.0;
 pub const DOT_R: f64 = 3.6;
 
 /// A row of the chart (a group of countries).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     pub label: &'static str,
+    /// Class of the label (`signed`/`declined` when grouped by status: the group's colour).
+    pub class: &'static str,
     pub center_y: f64,
 }
 
@@ -112,7 +119,14 @@ pub fn layout(ind: Indicator, measure: Measure, group_by: GroupBy) -> Layout {
         .enumerate()
         .map(|(k, &label)| Row {
             label,
-            center_y: TOP + ROW_HEIGHT * (k as f64 + 0.5),
+            class: match group_by {
+                GroupBy::Status => Status::ALL[k].slug(),
+                GroupBy::Income => "",
+            },
+            center_y: TOP
+                + (ROW_HEIGHT + LABEL_HEIGHT) * k as f64
+                + LABEL_HEIGHT
+                + ROW_HEIGHT / 2.0,
         })
         .collect();
     let mut dots = Vec::new();
@@ -184,7 +198,7 @@ pub fn layout(ind: Indicator, measure: Measure, group_by: GroupBy) -> Layout {
         }
     };
     Layout {
-        height: TOP + ROW_HEIGHT * rows.len() as f64 + AXIS_HEIGHT,
+        height: TOP + (ROW_HEIGHT + LABEL_HEIGHT) * rows.len() as f64 + AXIS_HEIGHT,
         domain,
         ticks,
         rows,
@@ -198,6 +212,11 @@ fn n1(v: f64) -> String {
     super::text::fmt_fixed(v, 1)
 }
 
+/// A horizontal position as a percentage of the width (one decimal: 0.1% is under a pixel).
+fn px(x: f64) -> String {
+    format!("{}%", super::text::fmt_fixed(x / WIDTH * 100.0, 1))
+}
+
 /// SVG markup of the axis: a grid line and a label per tick.
 pub fn axis_svg(l: &Layout) -> Html {
     let bottom = n1(l.height - 22.0);
@@ -205,7 +224,7 @@ pub fn axis_svg(l: &Layout) -> Html {
     l.ticks
         .iter()
         .map(|(x, t)| {
-            let x = n1(*x);
+            let x = px(*x);
             html!(
                 r#"<line class="grid" x1="{}" x2="{}" y1="4" y2="{}"></line><text x="{}" y="{}" text-anchor="middle">{}</text>"#,
                 x, x, bottom, x, label_y, t
@@ -222,9 +241,9 @@ pub fn rows_svg(l: &Layout, marks: &[Option<Summary>]) -> Html {
         .iter()
         .map(|row| {
             html!(
-                r#"<text class="row-label" x="{}" y="{}" text-anchor="end">{}</text>"#,
-                n1(MARGIN_LEFT - 8.0),
-                n1(row.center_y + 4.0),
+                r#"<text class="row-label {}" x="0" y="{}">{}</text>"#,
+                row.class,
+                n1(row.center_y - ROW_HEIGHT / 2.0 - 4.0),
                 row.label
             )
         })
@@ -234,14 +253,14 @@ pub fn rows_svg(l: &Layout, marks: &[Option<Summary>]) -> Html {
         let y = row.center_y;
         let (x1, xm, x3) = (
             x_of(m.q1, l.domain),
-            n1(x_of(m.median, l.domain)),
+            px(x_of(m.median, l.domain)),
             x_of(m.q3, l.domain),
         );
         s.push(&html!(
             r#"<rect class="iqr" x="{}" y="{}" width="{}" height="{}"></rect><line class="median" x1="{}" x2="{}" y1="{}" y2="{}"></line>"#,
-            n1(x1),
+            px(x1),
             n1(y - ROW_HEIGHT * 0.42),
-            n1((x3 - x1).max(1.0)),
+            px((x3 - x1).max(1.0)),
             n1(ROW_HEIGHT * 0.84),
             xm,
             xm,
@@ -254,8 +273,7 @@ pub fn rows_svg(l: &Layout, marks: &[Option<Summary>]) -> Html {
 
 /// SVG markup of the dots: one circle per country with a value, coloured by status, carrying its
 /// country (`model::contract`). Fading and selection are marks the view applies afterwards.
-/// `cx` is rounded to a whole unit (≈ 1 px as drawn): it keeps 0.8 kB brotli out of the page
-/// (measured) and moves no dot by more than half a pixel.
+/// `cx` is a percentage with one decimal (under a pixel as drawn at any width on the page).
 pub fn dots_svg(l: &Layout) -> Html {
     l.dots
         .iter()
@@ -264,7 +282,7 @@ pub fn dots_svg(l: &Layout) -> Html {
             html!(
                 r#"<circle class="dot {}" cx="{}" cy="{}" r="{}" data-i="{}"/>"#,
                 k.status.slug(),
-                super::text::fmt_fixed(d.x, 0),
+                px(d.x),
                 n1(d.y),
                 n1(DOT_R),
                 d.country
@@ -279,7 +297,7 @@ pub fn interval_svg(l: &Layout, country: CountryId, lo: f64, hi: f64) -> Html {
     let Some(d) = l.dots.iter().find(|d| d.country == country) else {
         return Html::EMPTY;
     };
-    let (a, b) = (n1(x_of(lo, l.domain)), n1(x_of(hi, l.domain)));
+    let (a, b) = (px(x_of(lo, l.domain)), px(x_of(hi, l.domain)));
     let (y, y0, y1) = (n1(d.y), n1(d.y - 4.0), n1(d.y + 4.0));
     html!(
         r#"<g class="interval" aria-hidden="true"><line x1="{}" x2="{}" y1="{}" y2="{}"></line><line x1="{}" x2="{}" y1="{}" y2="{}"></line><line x1="{}" x2="{}" y1="{}" y2="{}"></line></g>"#,

@@ -15,7 +15,7 @@ use super::analysis::{
     sensitivity_grades, sensitivity_se, subset_label, Census, Comparison,
 };
 use super::breakdown::{by_income, by_region, status_counts, summary_line};
-use super::chart::{axis_svg, dots_svg, layout, rows_svg, summaries, WIDTH};
+use super::chart::{axis_svg, dots_svg, layout, rows_svg, summaries};
 use super::contract::CountryId;
 use super::data::{Indicator, Status, COUNTRIES, MAP_SVG, MAP_VIEWBOX_ATTR, NOT_LISTED};
 use super::export::CSV_NOTE;
@@ -225,17 +225,16 @@ pub fn chart_figure(ind: Indicator, state: &State, set: &[usize], census: Option
     let lay = layout(ind, state.measure, state.group_by);
     let (said, details) = chart_statement(state, set, census);
     html!(
-        r#"<figure class="chart" data-ind="{}"><figcaption><h3>{}</h3><p class="def">{}</p></figcaption><p class="stat-sentence">{}</p><svg viewBox="0 0 {} {}" role="img" aria-label="{}"><g aria-hidden="true" class="axis">{}</g><g aria-hidden="true" class="rows">{}</g><g class="dots">{}</g><g class="sel"></g></svg><p class="axis-title">{}</p><details class="stat-details"{}><summary>Statistical details</summary><ul>{}</ul></details></figure>"#,
+        r#"<figure class="chart" data-ind="{}"><figcaption><h3>{}</h3><p class="def">{}</p></figcaption><p class="stat-sentence">{}</p><svg width="100%" height="{}" role="img" aria-label="{}"><g aria-hidden="true" class="axis">{}</g><g class="dots">{}</g><g aria-hidden="true" class="rows">{}</g><g class="sel"></g></svg><p class="axis-title">{}</p><details class="stat-details"{}><summary>Statistical details</summary><ul>{}</ul></details></figure>"#,
         ind.code(),
         full_name(ind),
         definition(ind),
         said.as_str(),
-        fmt_fixed(WIDTH, 0),
-        fmt_fixed(lay.height, 1),
+        fmt_fixed(lay.height, 0),
         said.as_str(),
         axis_svg(&lay),
-        rows_svg(&lay, &summaries(ind, state.measure, state.group_by, set)),
         dots_svg(&lay),
+        rows_svg(&lay, &summaries(ind, state.measure, state.group_by, set)),
         axis_title(state.measure),
         if details.is_empty() {
             Html::trusted(" hidden")

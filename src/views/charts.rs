@@ -7,7 +7,7 @@
 
 use std::cell::RefCell;
 
-use leptos::prelude::*;
+use crate::views::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ctx;
@@ -78,10 +78,7 @@ fn adopt_chart(ind: Indicator, fig: web_sys::Element) {
         }
         let lay = s.layout.get_or_insert_with(|| layout(ind, m, g));
         if redraw {
-            let _ = svg.set_attribute(
-                "viewBox",
-                &format!("0 0 {} {}", fmt_fixed(WIDTH, 0), fmt_fixed(lay.height, 1)),
-            );
+            let _ = svg.set_attribute("height", &fmt_fixed(lay.height, 0));
             set_markup(&axis, &axis_svg(lay));
             set_markup(&dots_el, &dots_svg(lay));
             s.marks = Some(Marks::read(&dots_el, Mark::Faded));

@@ -4,7 +4,7 @@
 //! `<main>`; everything else is hidden (`body.embed`, see main.css). A story step's graphic is
 //! the story's own, shown alone.
 
-use leptos::prelude::*;
+use crate::views::prelude::*;
 
 use super::ctx;
 use super::kit::{adopt, by_id, set_attr};

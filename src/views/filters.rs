@@ -1,7 +1,7 @@
 //! The search box and filters that drive the map, table and charts together (static markup from
 //! `model::sections`, adopted).
 
-use leptos::prelude::*;
+use crate::views::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ctx;

@@ -4,7 +4,7 @@
 
 use std::cell::Cell;
 
-use leptos::prelude::*;
+use crate::views::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::kit::{adopt, by_id, effect, event_target, is_touch, listen, set_attr, Marks, Tip};

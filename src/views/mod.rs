@@ -6,12 +6,13 @@ mod embed;
 mod filters;
 pub mod kit;
 mod map;
+pub mod prelude;
 mod share;
 mod story;
 mod table;
 mod vote;
 
-use leptos::prelude::*;
+use crate::views::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::contract::{Action, CountryId, ACTION_ATTR};

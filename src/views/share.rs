@@ -1,6 +1,6 @@
 //! Share and take away: copy the link to the exact view, share sheet, CSV of the rows shown.
 
-use leptos::prelude::*;
+use crate::views::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -24,7 +24,7 @@ pub fn adopt_share() {
     let copy_text = move |text: String, done: &'static str| {
         let clip = window().navigator().clipboard();
         let shown = shown.clone();
-        leptos::task::spawn_local(async move {
+        wasm_bindgen_futures::spawn_local(async move {
             let ok = JsFuture::from(clip.write_text(&text)).await.is_ok();
             let me = shown.get().wrapping_add(1);
             shown.set(me);
@@ -64,7 +64,7 @@ pub fn adopt_share() {
         data.set_title("WCIT-12: The Final Vote");
         data.set_url(&window().location().href().unwrap_or_default());
         let p = window().navigator().share_with_data(&data);
-        leptos::task::spawn_local(async move {
+        wasm_bindgen_futures::spawn_local(async move {
             let _ = JsFuture::from(p).await;
         });
     };

@@ -2,7 +2,7 @@
 //! The build writes its header and rows in the default order (`model::sections`); this view
 //! moves, hides and marks those rows — it never rebuilds them.
 
-use leptos::prelude::*;
+use crate::views::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ctx;

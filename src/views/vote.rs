@@ -1,7 +1,7 @@
 //! Section "The final vote": filters, world map with legend, breakdowns, the selected country, the
 //! share bar and the table — static markup from `model::sections`, adopted (see `kit::adopt`).
 
-use leptos::prelude::*;
+use crate::views::prelude::*;
 
 use super::ctx;
 use super::filters::adopt_filters;

@@ -30,7 +30,7 @@ test("with JavaScript off the report reads as a document", async () => {
   assert.equal(await page.locator("svg.vote-map [data-iso3]").count(), countries.length + 49);
   assert.equal(await page.locator("figure.chart").count(), 6);
   assert.ok(await page.locator("figure.chart .dots circle").count() > 6 * 130);
-  assert.equal(await page.locator("#ranking li").count(), 6);
+  assert.equal(await page.locator("#ranking .rank-row").count(), 6);
   await context.close();
 });
 

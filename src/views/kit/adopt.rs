@@ -12,7 +12,7 @@
 
 use std::cell::RefCell;
 
-use leptos::prelude::*;
+use crate::views::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;

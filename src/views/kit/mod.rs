@@ -19,7 +19,7 @@
 //!   when the owner is cleaned up. No `.forget()`, no `thread_local!` state. Event handlers run
 //!   outside the reactive owner: they use the `Ctx` captured when they were made, never `ctx()`.
 
-use leptos::prelude::*;
+use crate::views::prelude::*;
 use wasm_bindgen::JsCast;
 
 mod adopt;
@@ -50,9 +50,8 @@ pub fn set_markup(el: &web_sys::Element, html: &Html) {
 }
 
 /// Listens to `event` on the window for as long as the calling component lives.
-pub fn on_window(event: &str, f: impl Fn(web_sys::Event) + 'static) {
-    let handle = leptos::leptos_dom::helpers::window_event_listener_untyped(event, f);
-    on_cleanup(move || handle.remove());
+pub fn on_window(event: &'static str, f: impl Fn(web_sys::Event) + 'static) {
+    listen(&window(), event, f);
 }
 
 /// True when an event came from a finger or pen (`pointerType` of a pointer or click event).

@@ -1,6 +1,6 @@
 //! "Download SVG / PNG": an on-page SVG as a self-contained file, or drawn as a picture.
 
-use leptos::prelude::*;
+use crate::views::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{blob_url, download, download_url};

@@ -4,7 +4,7 @@
 //! tooltip) and a tooltip that does show — a chart dot's value — closes on scroll, on a tap
 //! outside a tooltip target and on Esc, so it never floats over sections far below.
 
-use leptos::prelude::*;
+use crate::views::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{effect, on_window};
