@@ -34,7 +34,6 @@ export function summarise(traceBuffer, { fromEvent = "click", spanMs } = {}) {
     const cat = byName.get(e.name) || parent?.cat || "other";
     const node = { end: e.ts + e.dur, cat, self: Math.min(e.ts + e.dur, to) - Math.max(e.ts, from) };
     if (parent) parent.self -= node.self;
-    node.ref = out;
     stack.push(node);
     e._node = node;
   }
