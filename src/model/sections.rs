@@ -125,7 +125,7 @@ fn legend(all: &[usize]) -> Html {
         )
     };
     html!(
-        r#"<div class="legend" role="group" aria-label="Map legend and status filter">{}{}<span class="legend-item notlisted"><span class="swatch" aria-hidden="true"></span>ITU member, not among the {} ({})</span><span class="legend-item other"><span class="swatch" aria-hidden="true"></span>Not an ITU member state</span></div>"#,
+        r#"<div class="legend" role="group" aria-label="Map legend and status filter">{}{}<span class="legend-item notlisted"><span class="swatch" aria-hidden="true"></span>ITU member, not among the {} present and accredited to sign ({})</span><span class="legend-item other"><span class="swatch" aria-hidden="true"></span>Not an ITU member state</span></div>"#,
         entry(Status::Signed, signed),
         entry(Status::Declined, declined),
         COUNTRIES.len(),

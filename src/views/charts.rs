@@ -73,6 +73,11 @@ fn adopt_chart(ind: Indicator, fig: web_sys::Element) {
         let s = &mut *s;
         let (m, g) = settings;
         let redraw = s.settings != settings;
+        let remark = s.marks.is_some() || sel.is_some() || mask != all;
+        if !redraw && !remark && s.subset == subset {
+            // As the build drew it: no layout needed (the beeswarm is not recomputed at boot).
+            return;
+        }
         if redraw {
             s.layout = None;
         }
@@ -89,7 +94,7 @@ fn adopt_chart(ind: Indicator, fig: web_sys::Element) {
                 &rows_svg(lay, &summaries(ind, m, g, &indices(&subset))),
             );
         }
-        if s.marks.is_some() || sel.is_some() || mask != all {
+        if remark {
             let marks = s
                 .marks
                 .get_or_insert_with(|| Marks::adopted(&dots_el, Mark::Faded, Vec::new()));

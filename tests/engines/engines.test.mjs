@@ -104,11 +104,15 @@ for (const engine of engines) {
     test("a story step changes the graphic", async () => {
       await open("?v=1&step=day-5");
       await page.until(() => document.querySelector("#timeline li.step.active")?.id === "day-5");
-      const before = await page.run(() => [...document.querySelectorAll("ol.calendar li.on")].map((l) => l.dataset.day).join());
+      // The graphic's state is the active step's id (model::story switches its layers on it).
+      await page.until(() => document.querySelector("#story-graphic").dataset.step === "day-5");
+      const before = await page.run(() => document.querySelector("#story-graphic").dataset.step);
       await page.click("#step-next");
       await page.until(() => document.querySelector("#timeline li.step.active")?.id !== "day-5");
-      const after = await page.run(() => [...document.querySelectorAll("ol.calendar li.on")].map((l) => l.dataset.day).join());
+      await page.until(() => document.querySelector("#story-graphic").dataset.step !== "day-5");
+      const after = await page.run(() => document.querySelector("#story-graphic").dataset.step);
       assert.notEqual(after, before);
+      assert.equal(after, await page.run(() => document.querySelector("#timeline li.step.active").id));
       assert.deepEqual(await page.run(errorsSoFar), []);
     });
 
