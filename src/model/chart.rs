@@ -291,6 +291,27 @@ pub fn dots_svg(l: &Layout) -> Html {
         .collect()
 }
 
+/// Countries labelled directly on every chart: a few that readers know, spread across both
+/// groups and the range of values.
+pub const LABELLED: [&str; 5] = ["USA", "GBR", "CHN", "RUS", "IND"];
+
+/// SVG markup of the direct labels of [`LABELLED`] at their dots (a halo keeps them legible over
+/// other dots).
+pub fn labels_svg(l: &Layout) -> Html {
+    l.dots
+        .iter()
+        .filter(|d| LABELLED.contains(&d.country.country().iso3))
+        .map(|d| {
+            html!(
+                r#"<text class="dot-label" x="{}" y="{}" text-anchor="middle">{}</text>"#,
+                px(d.x),
+                n1(d.y - 7.0),
+                d.country.country().name_en
+            )
+        })
+        .collect()
+}
+
 /// SVG markup of a country's interval (`lo`…`hi`, e.g. its 90% interval) as whiskers at its dot;
 /// empty when the country has no dot in this layout.
 pub fn interval_svg(l: &Layout, country: CountryId, lo: f64, hi: f64) -> Html {

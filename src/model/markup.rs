@@ -18,11 +18,12 @@ pub fn escape(s: &str) -> String {
     Html::text(s).into_string()
 }
 
-/// Status badge of a country; an inferred status carries an asterisk.
+/// Status badge of a country; an inferred status carries an asterisk. Its colour swatch is drawn
+/// by CSS (`.badge::before`): 144 empty spans fewer in the page.
 pub fn status_badge(id: CountryId) -> Html {
     let c = id.country();
     html!(
-        r#"<span class="badge {}"><span class="swatch" aria-hidden="true"></span>{}{}</span>"#,
+        r#"<span class="badge {}">{}{}</span>"#,
         c.status.slug(),
         c.status.label(),
         if c.grade.is_inferred() { "*" } else { "" }

@@ -15,7 +15,7 @@ use super::analysis::{
     sensitivity_grades, sensitivity_se, subset_label, Census, Comparison,
 };
 use super::breakdown::{by_income, by_region, status_counts, summary_line};
-use super::chart::{axis_svg, dots_svg, layout, rows_svg, summaries};
+use super::chart::{axis_svg, dots_svg, labels_svg, layout, rows_svg, summaries};
 use super::contract::CountryId;
 use super::data::{Indicator, Status, COUNTRIES, MAP_SVG, MAP_VIEWBOX_ATTR, NOT_LISTED};
 use super::export::CSV_NOTE;
@@ -225,7 +225,7 @@ pub fn chart_figure(ind: Indicator, state: &State, set: &[usize], census: Option
     let lay = layout(ind, state.measure, state.group_by);
     let (said, details) = chart_statement(state, set, census);
     html!(
-        r#"<figure class="chart" data-ind="{}"><figcaption><h3>{}</h3><p class="def">{}</p></figcaption><p class="stat-sentence">{}</p><svg width="100%" height="{}" role="img" aria-label="{}"><g aria-hidden="true" class="axis">{}</g><g class="dots">{}</g><g aria-hidden="true" class="rows">{}</g><g class="sel"></g></svg><p class="axis-title">{}</p><details class="stat-details"{}><summary>Statistical details</summary><ul>{}</ul></details></figure>"#,
+        r#"<figure class="chart" data-ind="{}"><figcaption><h3>{}</h3><p class="def">{}</p></figcaption><p class="stat-sentence">{}</p><svg width="100%" height="{}" role="img" aria-label="{}"><g aria-hidden="true" class="axis">{}</g><g class="dots">{}</g><g aria-hidden="true" class="rows">{}</g><g aria-hidden="true" class="labels">{}</g><g class="sel"></g></svg><p class="axis-title">{}</p><details class="stat-details"{}><summary>Statistical details</summary><ul>{}</ul></details></figure>"#,
         ind.code(),
         full_name(ind),
         definition(ind),
@@ -235,6 +235,7 @@ pub fn chart_figure(ind: Indicator, state: &State, set: &[usize], census: Option
         axis_svg(&lay),
         dots_svg(&lay),
         rows_svg(&lay, &summaries(ind, state.measure, state.group_by, set)),
+        labels_svg(&lay),
         axis_title(state.measure),
         if details.is_empty() {
             Html::trusted(" hidden")
@@ -255,12 +256,14 @@ pub fn governance_app() -> Html {
         .map(|&ind| chart_figure(ind, &state, &all, rows[ind.index()].as_ref()))
         .collect();
     html!(
-        r#"<div class="governance-app" id="governance-app"><div class="chart-controls needs-app" role="group" aria-label="Chart options"><button type="button" id="toggle-pct" aria-pressed="false">Show percentile ranks</button><button type="button" id="toggle-income" aria-pressed="false">Group by income</button><span class="dl" id="chart-download"><label for="dl-chart">Download a chart:</label> <select id="dl-chart">{}</select> <button type="button" class="svg-dl" id="dl-chart-svg">SVG</button> <button type="button" class="svg-dl" id="dl-chart-png">PNG</button></span></div><p class="scope" id="stats-scope" aria-live="polite">{}</p><div class="ranking"><h3>Which indicator separates signatories best?</h3><div id="ranking">{}</div><p class="note">{}</p></div><div class="charts">{}</div><section class="confound" aria-labelledby="confound-h"><h3 id="confound-h">Governance, wealth, or Europe?</h3>{}<h4>How robust is the main result?</h4><ul class="sensitivity"><li>{}</li><li>{}</li><li>{}</li></ul></section></div>"#,
+        r#"<div class="governance-app" id="governance-app"><div class="chart-controls needs-app" role="group" aria-label="Chart options"><button type="button" id="toggle-pct" aria-pressed="false">Show percentile ranks</button><button type="button" id="toggle-income" aria-pressed="false">Group by income</button><span class="dl" id="chart-download"><label for="dl-chart">Download a chart:</label> <select id="dl-chart">{}</select> <button type="button" class="svg-dl" id="dl-chart-svg">SVG</button> <button type="button" class="svg-dl" id="dl-chart-png">PNG</button></span></div><p class="scope" id="stats-scope" aria-live="polite">{}</p><p class="takeaway" id="gov-takeaway">Across all {} eligible states: {}</p><div class="ranking"><h3>Which indicator separates signatories best?</h3><div id="ranking">{}</div><p class="note">{}</p></div><div class="charts">{}</div><section class="confound" aria-labelledby="confound-h"><h3 id="confound-h">Governance, wealth, or Europe?</h3>{}<h4>How robust is the main result?</h4><ul class="sensitivity"><li>{}</li><li>{}</li><li>{}</li></ul></section></div>"#,
         Indicator::ALL
             .iter()
             .map(|i| html!(r#"<option value="{}">{}</option>"#, i.code(), i.label()))
             .collect::<Html>(),
         scope_line(&state, &all),
+        all.len(),
+        super::page::governance_line(),
         ranking(&state, &all, &rows),
         correlation_line(&all),
         charts,

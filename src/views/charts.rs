@@ -17,7 +17,7 @@ use super::kit::{
 };
 use crate::model::analysis::{axis_title, census_all, subset};
 use crate::model::chart::{
-    axis_svg, dots_svg, interval_svg, layout, rows_svg, summaries, Layout, WIDTH,
+    axis_svg, dots_svg, interval_svg, labels_svg, layout, rows_svg, summaries, Layout, WIDTH,
 };
 use crate::model::contract::{Action, CountryId, Mark};
 use crate::model::data::{Indicator, COUNTRIES};
@@ -45,12 +45,13 @@ fn child(fig: &web_sys::Element, sel: &str) -> Option<web_sys::Element> {
 /// the selected one) in the same run.
 fn adopt_chart(ind: Indicator, fig: web_sys::Element) {
     let c = ctx();
-    let (Some(svg), Some(axis), Some(rows), Some(dots), Some(sel_g)) = (
+    let (Some(svg), Some(axis), Some(rows), Some(dots), Some(sel_g), Some(labels)) = (
         child(&fig, "svg"),
         child(&fig, "g.axis"),
         child(&fig, "g.rows"),
         child(&fig, "g.dots"),
         child(&fig, "g.sel"),
+        child(&fig, "g.labels"),
     ) else {
         return;
     };
@@ -86,6 +87,7 @@ fn adopt_chart(ind: Indicator, fig: web_sys::Element) {
             let _ = svg.set_attribute("height", &fmt_fixed(lay.height, 0));
             set_markup(&axis, &axis_svg(lay));
             set_markup(&dots_el, &dots_svg(lay));
+            set_markup(&labels, &labels_svg(lay));
             s.marks = Some(Marks::read(&dots_el, Mark::Faded));
         }
         if redraw || s.subset != subset {
