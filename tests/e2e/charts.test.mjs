@@ -49,9 +49,11 @@ test("selecting a dot highlights the country in all charts, the table and the UR
   const { page, errors } = await open(env.browser, env.base);
   const dot = (await dotOf(page, "cc", "CHN"));
   await dot.scrollIntoViewIfNeeded();
-  await dot.click({ force: true });
+  // The governance section is laid out when it nears the viewport (content-visibility): let the
+  // layout settle before clicking where the dot is.
   await settle(page);
-  assert.match(page.url(), /sel=CHN/);
+  await dot.click({ force: true });
+  await eventually(async () => assert.match(page.url(), /sel=CHN/));
   for (const ind of IND) {
     assert.match(await (await dotOf(page, ind, "CHN")).getAttribute("class"), /selected/, ind);
     assert.equal(await chart(page, ind).locator(".interval").count(), 1, `interval drawn in ${ind}`);
