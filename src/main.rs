@@ -1,4 +1,5 @@
-//! Entry point: installs the panic hook and mounts the report. Everything else lives in the library.
+//! Entry point: installs the panic hook and starts the app, which adopts the prerendered report.
+//! Everything else lives in the library.
 #[cfg(target_arch = "wasm32")]
 fn main() {
     // A panic aborts the app (the static report stays readable); say so in the console. The

@@ -22,7 +22,7 @@ use crate::model::state::{match_mask, sorted_all, subset_mask, Embed, GroupBy, M
 use crate::model::url;
 use kit::{effect, event_target, on_window, Tip};
 
-/// The shared state handle: small and `Copy`, provided once by `App`.
+/// The shared state handle: small and `Copy`, provided once by [`app`].
 #[derive(Clone, Copy)]
 pub struct Ctx {
     /// Everything the reader set; mirrored in the URL.
@@ -176,8 +176,8 @@ pub fn app() {
     }
     vote::adopt_vote();
     charts::adopt_governance();
-    // The story's steps are static (src/model/page.rs); the app marks them and draws their
-    // graphic, which, like the shared-link notice, it places into the static page.
+    // The story's steps and graphic are static too (src/model/page.rs, src/model/story.rs): the
+    // app marks the active step and sets the graphic's state.
     let story = embed.is_none_or(|e| matches!(e, Embed::Step(_)));
     let scrolly = story.then(story::timeline);
 
