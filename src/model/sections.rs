@@ -133,6 +133,37 @@ fn legend(all: &[usize]) -> Html {
     )
 }
 
+/// Countries the vote map names directly, with the short name it uses: large or much-discussed
+/// states of both statuses, spread so that labels do not collide. (Each needs a label point:
+/// `LABEL_POINTS`, computed at build time for the story's countries.)
+pub const MAP_LABELLED: [(&str, &str); 7] = [
+    ("USA", "United States"),
+    ("CAN", "Canada"),
+    ("GBR", "UK"),
+    ("RUS", "Russia"),
+    ("CHN", "China"),
+    ("SAU", "Saudi Arabia"),
+    ("KEN", "Kenya"),
+];
+
+/// The vote map's direct labels (map units; hidden on narrow screens, where they would be too
+/// small to read).
+fn map_labels() -> Html {
+    MAP_LABELLED
+        .iter()
+        .filter_map(|&(iso3, name)| {
+            let (x, y) = super::story::point(iso3)?;
+            CountryId::by_iso3(iso3)?;
+            Some(html!(
+                r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#,
+                fmt_fixed(x, 0),
+                fmt_fixed(y, 0),
+                name
+            ))
+        })
+        .collect()
+}
+
 /// Copy link, share (shown by the app where the browser has a share sheet), embed, CSV.
 fn share_bar() -> Html {
     html!(
@@ -164,12 +195,13 @@ pub fn vote_app() -> Html {
     let state = State::default();
     let all: Vec<usize> = (0..COUNTRIES.len()).collect();
     html!(
-        r#"<div class="vote-app" id="vote-app">{}<div class="vote-grid"><div class="map-col">{}<svg class="worldmap vote-map" id="vote-map" viewBox="{}" role="img" aria-label="{}" preserveAspectRatio="xMidYMid meet"><g id="vote-map-features">{}</g></svg><p class="note">Natural Earth 1:110m outlines; states too small for that scale are dots. <span class="needs-app">Hover or tap a country for details; select it to follow it. <span class="dl">Download the map: <button type="button" class="svg-dl" id="download-map-svg">SVG</button> <button type="button" class="svg-dl" id="download-map-png">PNG</button></span></span></p><div class="selected-card needs-app" aria-live="polite" id="selected-card">{}</div></div><div class="bars-col"><figure class="bars"><figcaption>By World Bank region</figcaption><ul id="by-region">{}</ul></figure><figure class="bars"><figcaption>By income group (FY2013)</figcaption><ul id="by-income">{}</ul></figure><p class="note">Counts follow the filters. High-income states mostly stayed out; most low- and middle-income states signed.</p></div></div>{}{}</div>"#,
+        r#"<div class="vote-app" id="vote-app">{}<div class="vote-grid"><div class="map-col">{}<svg class="worldmap vote-map" id="vote-map" viewBox="{}" role="img" aria-label="{}" preserveAspectRatio="xMidYMid meet"><g id="vote-map-features">{}</g><g class="map-labels" aria-hidden="true">{}</g></svg><p class="note">Natural Earth 1:110m outlines; states too small for that scale are dots. <span class="needs-app">Hover or tap a country for details; select it to follow it. <span class="dl">Download the map: <button type="button" class="svg-dl" id="download-map-svg">SVG</button> <button type="button" class="svg-dl" id="download-map-png">PNG</button></span></span></p><div class="selected-card needs-app" aria-live="polite" id="selected-card">{}</div></div><div class="bars-col"><figure class="bars"><figcaption>By World Bank region</figcaption><ul id="by-region">{}</ul></figure><figure class="bars"><figcaption>By income group (FY2013)</figcaption><ul id="by-income">{}</ul></figure><p class="note">Counts follow the filters. High-income states mostly stayed out; most low- and middle-income states signed.</p></div></div>{}{}</div>"#,
         filters(&all),
         legend(&all),
         MAP_VIEWBOX_ATTR,
         vote_map_label(),
         Html::trusted(MAP_SVG),
+        map_labels(),
         selected_card(None),
         bars(&by_region(&all)),
         bars(&by_income(&all)),
@@ -292,6 +324,9 @@ mod tests {
         assert_eq!(vote.matches("<tr data-i=").count(), COUNTRIES.len());
         assert_eq!(vote.matches(r#"aria-sort="ascending""#).count(), 1);
         assert!(vote.contains("Showing 144 of 144 · 89 signed · 55 did not sign"));
+        // Every directly labelled country has a label point and a name on the map.
+        assert_eq!(map_labels().matches("<text ").count(), MAP_LABELLED.len());
+        assert!(vote.contains(">United States</text>"));
         assert_eq!(
             vote.matches("<path ").count() + vote.matches("<circle ").count(),
             MAP_SVG.matches("<path ").count() + MAP_SVG.matches("<circle ").count()

@@ -63,7 +63,7 @@ pub fn marks(k: usize) -> impl Iterator<Item = &'static Mark> {
     STORY_MARKS.iter().filter(move |m| m.step == k)
 }
 
-fn point(iso3: &str) -> Option<(f64, f64)> {
+pub(crate) fn point(iso3: &str) -> Option<(f64, f64)> {
     LABEL_POINTS
         .iter()
         .find(|p| p.0 == iso3)
