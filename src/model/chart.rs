@@ -291,23 +291,29 @@ pub fn dots_svg(l: &Layout) -> Html {
         .collect()
 }
 
-/// Countries labelled directly on every chart: a few that readers know, spread across both
-/// groups and the range of values.
-pub const LABELLED: [&str; 5] = ["USA", "GBR", "CHN", "RUS", "IND"];
+/// Countries labelled directly on every chart, with the short name used: a few that readers know,
+/// in both groups and apart on the scale (the UK sat on top of the United States).
+pub const LABELLED: [(&str, &str); 4] = [
+    ("USA", "United States"),
+    ("CHN", "China"),
+    ("RUS", "Russia"),
+    ("IND", "India"),
+];
 
 /// SVG markup of the direct labels of [`LABELLED`] at their dots (a halo keeps them legible over
 /// other dots).
 pub fn labels_svg(l: &Layout) -> Html {
     l.dots
         .iter()
-        .filter(|d| LABELLED.contains(&d.country.country().iso3))
-        .map(|d| {
-            html!(
+        .filter_map(|d| {
+            let iso3 = d.country.country().iso3;
+            let (_, name) = LABELLED.iter().find(|(i, _)| *i == iso3)?;
+            Some(html!(
                 r#"<text class="dot-label" x="{}" y="{}" text-anchor="middle">{}</text>"#,
                 px(d.x),
                 n1(d.y - 7.0),
-                d.country.country().name_en
-            )
+                *name
+            ))
         })
         .collect()
 }

@@ -92,3 +92,17 @@ test("percentile ranks and income grouping switch the charts and the URL", async
   assert.equal(await page.locator("#ranking .rank-row").count(), 6);
   assert.deepEqual(errors, []);
 });
+
+test("a few well-known countries are labelled on each chart (on a wide screen)", async () => {
+  const { page, context } = await open(env.browser, env.base, { viewport: { width: 1440, height: 900 } });
+  const va = chart(page, "va");
+  await va.scrollIntoViewIfNeeded();
+  const names = await va.locator(".labels text").allTextContents();
+  assert.deepEqual([...names].sort(), ["China", "India", "Russia", "United States"]);
+  // Each label sits over its own dot (same x as the country's dot).
+  const usDot = await dotOf(page, "va", "USA");
+  const [dx, lx] = await Promise.all([usDot.getAttribute("cx"), va.locator(".labels text", { hasText: "United States" }).getAttribute("x")]);
+  assert.equal(lx, dx);
+  assert.equal(await va.locator(".labels text").first().isVisible(), true);
+  await context.close();
+});

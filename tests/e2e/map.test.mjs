@@ -125,3 +125,20 @@ test("breakdowns count the data and follow the filters", async () => {
   const highEca = high.filter((c) => c.region === "Europe & Central Asia");
   await eventually(async () => assert.deepEqual(await cnt("by-income", "high"), [highEca.filter((c) => c.status === "signed").length, highEca.filter((c) => c.status === "declined").length]));
 });
+
+test("the vote map names a few countries of both statuses on a wide screen, none on a phone", async () => {
+  const wide = await open(env.browser, env.base, { viewport: { width: 1440, height: 900 } });
+  await wide.page.locator("#vote-map").scrollIntoViewIfNeeded();
+  const labels = await wide.page.locator("#vote-map .map-labels text").evaluateAll((ts) => ts.map((t) => [t.textContent, t.getBoundingClientRect().height]));
+  assert.ok(labels.length >= 5, JSON.stringify(labels));
+  assert.ok(labels.some(([n]) => n === "United States") && labels.some(([n]) => n === "China"));
+  // Both statuses are among the labelled (data from src/data, not from the app).
+  const status = (name) => data.countries.find((c) => c.name === name || c.name.startsWith(name))?.status;
+  assert.equal(status("United States"), "declined");
+  assert.equal(status("China"), "signed");
+  for (const [n, h] of labels) assert.ok(h >= 12, `${n} drawn ${h} px tall`);
+  await wide.context.close();
+  const phone = await open(env.browser, env.base, { viewport: { width: 375, height: 812 } });
+  assert.equal(await phone.page.locator("#vote-map .map-labels text").first().isVisible(), false);
+  await phone.context.close();
+});
