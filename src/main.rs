@@ -1,5 +1,14 @@
 //! Entry point: installs the panic hook and starts the app, which adopts the prerendered report.
 //! Everything else lives in the library.
+/// lol_alloc's free-list allocator instead of Rust's default dlmalloc: a single-threaded heap that
+/// frees and reuses memory, in less code. Measured on the release build: wasm 99,614 → 98,850 B
+/// brotli (−764 B; Talc was tried too: +280 B); a filter change → statistics redrawn, 4× throttled
+/// CPU, six loads each: 297–530 ms with dlmalloc, 319–593 ms with this (the same within noise).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     // A panic aborts the app (the static report stays readable); say so in the console. The
