@@ -5,13 +5,16 @@
 // 1. adds the sha256 of each inline <script> Trunk wrote to the Content-Security-Policy, so the
 //    page runs under `script-src 'self'` without 'unsafe-inline';
 // 2. minifies wasm-bindgen's JS glue with terser (Trunk minifies HTML and CSS, not that file);
-// 3. makes the link-preview addresses absolute when SITE_URL is set (scripts/social.mjs).
+// 3. gives the wasm's imports short names in both the wasm and the JS glue
+//    (scripts/short-imports.mjs: about 3 kB brotli of unique hashes);
+// 4. makes the link-preview addresses absolute when SITE_URL is set (scripts/social.mjs).
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { absoluteSocial, siteUrl } from "./social.mjs";
+import { shortenImports } from "./short-imports.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) {
@@ -52,6 +55,21 @@ for (const js of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
   }
   writeFileSync(path, out.code);
   console.log(`postbuild: ${js} minified, ${source.length} → ${out.code.length} bytes`);
+}
+
+// --- 3b. short import names (scripts/short-imports.mjs) ---
+{
+  const js = readdirSync(dir).filter((f) => f.endsWith(".js"));
+  const wasm = readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"));
+  if (js.length !== 1 || wasm.length !== 1) {
+    console.error(`postbuild: expected one JS glue and one wasm, found ${js.length} and ${wasm.length}`);
+    process.exit(1);
+  }
+  const [jsPath, wasmPath] = [join(dir, js[0]), join(dir, wasm[0])];
+  const out = shortenImports(readFileSync(wasmPath), readFileSync(jsPath, "utf8"));
+  writeFileSync(wasmPath, out.wasm);
+  writeFileSync(jsPath, out.js);
+  console.log(`postbuild: ${out.renamed} imports renamed in ${wasm[0]} and ${js[0]}`);
 }
 
 // --- 4. absolute link-preview addresses (scripts/social.mjs) ---

@@ -38,11 +38,13 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
     );
     for (i, c) in ds.countries.iter().enumerate() {
         let sources: Vec<String> = c.sources.iter().map(|s| format!("{s:?}")).collect();
+        let at = crate::map::point(c.lng, c.lat);
         let _ = writeln!(
             w,
-            "  Country {{ iso3: {:?}, iso2: {:?}, iso_num: {:?}, name_en: {:?}, name_fr: {:?}, index: {}, status: Status::ALL[{}], grade: Grade::ALL[{}], sources: &[{}], region: Region::ALL[{}], income: Income::ALL[{}], wgi: [",
+            "  Country {{ iso3: {:?}, iso2: {:?}, iso_num: {:?}, name_en: {:?}, name_fr: {:?}, index: {}, status: Status::ALL[{}], grade: Grade::ALL[{}], sources: &[{}], region: Region::ALL[{}], income: Income::ALL[{}], at: [{}, {}], wgi: [",
             c.iso3, c.iso2, c.iso_num, c.name_en, c.name_fr, i,
-            c.status.index(), c.grade.index(), sources.join(", "), c.region.index(), c.income.index()
+            c.status.index(), c.grade.index(), sources.join(", "), c.region.index(), c.income.index(),
+            at.0.round() as u16, at.1.round() as u16
         );
         for cell in &c.wgi {
             let _ = writeln!(
@@ -146,6 +148,19 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         "/// `MAP_VIEWBOX` as the attribute value.\npub const MAP_VIEWBOX_ATTR: &str = \"{} {} {} {}\";",
         viewbox.0, viewbox.1, viewbox.2, viewbox.3
     );
+    let _ = writeln!(
+        w,
+        "/// The vote map's zooms: (id, label, projected box x0, y0, x1, y1 in map units).\npub static MAP_ZOOMS: [(&str, &str, [f64; 4]); {}] = [",
+        crate::map::ZOOMS.len()
+    );
+    for (id, label, lnglat) in crate::map::ZOOMS {
+        let _ = writeln!(
+            w,
+            "  ({id:?}, {label:?}, {:?}),",
+            crate::map::projected_box(lnglat)
+        );
+    }
+    let _ = writeln!(w, "];");
 
     let _ = writeln!(
         w,

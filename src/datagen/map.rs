@@ -267,6 +267,39 @@ fn projector() -> impl Transform<T = f64> {
         .build()
 }
 
+/// The vote map's zooms (id, button label, longitude/latitude box west, south, east, north): the
+/// regions where small states crowd at world scale. `projected_box` turns each into map units;
+/// `model::sections` fits it to the map's proportions.
+pub const ZOOMS: [(&str, &str, [f64; 4]); 3] = [
+    ("europe", "Europe", [-12.0, 34.0, 42.0, 66.0]),
+    ("caribbean", "Caribbean", [-92.0, 3.0, -58.0, 27.0]),
+    ("gulf", "Gulf", [30.0, 12.0, 62.0, 38.0]),
+];
+
+/// The projected bounding box (x0, y0, x1, y1) of a longitude/latitude box, its edges sampled
+/// (Equal Earth bends meridians, so the corners alone are not enough).
+pub fn projected_box([w, s, e, n]: [f64; 4]) -> [f64; 4] {
+    let mut b = [
+        f64::INFINITY,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NEG_INFINITY,
+    ];
+    for k in 0..=16 {
+        let t = f64::from(k) / 16.0;
+        for (lng, lat) in [
+            (w + (e - w) * t, s),
+            (w + (e - w) * t, n),
+            (w, s + (n - s) * t),
+            (e, s + (n - s) * t),
+        ] {
+            let (x, y) = point(lng, lat);
+            b = [b[0].min(x), b[1].min(y), b[2].max(x), b[3].max(y)];
+        }
+    }
+    b
+}
+
 /// Projects a (longitude, latitude) point to map coordinates, rounded to one decimal.
 pub fn point(lng: f64, lat: f64) -> (f64, f64) {
     let proj = projector();

@@ -54,6 +54,28 @@ impl CountryId {
             .position(|c| c.iso3.eq_ignore_ascii_case(iso3))
             .and_then(CountryId::new)
     }
+    /// What the map's country finder typed or picked: an English or French name or an ISO3
+    /// code (case and accents ignored), else the one country whose name contains it; `None`
+    /// when nothing or more than one country matches.
+    pub fn find(query: &str) -> Option<CountryId> {
+        let q = super::text::fold(query.trim());
+        if q.is_empty() {
+            return None;
+        }
+        let exact = |c: &super::data::Country| {
+            [c.name_en, c.name_fr, c.iso3]
+                .iter()
+                .any(|n| super::text::fold(n) == q)
+        };
+        if let Some(i) = COUNTRIES.iter().position(exact) {
+            return CountryId::new(i);
+        }
+        let mut hits = COUNTRIES.iter().filter(|c| c.search_key().contains(&q));
+        match (hits.next(), hits.next()) {
+            (Some(c), None) => CountryId::new(usize::from(c.index)),
+            _ => None,
+        }
+    }
     /// All 144, in the order of `COUNTRIES`.
     pub fn all() -> impl Iterator<Item = CountryId> {
         (0..COUNTRIES.len()).map(|i| CountryId(i as u8))
@@ -200,6 +222,23 @@ pub fn country_attr(id: CountryId) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_finder_takes_names_in_either_language_codes_and_unique_parts() {
+        let iso = |q: &str| CountryId::find(q).map(|c| c.country().iso3);
+        assert_eq!(iso("Kenya"), Some("KEN"));
+        assert_eq!(iso("  côte d'ivoire "), iso("Cote d'Ivoire"));
+        assert_eq!(iso("ALLEMAGNE"), Some("DEU"));
+        assert_eq!(
+            iso("bra"),
+            Some("BRA"),
+            "ISO3 before the names containing it"
+        );
+        assert_eq!(iso("zimbab"), Some("ZWE"));
+        assert_eq!(iso("united"), None, "several match");
+        assert_eq!(iso(""), None);
+        assert_eq!(iso("Atlantis"), None);
+    }
 
     #[test]
     fn country_ids_are_checked_once() {

@@ -60,10 +60,18 @@ pub struct Country {
     pub sources: &'static [&'static str],
     pub region: Region,
     pub income: Income,
+    /// Where the map labels it: its representative point (world-countries), projected, in whole
+    /// map units (`MAP_VIEWBOX`).
+    pub at: [u16; 2],
     pub wgi: [Wgi; 6],
 }
 
 impl Country {
+    /// The name without its parenthesis, for labels on the map: "Iran (Islamic Republic of)" →
+    /// "Iran".
+    pub fn short_name(&self) -> &'static str {
+        self.name_en.split(" (").next().unwrap_or(self.name_en)
+    }
     /// `text::fold` of English name, French name and ISO3 code: what search matches and the
     /// name sort compares. Folded once, on first use, rather than compiled in: the folded
     /// copies of 288 names cost 1.7 kB brotli of wasm (measured) and take well under a

@@ -248,6 +248,15 @@ pub fn selected_card(selected: Option<CountryId>) -> Html {
     )
 }
 
+/// The map finder's suggestions (`#map-find-list`): the 144 English names, alphabetical. Made by
+/// the app when the finder is first focused, so the page does not carry them twice.
+pub fn finder_options() -> Html {
+    super::state::sorted_all(&COUNTRIES, super::state::Sort::default())
+        .into_iter()
+        .map(|i| html!(r#"<option value="{}"></option>"#, COUNTRIES[i].name_en))
+        .collect()
+}
+
 /// Rows of the evidence-grade table: grade, meaning, and how many signed / did not sign.
 pub fn grade_rows() -> Html {
     super::breakdown::grade_counts()

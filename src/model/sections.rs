@@ -17,7 +17,9 @@ use super::analysis::{
 use super::breakdown::{by_income, by_region, status_counts, summary_line};
 use super::chart::{axis_svg, dots_svg, labels_svg, layout, rows_svg, summaries};
 use super::contract::CountryId;
-use super::data::{Indicator, Status, COUNTRIES, MAP_SVG, MAP_VIEWBOX_ATTR, NOT_LISTED};
+use super::data::{
+    Indicator, Status, COUNTRIES, MAP_SVG, MAP_VIEWBOX, MAP_VIEWBOX_ATTR, MAP_ZOOMS, NOT_LISTED,
+};
 use super::export::CSV_NOTE;
 use super::html::Html;
 use super::markup::{bars, embed_options, options, selected_card, table_row};
@@ -125,7 +127,7 @@ fn legend(all: &[usize]) -> Html {
         )
     };
     html!(
-        r#"<div class="legend" role="group" aria-label="Map legend and status filter">{}{}<span class="legend-item notlisted"><span class="swatch" aria-hidden="true"></span>ITU member, not among the {} present and accredited to sign ({})</span><span class="legend-item other"><span class="swatch" aria-hidden="true"></span>Not an ITU member state</span></div>"#,
+        r#"<div class="legend" role="group" aria-label="Map legend and status filter">{}{}<span class="legend-item notlisted"><span class="swatch" aria-hidden="true"></span>ITU member, not among the {} present and accredited to sign ({})</span><span class="legend-item other"><span class="swatch" aria-hidden="true"></span>Territory, not itself a member</span></div>"#,
         entry(Status::Signed, signed),
         entry(Status::Declined, declined),
         COUNTRIES.len(),
@@ -134,34 +136,127 @@ fn legend(all: &[usize]) -> Html {
 }
 
 /// Countries the vote map names directly, with the short name it uses: large or much-discussed
-/// states of both statuses, spread so that labels do not collide. (Each needs a label point:
-/// `LABEL_POINTS`, computed at build time for the story's countries.)
-pub const MAP_LABELLED: [(&str, &str); 7] = [
+/// states of both statuses, spread so that labels do not collide.
+pub const MAP_LABELLED: [(&str, &str); 10] = [
     ("USA", "United States"),
     ("CAN", "Canada"),
+    ("BRA", "Brazil"),
     ("GBR", "UK"),
     ("RUS", "Russia"),
     ("CHN", "China"),
+    ("IND", "India"),
     ("SAU", "Saudi Arabia"),
     ("KEN", "Kenya"),
+    ("AUS", "Australia"),
 ];
 
-/// The vote map's direct labels (map units; hidden on narrow screens, where they would be too
-/// small to read).
+/// The vote map's direct labels, one group per view: the world's (hidden on narrow screens,
+/// where they would be too small) and each zoom's (shown only in that zoom, by
+/// [`zoom_style`]). Each sits on its country's representative point (`Country::at`).
 fn map_labels() -> Html {
-    MAP_LABELLED
-        .iter()
-        .filter_map(|&(iso3, name)| {
-            let (x, y) = super::story::point(iso3)?;
-            CountryId::by_iso3(iso3)?;
-            Some(html!(
-                r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#,
-                fmt_fixed(x, 0),
-                fmt_fixed(y, 0),
-                name
-            ))
-        })
+    let group = |z: &str, list: &[(&str, &str)]| {
+        let texts: Html = list
+            .iter()
+            .filter_map(|&(iso3, name)| {
+                let [x, y] = CountryId::by_iso3(iso3)?.country().at;
+                Some(html!(r#"<text x="{}" y="{}">{}</text>"#, x, y, name))
+            })
+            .collect();
+        html!(
+            r#"<g class="map-labels" data-z="{}" aria-hidden="true">{}</g>"#,
+            z,
+            texts
+        )
+    };
+    std::iter::once(group("world", &MAP_LABELLED))
+        .chain(ZOOM_LABELLED.iter().map(|(z, list)| group(z, list)))
         .collect()
+}
+
+/// Countries labelled in each zoom (`MAP_ZOOMS` ids): large enough to carry a name at that scale,
+/// both statuses among them.
+pub const ZOOM_LABELLED: [(&str, &[(&str, &str)]); 3] = [
+    (
+        "europe",
+        &[
+            ("FRA", "France"),
+            ("DEU", "Germany"),
+            ("ESP", "Spain"),
+            ("POL", "Poland"),
+            ("SWE", "Sweden"),
+            ("UKR", "Ukraine"),
+            ("TUR", "Turkey"),
+            ("ITA", "Italy"),
+        ],
+    ),
+    (
+        "caribbean",
+        &[
+            ("MEX", "Mexico"),
+            ("CUB", "Cuba"),
+            ("HTI", "Haiti"),
+            ("JAM", "Jamaica"),
+            ("CRI", "Costa Rica"),
+            ("COL", "Colombia"),
+            ("VEN", "Venezuela"),
+        ],
+    ),
+    (
+        "gulf",
+        &[
+            ("SAU", "Saudi Arabia"),
+            ("IRN", "Iran"),
+            ("IRQ", "Iraq"),
+            ("EGY", "Egypt"),
+            ("ARE", "UAE"),
+            ("OMN", "Oman"),
+            ("QAT", "Qatar"),
+        ],
+    ),
+];
+
+/// The zoom control of the vote map: radio buttons that work without JavaScript (the zooms are
+/// CSS, [`zoom_style`]); the app only adds the country finder, which may switch them.
+fn zoom_control() -> Html {
+    let radios: Html = std::iter::once(("world", "World"))
+        .chain(MAP_ZOOMS.iter().map(|z| (z.0, z.1)))
+        .map(|(id, label)| {
+            html!(
+                r#"<label><input type="radio" name="zoom" id="zoom-{}" value="{}"{}>{}</label>"#,
+                id,
+                id,
+                Html::trusted(if id == "world" { " checked" } else { "" }),
+                label
+            )
+        })
+        .collect();
+    html!(
+        r#"<fieldset class="zoomer"><legend>Zoom</legend>{}</fieldset>"#,
+        radios
+    )
+}
+
+/// The zooms as CSS: for each, the `.zoom` box's transform and which label group shows. Holds
+/// no character that escaping would change, like `story::style`.
+pub fn zoom_style() -> String {
+    let mut css = String::new();
+    for (id, _, b) in MAP_ZOOMS.iter() {
+        let sel = format!(".map-col:has(#zoom-{id}:checked)");
+        css += &format!(
+            "{sel} .zoom{{{}}}{sel} [data-z=world]{{display:none}}{sel} [data-z={id}]{{display:inline}}",
+            super::story::zoom_css(super::story::fit(*b))
+        );
+    }
+    css
+}
+
+/// The zoom (a `MAP_ZOOMS` id) whose box holds a country's point, for the finder.
+pub fn zoom_for(id: CountryId) -> Option<&'static str> {
+    let [x, y] = id.country().at.map(f64::from);
+    MAP_ZOOMS
+        .iter()
+        .find(|(_, _, b)| x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3])
+        .map(|z| z.0)
 }
 
 /// Copy link, share (shown by the app where the browser has a share sheet), embed, CSV.
@@ -195,9 +290,13 @@ pub fn vote_app() -> Html {
     let state = State::default();
     let all: Vec<usize> = (0..COUNTRIES.len()).collect();
     html!(
-        r#"<div class="vote-app" id="vote-app">{}<div class="vote-grid"><div class="map-col">{}<svg class="worldmap vote-map" id="vote-map" viewBox="{}" role="img" aria-label="{}" preserveAspectRatio="xMidYMid meet"><g id="vote-map-features">{}</g><g class="map-labels" aria-hidden="true">{}</g></svg><p class="note">Natural Earth 1:110m outlines; states too small for that scale are dots. <span class="needs-app">Hover or tap a country for details; select it to follow it. <span class="dl">Download the map: <button type="button" class="svg-dl" id="download-map-svg">SVG</button> <button type="button" class="svg-dl" id="download-map-png">PNG</button></span></span></p><div class="selected-card needs-app" aria-live="polite" id="selected-card">{}</div></div><div class="bars-col"><figure class="bars"><figcaption>By World Bank region</figcaption><ul id="by-region">{}</ul></figure><figure class="bars"><figcaption>By income group (FY2013)</figcaption><ul id="by-income">{}</ul></figure><p class="note">Counts follow the filters. High-income states mostly stayed out; most low- and middle-income states signed.</p></div></div>{}{}</div>"#,
+        r#"<div class="vote-app" id="vote-app">{}<div class="vote-grid"><div class="map-col">{}<div class="map-tools">{}<div class="finder needs-app"><label for="map-find">Find a country</label><input id="map-find" type="search" list="map-find-list" autocomplete="off" placeholder="Name or ISO code"><datalist id="map-find-list"></datalist></div></div><style>{}</style><div class="map-box" style="aspect-ratio:{} / {}"><div class="zoom"><svg class="worldmap vote-map" id="vote-map" viewBox="{}" role="img" aria-label="{}" preserveAspectRatio="xMidYMid meet"><g id="vote-map-features">{}</g>{}<text id="sel-label" aria-hidden="true"></text></svg></div></div><p class="note">Natural Earth 1:110m outlines; states too small for that scale are dots. <span class="needs-app">Hover or tap a country for details; select it to follow it. <span class="dl">Download the map: <button type="button" class="svg-dl" id="download-map-svg">SVG</button> <button type="button" class="svg-dl" id="download-map-png">PNG</button></span></span></p><div class="selected-card needs-app" aria-live="polite" id="selected-card">{}</div></div><div class="bars-col"><figure class="bars"><figcaption>By World Bank region</figcaption><ul id="by-region">{}</ul></figure><figure class="bars"><figcaption>By income group (FY2013)</figcaption><ul id="by-income">{}</ul></figure><p class="note">Counts follow the filters. High-income states mostly stayed out; most low- and middle-income states signed.</p></div></div>{}{}</div>"#,
         filters(&all),
         legend(&all),
+        zoom_control(),
+        zoom_style(),
+        fmt_fixed(MAP_VIEWBOX.2, 0),
+        fmt_fixed(MAP_VIEWBOX.3, 0),
         MAP_VIEWBOX_ATTR,
         vote_map_label(),
         Html::trusted(MAP_SVG),
@@ -324,8 +423,39 @@ mod tests {
         assert_eq!(vote.matches("<tr data-i=").count(), COUNTRIES.len());
         assert_eq!(vote.matches(r#"aria-sort="ascending""#).count(), 1);
         assert!(vote.contains("Showing 144 of 144 · 89 signed · 55 did not sign"));
-        // Every directly labelled country has a label point and a name on the map.
-        assert_eq!(map_labels().matches("<text ").count(), MAP_LABELLED.len());
+        // Every directly labelled country (world and zooms) has a name on the map, each zoom's
+        // countries lie inside that zoom, and the finder's zoom for each is that zoom.
+        let labels = map_labels();
+        let all = MAP_LABELLED.len() + ZOOM_LABELLED.iter().map(|z| z.1.len()).sum::<usize>();
+        assert_eq!(labels.matches("<text ").count(), all);
+        for (z, list) in ZOOM_LABELLED {
+            assert!(MAP_ZOOMS.iter().any(|m| m.0 == z), "{z} is a zoom");
+            let b = MAP_ZOOMS.iter().find(|m| m.0 == z).unwrap().2;
+            let v = super::super::story::fit(b);
+            for (iso3, _) in list {
+                let [x, y] = CountryId::by_iso3(iso3)
+                    .unwrap()
+                    .country()
+                    .at
+                    .map(f64::from);
+                assert!(
+                    x > v.x && x < v.x + v.w && y > v.y && y < v.y + v.h,
+                    "{iso3} in {z}"
+                );
+            }
+        }
+        let zoom = |iso3| zoom_for(CountryId::by_iso3(iso3).unwrap());
+        assert_eq!(
+            [zoom("MLT"), zoom("LCA"), zoom("BHR"), zoom("BRA")],
+            [Some("europe"), Some("caribbean"), Some("gulf"), None]
+        );
+        let css = zoom_style();
+        assert_eq!(
+            crate::html!("{}", css.clone()).as_str(),
+            css,
+            "nothing to escape"
+        );
+        assert_eq!(css.matches("transform:scale(").count(), MAP_ZOOMS.len());
         assert!(vote.contains(">United States</text>"));
         assert_eq!(
             vote.matches("<path ").count() + vote.matches("<circle ").count(),

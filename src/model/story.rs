@@ -85,13 +85,21 @@ pub fn view(k: usize) -> View {
     let x1 = pts.iter().map(|p| p.0).fold(f64::NEG_INFINITY, f64::max);
     let y0 = pts.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
     let y1 = pts.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
-    let aspect = all.h / all.w;
-    let mut w = (x1 - x0 + 2.0 * PAD).max(MIN_WIDTH);
-    let h = (y1 - y0 + 2.0 * PAD).max(w * aspect);
-    w = h / aspect;
-    if w >= all.w * WORLD_SHARE {
+    let v = fit([x0 - PAD, y0 - PAD, x1 + PAD, y1 + PAD]);
+    if v.w >= all.w * WORLD_SHARE {
         return all;
     }
+    v
+}
+
+/// The smallest view around the box (x0, y0, x1, y1) with the map's proportions, at least
+/// `MIN_WIDTH` wide, kept inside the map (also the vote map's zooms, `model::sections`).
+pub fn fit([x0, y0, x1, y1]: [f64; 4]) -> View {
+    let all = full();
+    let aspect = all.h / all.w;
+    let mut w = (x1 - x0).max(MIN_WIDTH);
+    let h = (y1 - y0).max(w * aspect);
+    w = h / aspect;
     let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
     View {
         x: (cx - w / 2.0).clamp(all.x, all.x + all.w - w),
@@ -99,6 +107,19 @@ pub fn view(k: usize) -> View {
         w,
         h,
     }
+}
+
+/// The CSS of a zoom to `v`: `--z` (the scale, which strokes, dots and labels divide by to keep
+/// their size) and the transform of the `.zoom` box (origin at its top left).
+pub fn zoom_css(v: View) -> String {
+    let all = full();
+    let z = all.w / v.w;
+    format!(
+        "--z:{0};transform:scale({0}) translate(-{1}%,-{2}%)",
+        super::text::fmt_fixed(z, 3),
+        super::text::fmt_fixed((v.x - all.x) / all.w * 100.0, 2),
+        super::text::fmt_fixed((v.y - all.y) / all.h * 100.0, 2)
+    )
 }
 
 /// The step's label text for a country: the mark's own, or its name without a parenthesis

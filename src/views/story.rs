@@ -279,7 +279,7 @@ pub fn timeline() -> Scrolly {
     // Resizing across the layout breakpoint changes the reading band.
     let sc = scrolly.clone();
     on_window("resize", move |_| sc.observe(c));
-    let sc = send_wrapper::SendWrapper::new(scrolly.clone());
-    on_cleanup(move || sc.stop());
+    let sc = super::kit::PageLocal(scrolly.clone());
+    on_cleanup(move || sc.get().stop());
     scrolly
 }

@@ -3,17 +3,21 @@
 
 use crate::views::prelude::*;
 
-use super::ctx;
 use super::filters::adopt_filters;
-use super::kit::{adopt, by_id, download_svg, event_target, listen, listen_id, set_markup, Format};
+use super::kit::{
+    adopt, by_id, download_svg, event_target, listen, listen_id, set_attr, set_markup, Format,
+};
 use super::map::{adopt_legend, adopt_vote_map};
 use super::share::adopt_share;
 use super::table::adopt_table;
+use super::{ctx, Ctx};
 use crate::model::breakdown::{by_income, by_region, status_counts};
-use crate::model::contract::Action;
+use crate::model::contract::{Action, CountryId};
 use crate::model::data::{COUNTRIES, MAP_VIEWBOX};
-use crate::model::markup::{bars, selected_card};
+use crate::model::markup::{bars, finder_options, selected_card};
+use crate::model::sections::zoom_for;
 use crate::model::state::indices;
+use wasm_bindgen::JsCast;
 
 /// Saves the vote map as a file: title, colour key and sources drawn in.
 fn save_map(format: Format) {
@@ -28,12 +32,57 @@ fn save_map(format: Format) {
             COUNTRIES.len()
         ),
         &[
-            &format!("Vermillion: signed · bluish green: did not sign · grey: ITU member not among the {}. Statuses graded C/D are inferred.", COUNTRIES.len()),
+            &format!("Vermillion: signed · blue: did not sign · grey: ITU member not among the {}. Statuses graded C/D are inferred.", COUNTRIES.len()),
             "Map: Natural Earth via world-atlas (ISC); small states at world-countries points (ODbL 1.0). WCIT-12: The Final Vote.",
         ],
         "wcit12-map",
         format,
     );
+}
+
+/// The selected country's name on the vote map, on its point (the halo and size are CSS, which
+/// divides by the zoom's `--z`).
+fn adopt_selected_label(c: Ctx) {
+    let Some(t) = by_id("sel-label") else { return };
+    adopt(
+        move || c.selected.get(),
+        None,
+        move |sel| {
+            let at = sel.map(|id| id.country().at.map(|v| v.to_string()));
+            set_attr(&t, "x", at.as_ref().map(|a| a[0].as_str()));
+            set_attr(&t, "y", at.as_ref().map(|a| a[1].as_str()));
+            t.set_text_content(sel.map(|id| id.country().short_name()));
+        },
+    );
+}
+
+/// The map's country finder: its suggestions are made on first focus (the page does not carry
+/// the names twice); a name, code or unique part selects the country and zooms to its region
+/// when it lies in one of the zooms (a small state is then large enough to see).
+fn adopt_finder(c: Ctx) {
+    let Some(input) = by_id("map-find") else {
+        return;
+    };
+    let filled = std::cell::Cell::new(false);
+    listen(&input, "focus", move |_| {
+        if !filled.replace(true) {
+            if let Some(list) = by_id("map-find-list") {
+                set_markup(&list, &finder_options());
+            }
+        }
+    });
+    let field: web_sys::HtmlInputElement = input.clone().unchecked_into();
+    listen(&input, "change", move |_| {
+        let Some(id) = CountryId::find(&field.value()) else {
+            return;
+        };
+        c.state.update(|s| s.selected = Some(id.index()));
+        let zoom = zoom_for(id).unwrap_or("world");
+        if let Some(r) = by_id(&format!("zoom-{zoom}")) {
+            r.unchecked_into::<web_sys::HtmlInputElement>()
+                .set_checked(true);
+        }
+    });
 }
 
 /// The section's interactive parts.
@@ -42,6 +91,8 @@ pub fn adopt_vote() {
     adopt_filters();
     adopt_legend();
     adopt_vote_map();
+    adopt_selected_label(c);
+    adopt_finder(c);
     listen_id("download-map-svg", "click", |_| save_map(Format::Svg));
     listen_id("download-map-png", "click", |_| save_map(Format::Png));
     // The selected country.

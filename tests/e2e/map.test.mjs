@@ -129,9 +129,10 @@ test("breakdowns count the data and follow the filters", async () => {
 test("the vote map names a few countries of both statuses on a wide screen, none on a phone", async () => {
   const wide = await open(env.browser, env.base, { viewport: { width: 1440, height: 900 } });
   await wide.page.locator("#vote-map").scrollIntoViewIfNeeded();
-  const labels = await wide.page.locator("#vote-map .map-labels text").evaluateAll((ts) => ts.map((t) => [t.textContent, t.getBoundingClientRect().height]));
-  assert.ok(labels.length >= 5, JSON.stringify(labels));
+  const labels = await wide.page.locator("#vote-map .map-labels text").evaluateAll((ts) => ts.filter((t) => t.getBoundingClientRect().height > 0).map((t) => [t.textContent, t.getBoundingClientRect().height]));
+  assert.ok(labels.length >= 8 && labels.length <= 12, JSON.stringify(labels));
   assert.ok(labels.some(([n]) => n === "United States") && labels.some(([n]) => n === "China"));
+  assert.ok(!labels.some(([n]) => n === "France"), "Europe's labels wait for the Europe zoom");
   // Both statuses are among the labelled (data from src/data, not from the app).
   const status = (name) => data.countries.find((c) => c.name === name || c.name.startsWith(name))?.status;
   assert.equal(status("United States"), "declined");
@@ -141,4 +142,97 @@ test("the vote map names a few countries of both statuses on a wide screen, none
   const phone = await open(env.browser, env.base, { viewport: { width: 375, height: 812 } });
   assert.equal(await phone.page.locator("#vote-map .map-labels text").first().isVisible(), false);
   await phone.context.close();
+});
+
+test("the vote map takes the full width at 1440 px, its legend on one row above it", async () => {
+  const { page, errors } = await open(env.browser, env.base, { viewport: { width: 1440, height: 900 } });
+  await page.locator("#vote-map").scrollIntoViewIfNeeded();
+  const map = await page.locator("#vote-map").boundingBox();
+  assert.ok(map.width >= 1100, `map ${map.width} px wide`);
+  const legend = await page.locator(".map-col .legend .legend-item").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  assert.equal(new Set(legend.map(Math.round)).size, 1, `legend rows at ${legend}`);
+  assert.ok(legend[0] < map.y);
+  assert.match(await page.locator(".map-col .legend").textContent(), /ITU member, not among the 144 present and accredited to sign/);
+  assert.match(await page.locator(".map-col .legend").textContent(), /Territory, not itself a member/);
+  const phone = await open(env.browser, env.base, { viewport: { width: 375, height: 812 } });
+  const pm = await phone.page.locator("#vote-map").boundingBox();
+  assert.ok(pm.width >= 330 && pm.width <= 375, `phone map ${pm.width} px`);
+  assert.equal(await phone.page.evaluate(() => document.documentElement.scrollWidth), 375, "no sideways scroll");
+  await phone.context.close();
+  assert.deepEqual(errors, []);
+});
+
+/** Width on screen of a country's shape, in px. */
+const shapeWidth = (page, iso) => feat(page, iso).evaluate((el) => el.getBoundingClientRect().width);
+
+for (const width of [1440, 375]) {
+  test(`zooming the vote map to Europe enlarges it and names its countries (${width} px)`, async () => {
+    const { page, errors } = await open(env.browser, env.base, { viewport: { width, height: 900 } });
+    await page.locator("#vote-map").scrollIntoViewIfNeeded();
+    const before = await shapeWidth(page, "FRA");
+    await page.locator('label:has(#zoom-europe)').click();
+    assert.equal(await page.locator("#zoom-europe").isChecked(), true);
+    await eventually(async () => assert.ok(await shapeWidth(page, "FRA") > 3.5 * before, "France at least 3.5 times wider"));
+    const labels = await page.locator('#vote-map .map-labels[data-z="europe"] text').evaluateAll((ts) => ts.map((t) => [t.textContent, t.getBoundingClientRect().height]));
+    assert.ok(labels.some(([n]) => n === "France") && labels.some(([n]) => n === "Turkey"), JSON.stringify(labels));
+    for (const [n, h] of labels) assert.ok(h >= 12 && h <= 30, `${n} drawn ${h} px tall`);
+    assert.equal(await page.locator('#vote-map .map-labels[data-z="world"]').isVisible(), false);
+    // Strokes keep their width on screen: the zoom divides them by its scale.
+    const z = await page.locator("#vote-map").evaluate((el) => Number(getComputedStyle(el).getPropertyValue("--z")));
+    assert.ok(z > 3, `--z ${z}`);
+    await page.locator('label:has(#zoom-world)').click();
+    await eventually(async () => assert.ok(Math.abs(await shapeWidth(page, "FRA") - before) < 1));
+    assert.deepEqual(errors, []);
+  });
+}
+
+test("the zoom eases over about 400 ms, and not at all under reduced motion", async () => {
+  for (const [motion, want] of [["no-preference", true], ["reduce", false]]) {
+    const { page, context } = await open(env.browser, env.base, { reducedMotion: motion });
+    const dur = await page.locator(".map-box .zoom").evaluate((el) => getComputedStyle(el).transitionDuration);
+    const ms = Math.max(...dur.split(",").map((d) => parseFloat(d) * (d.trim().endsWith("ms") ? 1 : 1000)));
+    if (want) assert.ok(ms >= 300 && ms <= 500, `${motion}: ${dur}`);
+    else assert.equal(ms, 0, `${motion}: ${dur}`);
+    await context.close();
+  }
+});
+
+test("the finder on the map selects a country, labels it and zooms to its region", async () => {
+  for (const width of [1440, 375]) {
+    const { page, errors, context } = await open(env.browser, env.base, { viewport: { width, height: 900 } });
+    const find = page.locator("#map-find");
+    await find.scrollIntoViewIfNeeded();
+    await find.focus();
+    // The suggestions are the 144 names, made on first focus.
+    await eventually(async () => assert.equal(await page.locator("#map-find-list option").count(), 144));
+    await find.fill("malta");
+    await find.press("Enter");
+    await eventually(async () => assert.match(page.url(), /sel=MLT/));
+    assert.equal(await page.locator("#zoom-europe").isChecked(), true);
+    const label = page.locator("#sel-label");
+    assert.equal(await label.textContent(), "Malta");
+    // Once the zoom has eased in, the label is readable and sits just above Malta's dot, centred.
+    await eventually(async () => {
+      const [l, m] = [await label.boundingBox(), await feat(page, "MLT").locator(".dot").boundingBox()];
+      assert.ok(l.height >= 12, `label ${l.height} px tall`);
+      assert.ok(Math.abs(l.x + l.width / 2 - (m.x + m.width / 2)) < 3, `label at ${JSON.stringify(l)}, Malta at ${JSON.stringify(m)}`);
+      assert.ok(l.y + l.height / 2 < m.y && l.y + l.height > m.y - 12, `label at ${JSON.stringify(l)}, Malta at ${JSON.stringify(m)}`);
+    });
+    assert.ok(await page.locator('tr[data-iso3="MLT"]').evaluate((r) => r.classList.contains("selected")));
+    // A name outside the zooms goes back to the world; an unknown one changes nothing.
+    await find.fill("Brazil");
+    await find.press("Enter");
+    await eventually(async () => assert.match(page.url(), /sel=BRA/));
+    assert.equal(await page.locator("#zoom-world").isChecked(), true);
+    assert.equal(await label.textContent(), "Brazil");
+    await find.fill("Atlantis");
+    await find.press("Enter");
+    await settle(page);
+    assert.match(page.url(), /sel=BRA/);
+    // Clearing the selection clears the label.
+    await page.locator('#selected-card [data-action="clear-selection"]').click();
+    await eventually(async () => assert.equal(await label.textContent(), ""));
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });

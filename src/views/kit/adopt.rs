@@ -13,11 +13,32 @@
 use std::cell::RefCell;
 
 use crate::views::prelude::*;
-use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::effect;
+
+/// A value kept for a cleanup. Leptos' `on_cleanup` asks for `Send`, but closures and DOM nodes
+/// are not; this wasm build has one thread (no `atomics` target feature, checked below), so
+/// nothing can ever move them across threads. `send_wrapper` did the same with a check at run
+/// time that linked std's thread registry into the wasm: replacing it saved (measured, release
+/// build) the figure in the commit "Cleanups hold their values in `PageLocal`".
+pub struct PageLocal<T>(pub T);
+impl<T> PageLocal<T> {
+    /// The value (a method, so that a closure captures the whole wrapper, not its field).
+    pub fn take(self) -> T {
+        self.0
+    }
+    pub fn get(&self) -> &T {
+        &self.0
+    }
+}
+// SAFETY: there is only one thread (see above), so the value is never sent or shared across
+// threads.
+unsafe impl<T> Send for PageLocal<T> {}
+unsafe impl<T> Sync for PageLocal<T> {}
+#[cfg(target_feature = "atomics")]
+compile_error!("PageLocal assumes a single-threaded wasm build");
 
 /// The element with id `id` in the static page.
 pub fn by_id(id: &str) -> Option<web_sys::Element> {
@@ -40,7 +61,7 @@ fn listen_boxed(
 ) {
     let cb = Closure::wrap(f);
     let _ = target.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
-    let held = SendWrapper::new((target.clone(), cb));
+    let held = PageLocal((target.clone(), cb));
     on_cleanup(move || {
         let (target, cb) = held.take();
         let _ = target.remove_event_listener_with_callback(event, cb.as_ref().unchecked_ref());

@@ -27,7 +27,7 @@ mod marks;
 mod svg;
 mod tooltip;
 
-pub use adopt::{adopt, after_paint, by_id, listen, listen_id, set_attr, set_text};
+pub use adopt::{adopt, after_paint, by_id, listen, listen_id, set_attr, set_text, PageLocal};
 pub use marks::Marks;
 pub use svg::{download_svg, Format};
 pub use tooltip::{adopt_tooltip, Tip};

@@ -1,0 +1,46 @@
+// scripts/short-imports.mjs: the wasm's imports and the glue's keys renamed together, and a
+// build that would not start (the two sides disagree) stopped.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { shortenImports } from "../../scripts/short-imports.mjs";
+import { DIST } from "./helpers.mjs";
+
+const str = (s) => [s.length, ...Buffer.from(s)];
+/** A module with one function type and `names` imported from "./x_bg.js" plus one memory import. */
+function module(names) {
+  const imports = [...names.flatMap((n) => [...str("./x_bg.js"), ...str(n), 0, 0]), ...str("env"), ...str("memory"), 2, 0, 1];
+  const body = [names.length + 1, ...imports];
+  return Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 2, body.length, ...body, 0, 3, 1, 2, 3]);
+}
+const long = ["__wbg_log_0123456789abcdef", "__wbg_now_fedcba9876543210"];
+const glue = `const i={__proto__:null,${long[0]}:function(){},${long[1]}:function(){}};`;
+
+test("both sides get the same short names; the rest of the module is untouched", async () => {
+  const out = shortenImports(module(long), glue);
+  assert.equal(out.renamed, 2);
+  assert.deepEqual(out.wasm, module(["a", "b"]));
+  assert.equal(out.js, "const i={__proto__:null,a:function(){},b:function(){}};");
+  // The result is a module WebAssembly accepts, importing exactly the glue's keys.
+  const names = WebAssembly.Module.imports(new WebAssembly.Module(out.wasm)).map((i) => i.name);
+  assert.deepEqual(names, ["a", "b", "memory"]);
+});
+
+test("a glue that does not match the wasm stops the build", () => {
+  assert.throws(() => shortenImports(module(long), glue.replace(long[1], "__wbg_now_1111111111111111")), /__wbg_now_fedcba9876543210: 0 keys/);
+  assert.throws(() => shortenImports(module([long[0]]), glue), /still names __wbg_now_fedcba9876543210/);
+  assert.throws(() => shortenImports(Buffer.from("not wasm"), glue), /not a wasm module/);
+});
+
+test("the release build's wasm imports only names its glue defines", async () => {
+  const wasm = readFileSync(join(DIST, readdirSync(DIST).find((f) => f.endsWith("_bg.wasm"))));
+  const js = readFileSync(join(DIST, readdirSync(DIST).find((f) => f.endsWith(".js"))), "utf8");
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasm));
+  assert.ok(imports.length > 100);
+  for (const { name } of imports) {
+    assert.ok(name.length <= 2, `import ${name} is short`);
+    assert.ok(js.includes(`${name}:`), `the glue defines ${name}`);
+  }
+  assert.equal(js.match(/__wbg_[A-Za-z0-9_]*_[0-9a-f]{16}/), null);
+});
