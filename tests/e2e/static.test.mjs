@@ -3,7 +3,7 @@
 // sources and the footer are in the HTML the build wrote; the app adds the interactive parts.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setup, loadData } from "./helpers.mjs";
+import { setup, loadData, eventually } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await setup(); });
@@ -31,6 +31,13 @@ test("with JavaScript off the report reads as a document", async () => {
   assert.equal(await page.locator("figure.chart").count(), 6);
   assert.ok(await page.locator("figure.chart .dots circle").count() > 6 * 130);
   assert.equal(await page.locator("#ranking .rank-row").count(), 6);
+  // The map's zooms are CSS: they work without the app; the finder needs it and is hidden.
+  const france = page.locator('svg.vote-map [data-iso3="FRA"]');
+  await france.scrollIntoViewIfNeeded();
+  const world = (await france.boundingBox()).width;
+  await page.locator("label:has(#zoom-europe)").click();
+  await eventually(async () => assert.ok((await france.boundingBox()).width > 3.5 * world));
+  assert.equal(await page.locator("#map-find").isVisible(), false);
   await context.close();
 });
 
