@@ -873,6 +873,16 @@ fn chart_markup_draws_every_value_once() {
             let rows = rows_svg(&l, &marks);
             assert_eq!(rows.matches("row-label").count(), l.rows.len());
             assert_eq!(rows.matches(r#"class="median""#).count(), l.rows.len());
+            // Each row's label names its median's value as the statistics compute it (estimates
+            // signed with two decimals, percentile ranks whole).
+            for m in marks.iter().flatten() {
+                let shown = match measure {
+                    Measure::Percentile => format!("median {:.0}", m.median),
+                    Measure::Estimate if m.median > 0.005 => format!("median +{:.2}", m.median),
+                    Measure::Estimate => format!("median −{:.2}", -m.median),
+                };
+                assert!(rows.contains(&shown), "{shown} in {rows}");
+            }
             // Nothing selected in a row: no band, no median.
             assert_eq!(
                 rows_svg(&l, &vec![None; l.rows.len()])

@@ -6,6 +6,7 @@ use super::data::{Income, Indicator, Status, COUNTRIES};
 use super::html::Html;
 use super::state::{GroupBy, Measure};
 use super::stats::{summary, value, Summary};
+use super::text::{fmt_fixed, fmt_signed};
 use crate::html;
 
 /// The layout's width. Horizontal positions are written as percentages of it and vertical ones
@@ -236,15 +237,25 @@ pub fn axis_svg(l: &Layout) -> Html {
 /// SVG markup of the row labels and, per row, the band of the middle half and the median of the
 /// countries in the current selection (`marks` from `summaries`).
 pub fn rows_svg(l: &Layout, marks: &[Option<Summary>]) -> Html {
+    // Each row's label carries its median's value (estimates with sign and two decimals,
+    // percentile ranks whole), so the line drawn over the dots can be read.
+    let pct = l.domain == (0.0, 100.0);
     let mut s: Html = l
         .rows
         .iter()
-        .map(|row| {
+        .enumerate()
+        .map(|(k, row)| {
+            let median = match marks.get(k).copied().flatten() {
+                Some(m) if pct => format!(" · median {}", fmt_fixed(m.median, 0)),
+                Some(m) => format!(" · median {}", fmt_signed(m.median)),
+                None => String::new(),
+            };
             html!(
-                r#"<text class="row-label {}" x="0" y="{}">{}</text>"#,
+                r#"<text class="row-label {}" x="0" y="{}">{}<tspan class="med">{}</tspan></text>"#,
                 row.class,
                 n1(row.center_y - ROW_HEIGHT / 2.0 - 4.0),
-                row.label
+                row.label,
+                median
             )
         })
         .collect();
