@@ -106,3 +106,18 @@ test("a few well-known countries are labelled on each chart (on a wide screen)",
   assert.equal(await va.locator(".labels text").first().isVisible(), true);
   await context.close();
 });
+
+test("each group's label names its median, and the value follows the filters", async () => {
+  const { page, errors } = await open(env.browser, env.base);
+  const medians = () => chart(page, "va").locator(".row-label .med").allTextContents();
+  // The medians of the 144 from src/data (WGI 2011 Voice and Accountability estimates).
+  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
+  const fmt = (v) => (v >= 0.005 ? "+" : "−") + Math.abs(v).toFixed(2);
+  const va = (rows, status) => rows.filter((c) => c.status === status && c.wgi.va != null).map((c) => c.wgi.va);
+  const all = data.countries;
+  assert.deepEqual(await medians(), [` · median ${fmt(median(va(all, "signed")))}`, ` · median ${fmt(median(va(all, "declined")))}`]);
+  await page.selectOption("#f-region", { label: "Latin America & Caribbean" });
+  const latam = all.filter((c) => c.region === "Latin America & Caribbean");
+  await eventually(async () => assert.deepEqual(await medians(), [` · median ${fmt(median(va(latam, "signed")))}`, ` · median ${fmt(median(va(latam, "declined")))}`]));
+  assert.deepEqual(errors, []);
+});
