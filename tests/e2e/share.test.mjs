@@ -128,6 +128,9 @@ test("SVG downloads of the map and a chart are self-contained, with title and so
   assert.match(map, /Natural Earth/);
   assert.equal((map.match(/data-iso3=/g) || []).length, 193);
   assert.match(map, /style="fill:rgb\(213, 94, 0\)/, "vermillion inlined");
+  // The world's labels are in the file; the zooms' stay hidden there as on the page.
+  assert.match(map, /display:inline[^>]*>(<text[^>]*>[^<]+<\/text>)*<text[^>]*>United States</);
+  assert.match(map, /display:none[^>]*>(<text[^>]*>[^<]+<\/text>)*<text[^>]*>France</);
   assert.doesNotMatch(map, /class=/);
   assert.doesNotMatch(map, /<link|@import|url\(/, "no external resources");
   const [chartName, chart] = await grab("#dl-chart-svg");
