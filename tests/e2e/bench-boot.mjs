@@ -44,6 +44,15 @@ for (let r = 0; r < runs; r++) {
       .map((e) => `${e.name}${e.args?.data?.url ? "(" + e.args.data.url.split("/").pop().slice(0, 24) + ")" : e.args?.data?.functionName ? "(" + e.args.data.functionName + ")" : ""} ${(e.dur / 1000).toFixed(0)}`);
     console.log(`  task at ${((t.ts - nav) / 1000).toFixed(0)} ms: ${(t.dur / 1000).toFixed(0)} ms  [${kids.join(", ")}]`);
   }
+  // Main-thread totals of the load by kind (ms at the throttled rate).
+  const kinds = { parse: ["ParseHTML"], style: ["UpdateLayoutTree"], layout: ["Layout"], paint: ["PrePaint", "Paint", "Layerize", "Commit"], script: ["EvaluateScript", "v8.callFunction", "FunctionCall", "RunMicrotasks", "v8.compileModule"] };
+  const sums = Object.fromEntries(Object.entries(kinds).map(([k, names]) => {
+    const evs = on.filter((e) => names.includes(e.name));
+    // Outermost only (a FunctionCall inside RunMicrotasks counts once).
+    const outer = evs.filter((e) => !evs.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && (o.ts < e.ts || o.dur > e.dur)));
+    return [k, outer.reduce((a, e) => a + e.dur / 1000, 0)];
+  }));
+  console.log("  totals: " + Object.entries(sums).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(" · "));
   const measures = list.filter((e) => e.pid === main.pid && e.cat?.includes("blink.user_timing") && e.ph === "b");
   const ends = new Map(list.filter((e) => e.cat?.includes("blink.user_timing") && e.ph === "e").map((e) => [e.name + e.id2?.local + e.id, e.ts]));
   if (measures.length) console.log("  user timing: " + measures.map((m) => `${m.name} ${(((ends.get(m.name + m.id2?.local + m.id) ?? m.ts) - m.ts) / 1000).toFixed(1)}`).join(" · "));

@@ -11,7 +11,7 @@
 // BENCH_SKIP=present,interaction,trace,lighthouse,engines leaves parts out (their targets then show as
 // not measured). BENCH_LH_RUNS=n runs each Lighthouse preset n times and reports the median run
 // (by performance score), with every run's figures printed. BENCH_LH_RAW=1 serves Lighthouse
-// uncompressed, as the benchmark did before (for comparison only).
+// uncompressed, as the benchmark did before (for comparison only); BENCH_LH_PRESETS=mobile skips desktop.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, cpSync, existsSync, readFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -215,7 +215,7 @@ if (!skip.has("lighthouse")) {
     figures.lh_mobile = m;
     console.log(`mobile : Performance ${m.cats.performance} · LCP ${(m.lcp_ms / 1000).toFixed(2)} s · TBT ${m.tbt_ms} ms · CLS ${m.cls} · FCP ${(m.fcp_ms / 1000).toFixed(2)} s · ` + Object.entries(m.cats).map(([k, v]) => `${k} ${v}`).join(" "));
   }
-  const d = await lighthouse("desktop");
+  const d = process.env.BENCH_LH_PRESETS === "mobile" ? { error: "desktop skipped (BENCH_LH_PRESETS=mobile)" } : await lighthouse("desktop");
   if (d.error) console.log(d.error);
   else {
     figures.lh_desktop = d;
