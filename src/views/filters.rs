@@ -36,6 +36,12 @@ pub fn adopt_filters() {
         // The box shows the state's query (a shared link, "Clear filters", back/forward), and is
         // left alone while the reader types what the state already holds.
         let input: web_sys::HtmlInputElement = input.unchecked_into();
+        // The app takes the page over in parts (`views::app`): what a reader typed or chose
+        // before this part was reached wins over the default the control was built with.
+        let typed = input.value();
+        if !typed.is_empty() && st.with_untracked(|s| s.query.is_empty()) {
+            st.update(|s| s.query = typed);
+        }
         adopt(
             move || st.with(|s| s.query.clone()),
             String::new(),
@@ -57,6 +63,10 @@ pub fn adopt_filters() {
             st.update(|s| facet.set(s, &v));
         });
         let sel: web_sys::HtmlSelectElement = sel.unchecked_into();
+        let chosen = sel.value();
+        if chosen != facet.get(&built) && st.with_untracked(|s| facet.get(s) == facet.get(&built)) {
+            st.update(|s| facet.set(s, &chosen));
+        }
         adopt(
             move || st.with(|s| facet.get(s)),
             facet.get(&built),

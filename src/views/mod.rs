@@ -93,12 +93,7 @@ fn write_url(state: &State) {
 }
 
 fn prefers_reduced_motion() -> bool {
-    window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .map(|m| m.matches())
-        .unwrap_or(false)
+    kit::media("(prefers-reduced-motion: reduce)")
 }
 
 /// The whole report: the shared state, the URL, and every section's adoption of the static page.
@@ -135,8 +130,28 @@ pub fn app() {
     };
     provide_context(ctx);
 
-    // State → URL (replaceState: no history spam, no scroll jump).
-    effect(move || state.with(write_url));
+    // State → URL (replaceState: no history spam, no scroll jump), at boot at once, then after the
+    // next paint (issue 12): in a trace of a sort, replaceState took half as long as moving the
+    // 144 rows, and the address bar need not change before the page does. Changes within one
+    // frame are written once.
+    let pending = std::rc::Rc::new(std::cell::Cell::new(None::<bool>));
+    effect(move || {
+        state.track();
+        match pending.replace(Some(true)) {
+            None => {
+                state.with_untracked(write_url);
+                pending.set(Some(false));
+            }
+            Some(true) => {}
+            Some(false) => {
+                let pending = pending.clone();
+                kit::after_paint(move || {
+                    pending.set(Some(false));
+                    state.with_untracked(write_url);
+                });
+            }
+        }
+    });
 
     // Back/forward: re-read the URL.
     on_window("popstate", move |_| {
@@ -169,30 +184,44 @@ pub fn app() {
             .class_list()
             .add_2("embed", &format!("embed-{}", e.kind()));
     }
-    // The vote and governance sections are in the static page (src/model/sections.rs): the app
-    // adopts their nodes (kit::adopt). An embedded view moves its graphic into a frame first.
+    // An embedded view moves its graphic into a frame first (before anything is painted).
     if let Some(e) = embed {
         embed::adopt_embed(e);
     }
-    vote::adopt_vote();
-    charts::adopt_governance();
-    // The story's steps and graphic are static too (src/model/page.rs, src/model/story.rs): the
-    // app marks the active step and sets the graphic's state.
+    // The story's steps and graphic are static (src/model/page.rs, src/model/story.rs): the app
+    // marks the active step and sets the graphic's state.
     let story = embed.is_none_or(|e| matches!(e, Embed::Step(_)));
     let scrolly = story.then(story::timeline);
-
     show_url_notice(&decoded.notices);
     kit::adopt_tooltip();
     if let Some(scrolly) = scrolly {
         story::adopt_step_graphic(scrolly);
     }
-    // Runs after every effect above has run once: the page is the app's now (tests and the
-    // benchmark wait for this mark).
-    effect(|| {
-        let _ = document()
-            .document_element()
-            .map(|h| h.set_attribute("data-app", "ready"));
+    // The rest of the boot is split into parts, each in a task of its own (issue 12): adopting
+    // the whole report in one task took about 100 ms on a phone-speed CPU (4x throttled), on
+    // top of the first layout of a 300 kB page, and blocked input for all of it. The rule: what
+    // the first screen shows goes first (above: state, URL, story, tooltip); then, one task each,
+    // the story's small map (it copies the vote map's features), the vote section (filters, map,
+    // breakdowns, share bar, table) and the governance charts, farthest down the page; the page
+    // paints and answers input between them. Until its part has run, a section is the static
+    // page the build wrote, which reads and links the same. `data-app="ready"` still means the
+    // app has taken the whole page over: it is set by the last part, after every effect of the
+    // parts before has run once (tests and the benchmark wait for it).
+    kit::in_turn(4, move |k| match k {
+        0 if story => map::adopt_story_map(),
+        1 => vote::adopt_vote(),
+        2 => charts::adopt_governance(),
+        3 => ready(),
+        _ => {}
     });
+}
+
+/// Marks the page as the app's: `<html data-app="ready">`. The last part of the boot: every
+/// effect of the parts before has run once by then, at the end of its own part's task.
+fn ready() {
+    let _ = document()
+        .document_element()
+        .map(|h| h.set_attribute("data-app", "ready"));
 }
 
 /// Visible notice when the opened link had settings the page could not use (`#url-notice` in

@@ -9,8 +9,7 @@ use crate::views::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::kit::{adopt, by_id, effect, listen_id, on_window, set_attr, set_text};
-use super::map::adopt_story_map;
+use super::kit::{adopt, by_id, effect, listen_id, media, on_window, set_attr, set_text};
 use super::{ctx, Ctx};
 use crate::model::data::STEPS;
 
@@ -20,14 +19,11 @@ fn step_el(k: usize) -> Option<web_sys::Element> {
         .and_then(|s| document().get_element_by_id(s.id))
 }
 
-/// True when the layout stacks the graphic above the steps (narrow screens, see main.css).
+/// True when the layout stacks the graphic above the steps (narrow screens): main.css's own media
+/// query. Not `innerWidth`: on a phone (a viewport `<meta>`) reading it forces a layout of the
+/// whole page, which at boot made the app's first task hundreds of milliseconds longer (issue 12).
 fn stacked() -> bool {
-    window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .unwrap_or(1024.0)
-        < 760.0
+    media("(max-width: 760px)")
 }
 
 /// Scrolls a step into the reading position: just below the sticky graphic on narrow screens,
@@ -169,7 +165,8 @@ impl Scrolly {
 /// The app's part of the static step graphic (`model::story::graphic`): the active step's id on
 /// `#story-graphic` (the caption, legend, labels, zoom, fills, tally, calendar and progress of a
 /// step are static markup and style that `data-step` switches on), the small map's features, the
-/// step buttons and the motion control (in the masthead, out of the reading flow).
+/// step buttons and the motion control (in the masthead, out of the reading flow). The small map's
+/// features are the app's next part of the boot ([`super::map::adopt_story_map`], see `app`).
 pub fn adopt_step_graphic(scrolly: Scrolly) {
     let c = ctx();
     let step = move || c.step.get();
@@ -231,7 +228,6 @@ pub fn adopt_step_graphic(scrolly: Scrolly) {
             },
         );
     }
-    adopt_story_map();
 }
 
 /// The timeline's behaviour on the static steps (`model::page::story`): which step is active

@@ -173,9 +173,12 @@ for (const width of [1440, 375]) {
     await page.locator('label:has(#zoom-europe)').click();
     assert.equal(await page.locator("#zoom-europe").isChecked(), true);
     await eventually(async () => assert.ok(await shapeWidth(page, "FRA") > 3.5 * before, "France at least 3.5 times wider"));
-    const labels = await page.locator('#vote-map .map-labels[data-z="europe"] text').evaluateAll((ts) => ts.map((t) => [t.textContent, t.getBoundingClientRect().height]));
-    assert.ok(labels.some(([n]) => n === "France") && labels.some(([n]) => n === "Turkey"), JSON.stringify(labels));
-    for (const [n, h] of labels) assert.ok(h >= 12 && h <= 30, `${n} drawn ${h} px tall`);
+    // Once the zoom has eased in (400 ms), its labels are 12 px and up as drawn.
+    await eventually(async () => {
+      const labels = await page.locator('#vote-map .map-labels[data-z="europe"] text').evaluateAll((ts) => ts.map((t) => [t.textContent, t.getBoundingClientRect().height]));
+      assert.ok(labels.some(([n]) => n === "France") && labels.some(([n]) => n === "Turkey"), JSON.stringify(labels));
+      for (const [n, h] of labels) assert.ok(h >= 12 && h <= 30, `${n} drawn ${h} px tall`);
+    });
     assert.equal(await page.locator('#vote-map .map-labels[data-z="world"]').isVisible(), false);
     // Strokes keep their width on screen: the zoom divides them by its scale.
     const z = await page.locator("#vote-map").evaluate((el) => Number(getComputedStyle(el).getPropertyValue("--z")));

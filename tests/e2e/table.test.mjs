@@ -191,3 +191,24 @@ test("rows select by click or by their name button; grade notes open in place; t
   assert.doesNotMatch(page.url(), /sel=/);
   assert.deepEqual(errors, []);
 });
+
+test("a filter chosen and a search typed before the app has taken the page over are kept", async () => {
+  // Hold the wasm back, use the static controls, then let the app start.
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await gate; await route.continue(); });
+  await page.goto(env.base);
+  await page.selectOption("#f-region", { label: "South Asia" });
+  await page.fill("#search", "ind");
+  release();
+  await page.waitForSelector("html[data-app=ready]", { state: "attached" });
+  const want = data.countries.filter((c) => c.region === "South Asia" && /ind/i.test(`${c.name} ${c.fr} ${c.iso3}`)).map((c) => c.iso3).sort();
+  assert.ok(want.length > 0);
+  await page.waitForFunction((n) => document.querySelectorAll("#table tbody tr:not([hidden])").length === n, want.length);
+  assert.deepEqual((await rowIsos(page)).sort(), want);
+  assert.equal(await page.locator("#f-region").inputValue(), await page.locator("#f-region option:checked").getAttribute("value"));
+  assert.match(page.url(), /q=ind/);
+  await context.close();
+});

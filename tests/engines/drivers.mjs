@@ -51,6 +51,15 @@ export async function poll(check, timeout = 15000, what = "condition") {
   }
 }
 
+/** Brings an element into view before a click, as a reader would: only when it is not already
+ *  on screen (instantly: the page scrolls smoothly by default, and a click during the scroll
+ *  misses). Scrolling a control that is already visible would move the page under it — for the
+ *  story's sticky Next button, to the previous step, so that Next went back to where it was. */
+const SCROLL_IF_NEEDED = (el) => {
+  const r = el.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth) el.scrollIntoView({ block: "center", behavior: "instant" });
+};
+
 // ---------- puppeteer-core: Chromium (CDP) and Firefox (WebDriver BiDi) ----------
 
 async function puppeteerEngine(engine) {
@@ -68,7 +77,7 @@ async function puppeteerEngine(engine) {
         goto: (url) => p.goto(url, { waitUntil: "load" }),
         run: (fn, ...args) => p.evaluate(fn, ...args),
         async click(sel) {
-          await p.$eval(sel, (el) => el.scrollIntoView({ block: "center", behavior: "instant" }));
+          await p.$eval(sel, SCROLL_IF_NEEDED);
           await p.click(sel);
         },
         async type(sel, text) {
@@ -123,7 +132,7 @@ async function webkitEngine() {
       const find = async (sel) => {
         const el = await d.findElement(By.css(sel));
         // Instantly: the page scrolls smoothly by default, and a click during the scroll misses.
-        await d.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", el);
+        await d.executeScript(`(${SCROLL_IF_NEEDED})(arguments[0])`, el);
         return el;
       };
       return {

@@ -13,6 +13,7 @@
 use std::cell::RefCell;
 
 use crate::views::prelude::*;
+use reactive_graph::owner::Owner;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -114,12 +115,41 @@ pub fn set_attr(el: &web_sys::Element, name: &str, value: Option<&str>) {
     };
 }
 
+/// Runs `run(0)`, `run(1)`, … `run(parts - 1)` one after another, each in a task of its own (a
+/// zero-delay timeout) under the reactive owner of the caller, so that the browser can paint, lay
+/// out and answer input between them. A part's effects run once at the end of its own task
+/// (Leptos runs a new effect in a microtask), so each task holds one part's work and no more.
+#[allow(clippy::unwrap_or_default)] // `Owner::new`, not `Default`: smaller wasm (measured)
+pub fn in_turn(parts: usize, run: impl Fn(usize) + 'static) {
+    let owner = Owner::current().unwrap_or_else(Owner::new);
+    next_part(owner, std::rc::Rc::new(run), 0, parts);
+}
+
+fn next_part(owner: Owner, run: std::rc::Rc<dyn Fn(usize)>, k: usize, parts: usize) {
+    if k >= parts {
+        return;
+    }
+    in_task(Box::new(move || {
+        owner.with(|| run(k));
+        next_part(owner, run, k + 1, parts);
+    }));
+}
+
+/// Runs `f` in a task of its own (a zero-delay timeout). Boxed, so that every caller shares one
+/// copy of the JavaScript closure glue (each closure type costs its own, in wasm and in JS).
+#[allow(clippy::redundant_closure)] // passing the box itself makes the glue larger (measured)
+fn in_task(f: Box<dyn FnOnce()>) {
+    let task = Closure::once_into_js(move || f());
+    let _ = window().set_timeout_with_callback(task.unchecked_ref());
+}
+
 /// Runs `f` once the browser has painted the next frame (a task after `requestAnimationFrame`):
 /// for work that may take longer than a frame and must not hold back what the reader just did.
 pub fn after_paint(f: impl FnOnce() + 'static) {
-    let task = Closure::once_into_js(f);
-    let frame = Closure::once_into_js(move || {
-        let _ = window().set_timeout_with_callback(task.unchecked_ref());
-    });
+    after_paint_boxed(Box::new(f));
+}
+
+fn after_paint_boxed(f: Box<dyn FnOnce()>) {
+    let frame = Closure::once_into_js(move || in_task(f));
     let _ = window().request_animation_frame(frame.unchecked_ref());
 }

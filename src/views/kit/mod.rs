@@ -27,7 +27,9 @@ mod marks;
 mod svg;
 mod tooltip;
 
-pub use adopt::{adopt, after_paint, by_id, listen, listen_id, set_attr, set_text, PageLocal};
+pub use adopt::{
+    adopt, after_paint, by_id, in_turn, listen, listen_id, set_attr, set_text, PageLocal,
+};
 pub use marks::Marks;
 pub use svg::{download_svg, Format};
 pub use tooltip::{adopt_tooltip, Tip};
@@ -47,6 +49,15 @@ pub fn effect(f: impl Fn() + 'static) {
 #[allow(clippy::disallowed_methods)] // the one imperative innerHTML sink (clippy.toml)
 pub fn set_markup(el: &web_sys::Element, html: &Html) {
     el.set_inner_html(html.as_str());
+}
+
+/// Whether the media query `q` matches now (no layout is forced, unlike reading `innerWidth`).
+pub fn media(q: &str) -> bool {
+    window()
+        .match_media(q)
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
 }
 
 /// Listens to `event` on the window for as long as the calling component lives.
