@@ -387,14 +387,22 @@ pub fn governance_app() -> Html {
         .map(|&ind| chart_figure(ind, &state, &all, rows[ind.index()].as_ref()))
         .collect();
     html!(
-        r#"<div class="governance-app" id="governance-app"><div class="chart-controls needs-app" role="group" aria-label="Chart options"><button type="button" id="toggle-pct" aria-pressed="false">Show percentile ranks</button><button type="button" id="toggle-income" aria-pressed="false">Group by income</button><span class="dl" id="chart-download"><label for="dl-chart">Download a chart:</label> <select id="dl-chart">{}</select> <button type="button" class="svg-dl" id="dl-chart-svg">SVG</button> <button type="button" class="svg-dl" id="dl-chart-png">PNG</button></span></div><p class="scope" id="stats-scope" aria-live="polite">{}</p><p class="takeaway" id="gov-takeaway">Across all {} eligible states: {}</p><div class="ranking"><h3>Which indicator separates signatories best?</h3><div id="ranking">{}</div><p class="note">{}</p></div><div class="charts">{}</div><section class="confound" aria-labelledby="confound-h"><h3 id="confound-h">Governance, wealth, or Europe?</h3>{}<h4>How robust is the main result?</h4><ul class="sensitivity"><li>{}</li><li>{}</li><li>{}</li></ul></section></div>"#,
+        r#"<div class="governance-app" id="governance-app"><div class="chart-controls needs-app" role="group" aria-label="Chart options"><button type="button" id="toggle-pct" aria-pressed="false">Show percentile ranks</button><button type="button" id="toggle-income" aria-pressed="false">Group by income</button><span class="dl" id="chart-download"><label for="dl-chart">Download a chart:</label> <select id="dl-chart">{}</select> <button type="button" class="svg-dl" id="dl-chart-svg">SVG</button> <button type="button" class="svg-dl" id="dl-chart-png">PNG</button></span></div><p class="scope" id="stats-scope" aria-live="polite">{}</p><p class="takeaway" id="gov-takeaway">Across all {} eligible states, {}</p><div class="ranking"><h3>Which indicator separates signatories best?</h3><div id="ranking">{}</div><p class="note">{}</p></div><div class="charts">{}</div><section class="confound" aria-labelledby="confound-h"><h3 id="confound-h">Governance, wealth, or Europe?</h3>{}<h4>How robust is the main result?</h4><ul class="sensitivity"><li>{}</li><li>{}</li><li>{}</li></ul></section></div>"#,
         Indicator::ALL
             .iter()
             .map(|i| html!(r#"<option value="{}">{}</option>"#, i.code(), i.label()))
             .collect::<Html>(),
         scope_line(&state, &all),
         all.len(),
-        super::page::governance_line(),
+        {
+            // The page's finding, continued after "Across all 144 eligible states, ".
+            let line = super::page::governance_line();
+            let mut first = line.chars();
+            first
+                .next()
+                .map(|c| c.to_lowercase().chain(first).collect::<String>())
+                .unwrap_or_default()
+        },
         ranking(&state, &all, &rows),
         correlation_line(&all),
         charts,
@@ -463,6 +471,7 @@ mod tests {
         );
         let gov = governance_app();
         assert_eq!(gov.matches(r#"<figure class="chart""#).count(), 6);
+        assert!(gov.contains("Across all 144 eligible states, on every one of the 6"));
         assert_eq!(
             gov.matches(r#"class="rank-row""#).count(),
             6,
