@@ -397,10 +397,13 @@ pub fn governance_app() -> Html {
         {
             // The page's finding, continued after "Across all 144 eligible states, ".
             let line = super::page::governance_line();
-            let mut first = line.chars();
-            first
-                .next()
-                .map(|c| c.to_lowercase().chain(first).collect::<String>())
+            let mut rest = line.chars();
+            rest.next()
+                .map(|c| {
+                    std::iter::once(c.to_ascii_lowercase())
+                        .chain(rest)
+                        .collect::<String>()
+                })
                 .unwrap_or_default()
         },
         ranking(&state, &all, &rows),
