@@ -70,7 +70,7 @@ impl Country {
     /// The name without its parenthesis, for labels on the map: "Iran (Islamic Republic of)" →
     /// "Iran".
     pub fn short_name(&self) -> &'static str {
-        self.name_en.split(" (").next().unwrap_or(self.name_en)
+        super::text::without_parenthesis(self.name_en)
     }
     /// `text::fold` of English name, French name and ISO3 code: what search matches and the
     /// name sort compares. Folded once, on first use, rather than compiled in: the folded

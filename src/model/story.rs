@@ -112,14 +112,20 @@ pub fn fit([x0, y0, x1, y1]: [f64; 4]) -> View {
 /// The CSS of a zoom to `v`: `--z` (the scale, which strokes, dots and labels divide by to keep
 /// their size) and the transform of the `.zoom` box (origin at its top left).
 pub fn zoom_css(v: View) -> String {
+    let (z, transform) = zoom_parts(v);
+    format!("--z:{z};transform:{transform}")
+}
+
+/// A zoom to `v` as its scale and the `.zoom` box's transform (story steps and vote map).
+fn zoom_parts(v: View) -> (String, String) {
     let all = full();
-    let z = all.w / v.w;
-    format!(
-        "--z:{0};transform:scale({0}) translate(-{1}%,-{2}%)",
-        super::text::fmt_fixed(z, 3),
+    let z = super::text::fmt_fixed(all.w / v.w, 3);
+    let transform = format!(
+        "scale({z}) translate(-{}%,-{}%)",
         super::text::fmt_fixed((v.x - all.x) / all.w * 100.0, 2),
         super::text::fmt_fixed((v.y - all.y) / all.h * 100.0, 2)
-    )
+    );
+    (z, transform)
 }
 
 /// The step's label text for a country: the mark's own, or its name without a parenthesis
@@ -128,8 +134,7 @@ fn label_text(m: &Mark, iso3: &str) -> &'static str {
     if !m.label.is_empty() {
         return m.label;
     }
-    let name = member_name(iso3).unwrap_or("");
-    name.split(" (").next().unwrap_or(name)
+    super::text::without_parenthesis(member_name(iso3).unwrap_or(""))
 }
 
 /// Where a label sits beside its point.
@@ -455,14 +460,9 @@ pub fn style() -> String {
         css += &format!("{sel} .g-below [data-for={}]{{position:static}}", st.id);
         let v = view(k);
         if v != all {
-            let z = all.w / v.w;
-            css += &format!(
-                "{sel}{{--z:{}}}{sel} .zoom{{transform:scale({}) translate(-{}%,-{}%)}}",
-                super::text::fmt_fixed(z, 3),
-                super::text::fmt_fixed(z, 3),
-                super::text::fmt_fixed((v.x - all.x) / all.w * 100.0, 2),
-                super::text::fmt_fixed((v.y - all.y) / all.h * 100.0, 2)
-            );
+            // `--z` on the whole graphic: its label layer, outside `.zoom`, divides by it too.
+            let (z, transform) = zoom_parts(v);
+            css += &format!("{sel}{{--z:{z}}}{sel} .zoom{{transform:{transform}}}");
         }
         if marks(k).next().is_none() && !st.all_by_status {
             css += &format!("{sel} .zoom{{opacity:.3}}");

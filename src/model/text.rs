@@ -45,6 +45,11 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// A name without its parenthesis, for labels: "Iran (Islamic Republic of)" → "Iran".
+pub fn without_parenthesis(name: &str) -> &str {
+    name.split(" (").next().unwrap_or(name)
+}
+
 /// `v` rounded half away from zero to `dp` decimals (at most 9), with an ASCII minus: "3.6",
 /// "-0.25", "12". Integer arithmetic only: the browser build carries no float formatter.
 pub fn fmt_fixed(v: f64, dp: usize) -> String {

@@ -183,3 +183,40 @@ test("monkey: 1,000 seeded random interactions, no errors, summary always matche
   }
   assert.deepEqual(errors, []);
 });
+
+test("prose runs 65–75 characters a line on a wide screen, and anchors land below the sticky filter bar", async () => {
+  const { page, errors, context } = await open(env.browser, env.base, { viewport: { width: 1440, height: 900 } });
+  // Characters on each full line of a paragraph (its last line may be short), from the rectangles
+  // of its characters as laid out.
+  const perLine = (sel) => page.locator(sel).evaluateAll((ps) => {
+    const p = ps.reduce((a, b) => (b.textContent.length > a.textContent.length ? b : a));
+    const lines = new Map();
+    const walk = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      for (let i = 0; i < n.length; i++) {
+        const r = document.createRange();
+        r.setStart(n, i); r.setEnd(n, i + 1);
+        const rect = r.getBoundingClientRect();
+        if (rect.height) { const top = Math.round(rect.top / 4); lines.set(top, (lines.get(top) || 0) + 1); }
+      }
+    }
+    return [...lines.values()].slice(0, -1);
+  });
+  for (const sel of ["#sources p", "#analysis p", "#vote > p", "#governance > p", "#timeline .step-body p"]) {
+    const lines = await perLine(sel);
+    assert.ok(lines.length >= 2, `${sel}: ${lines}`);
+    // Lines vary with where words break: the typical line is at the measure, none runs long.
+    const median = [...lines].sort((a, b) => a - b)[Math.floor(lines.length / 2)];
+    assert.ok(median >= 60 && median <= 76, `${sel}: typically ${median} characters a line (${lines})`);
+    assert.ok(Math.max(...lines) <= 78, `${sel}: a line of ${Math.max(...lines)} characters (${lines})`);
+  }
+  // A jump to the table lands its heading below the filter bar, not under it.
+  await page.goto(`${env.base}#table`);
+  await page.waitForSelector("html[data-app=ready]", { state: "attached" });
+  await eventually(async () => {
+    const [bar, head] = await page.evaluate(() => [document.querySelector(".sticky-filters").getBoundingClientRect().bottom, document.querySelector("#table-h").getBoundingClientRect().top]);
+    assert.ok(head >= bar, `heading at ${head}, bar ends at ${bar}`);
+  });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
