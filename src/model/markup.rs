@@ -21,12 +21,19 @@ pub fn escape(s: &str) -> String {
 /// Status badge of a country; an inferred status carries an asterisk. Its colour swatch is drawn
 /// by CSS (`.badge::before`): 144 empty spans fewer in the page.
 pub fn status_badge(id: CountryId) -> Html {
+    badge("span", id)
+}
+
+/// The badge as element `tag` (a table row's cell is its own badge: 144 spans fewer).
+fn badge(tag: &'static str, id: CountryId) -> Html {
     let c = id.country();
     html!(
-        r#"<span class="badge {}">{}{}</span>"#,
+        r#"<{} class="badge {}">{}{}</{}>"#,
+        tag,
         c.status.slug(),
         c.status.label(),
-        if c.grade.is_inferred() { "*" } else { "" }
+        if c.grade.is_inferred() { "*" } else { "" },
+        tag
     )
 }
 
@@ -75,6 +82,16 @@ fn chip_note(action: Action, id: CountryId, scope: &str, with_note: bool) -> (Ht
     )
 }
 
+/// A chip and its note in the box the note is placed under (`.grade-wrap`); in the table
+/// (`with_note` false) the cell is that box (`td.chips`): two spans fewer in each of 144 rows.
+fn chip_box(with_note: bool, chip: Html) -> Html {
+    if with_note {
+        html!(r#"<span class="grade-wrap">{}</span>"#, chip)
+    } else {
+        chip
+    }
+}
+
 /// Evidence grade of a country's status: a button that opens its explanation (action
 /// [`Action::GradeNote`], see `views::toggle_note`). With `with_note` false (the table's 144
 /// rows) the note is left out and made by the app when the chip is first opened: without the app
@@ -84,8 +101,8 @@ pub fn grade_chip(id: CountryId, scope: &str, with_note: bool) -> Html {
     let g = c.grade.letter();
     let inferred = c.grade.is_inferred();
     let (controls, note) = chip_note(Action::GradeNote, id, scope, with_note);
-    html!(
-        r#"<span class="grade-wrap"><button type="button" class="grade g{}" data-action="{}" aria-expanded="false"{} aria-label="Evidence grade {}{} — explain">{}{}</button>{}</span>{}"#,
+    let chip = html!(
+        r#"<button type="button" class="grade g{}" data-action="{}" aria-expanded="false"{} aria-label="Evidence grade {}{} — explain">{}{}</button>{}"#,
         g,
         Action::GradeNote,
         controls,
@@ -98,7 +115,11 @@ pub fn grade_chip(id: CountryId, scope: &str, with_note: bool) -> Html {
             Html::EMPTY
         },
         note,
-        conflict_chip(id, scope, with_note),
+    );
+    html!(
+        "{}{}",
+        chip_box(with_note, chip),
+        conflict_chip(id, scope, with_note)
     )
 }
 
@@ -110,12 +131,13 @@ pub fn conflict_chip(id: CountryId, scope: &str, with_note: bool) -> Html {
         return Html::EMPTY;
     }
     let (controls, note) = chip_note(Action::ConflictNote, id, scope, with_note);
-    html!(
-        r#"<span class="grade-wrap"><button type="button" class="grade conflict" data-action="{}" aria-expanded="false"{}>Sources disagree</button>{}</span>"#,
+    let chip = html!(
+        r#"<button type="button" class="grade conflict" data-action="{}" aria-expanded="false"{}>Sources disagree</button>{}"#,
         Action::ConflictNote,
         controls,
         note,
-    )
+    );
+    chip_box(with_note, chip)
 }
 
 /// The countries whose sources disagree, each with its status in the data and the conflict.
@@ -140,14 +162,14 @@ pub fn conflict_list() -> Html {
 pub fn table_row(id: CountryId) -> Html {
     let c = id.country();
     let mut s = html!(
-        r#"<tr data-i="{}" data-iso3="{}" id="{}"><th scope="row" class="sticky-col name"><button type="button" class="linkish" data-action="{}" aria-pressed="false">{}</button><span class="fr" lang="fr">{}</span></th><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"#,
+        r#"<tr data-i="{}" data-iso3="{}" id="{}"><th scope="row" class="sticky-col name"><button type="button" class="linkish" data-action="{}" aria-pressed="false">{}</button><span class="fr" lang="fr">{}</span></th>{}<td class="chips">{}</td><td>{}</td><td>{}</td>"#,
         id,
         c.iso3,
         id.row_id(),
         Action::Select,
         c.name_en,
         c.name_fr,
-        status_badge(id),
+        badge("td", id),
         grade_chip(id, "t", false),
         c.region.label(),
         c.income.label(),

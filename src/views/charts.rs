@@ -12,8 +12,8 @@ use wasm_bindgen::JsCast;
 
 use super::ctx;
 use super::kit::{
-    adopt, after_paint, by_id, download_svg, effect, event_target, is_touch, listen, listen_id,
-    set_attr, set_markup, set_text, Format, Marks, Tip,
+    adopt, by_id, download_svg, effect, event_target, is_touch, listen, listen_id, set_attr,
+    set_markup, set_text, when_idle, Format, Marks, Tip,
 };
 use crate::model::analysis::{axis_title, census_all, subset};
 use crate::model::chart::{
@@ -221,9 +221,9 @@ pub fn adopt_governance() {
     );
     // Statistics of the countries the filters define, in words, for every chart, the ranking and
     // the scope line. The resampled figures (permutations and bootstrap intervals: about 10 ms
-    // natively for the six) are computed after the next frame has painted, so that a filter
-    // answers at once (table, fading, medians) and the words follow; a newer change supersedes a
-    // pending one.
+    // natively for the six, 15 in the browser) are computed once the next frame has painted and
+    // the browser is idle, so that a filter answers at once (table, fading, medians) and the
+    // words follow; a newer change supersedes a pending one.
     let figs: Vec<(Indicator, web_sys::Element)> = Indicator::ALL
         .iter()
         .filter_map(|&ind| {
@@ -257,7 +257,7 @@ pub fn adopt_governance() {
             let me = generation.get().wrapping_add(1);
             generation.set(me);
             let (texts, generation, state) = (texts.clone(), generation.clone(), state.clone());
-            after_paint(move || {
+            when_idle(move || {
                 if generation.get() != me {
                     return;
                 }

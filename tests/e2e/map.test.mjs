@@ -31,6 +31,9 @@ test("a small state is a visible, clickable dot that selects the country", async
   const malta = feat(page, "MLT");
   assert.equal(await malta.getAttribute("data-dot"), "1");
   await malta.locator(".hit").scrollIntoViewIfNeeded();
+  // The map box is rendered only near the viewport (content-visibility): a reader sees it before
+  // clicking; the test waits for the frame that renders it.
+  await malta.locator(".dot").evaluate((d) => new Promise(function wait(r) { d.checkVisibility({ contentVisibilityAuto: true }) ? r() : requestAnimationFrame(() => wait(r)); }));
   await malta.locator(".dot").click({ force: true });
   await settle(page);
   assert.match(page.url(), /sel=MLT/);

@@ -153,3 +153,24 @@ fn after_paint_boxed(f: Box<dyn FnOnce()>) {
     let frame = Closure::once_into_js(move || in_task(f));
     let _ = window().request_animation_frame(frame.unchecked_ref());
 }
+
+/// Runs `f` once the next frame has painted and the browser is idle (`requestIdleCallback`; where
+/// there is none, as in Safari, a task after the frame, like [`after_paint`]): for work whose
+/// result the reader reads, not sees at once. The charts' statistics after a filter took about
+/// 15 ms in a task queued right behind the frame, so a keystroke arriving then waited for them
+/// (issue 12: a filter's "next frame" included them).
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    when_idle_boxed(Box::new(f));
+}
+
+#[allow(clippy::redundant_closure)] // as in `in_task`: the box itself makes larger glue
+fn when_idle_boxed(f: Box<dyn FnOnce()>) {
+    let frame = Closure::once_into_js(move || {
+        let task = Closure::once_into_js(move || f());
+        let w = window();
+        if w.request_idle_callback(task.unchecked_ref()).is_err() {
+            let _ = w.set_timeout_with_callback(task.unchecked_ref());
+        }
+    });
+    let _ = window().request_animation_frame(frame.unchecked_ref());
+}
