@@ -277,6 +277,7 @@ fn url_round_trip_of_a_full_state() {
         measure: Measure::Percentile,
         group_by: GroupBy::Income,
         embed: Some(Embed::Chart(Indicator::Ge)),
+        zoom: Some(1),
     };
     let q = encode(&st);
     assert!(q.starts_with("v=1&"));
@@ -284,6 +285,33 @@ fn url_round_trip_of_a_full_state() {
     assert_eq!(d.state, st);
     assert!(d.notices.is_empty(), "{:?}", d.notices);
     assert_eq!(encode(&State::default()), "");
+}
+
+#[test]
+fn the_map_zoom_is_part_of_the_link_and_an_unknown_one_is_named() {
+    let ids: Vec<&str> = MAP_ZOOMS.iter().map(|z| z.0).collect();
+    assert_eq!(ids, ["europe", "caribbean", "gulf"]);
+    for (k, id) in ids.iter().enumerate() {
+        let st = State {
+            zoom: Some(k),
+            ..State::default()
+        };
+        assert_eq!(encode(&st), format!("v=1&zoom={id}"));
+        assert_eq!(decode(&encode(&st)).state, st);
+    }
+    // The world is the default: written as nothing, read without a notice.
+    let d = decode("zoom=world");
+    assert_eq!((d.state.zoom, d.notices.len()), (None, 0));
+    let d = decode("zoom=asia&status=signed");
+    assert_eq!(d.state.zoom, None);
+    assert_eq!(d.state.status, Some(Status::Signed));
+    assert!(
+        d.notices
+            .iter()
+            .any(|n| n.contains("asia") && n.contains("zoom")),
+        "{:?}",
+        d.notices
+    );
 }
 
 #[test]
@@ -380,7 +408,7 @@ proptest! {
 
     #[test]
     fn unknown_settings_and_values_are_reported(key in "[a-z]{1,8}", val in "[a-z0-9]{1,8}") {
-        let known = ["v", "q", "status", "region", "income", "sort", "dir", "sel", "step", "measure", "group"];
+        let known = ["v", "q", "status", "region", "income", "sort", "dir", "sel", "step", "measure", "group", "zoom"];
         prop_assume!(!known.contains(&key.as_str()));
         let d = decode(&format!("status=signed&{key}={val}"));
         prop_assert_eq!(d.state.status, Some(Status::Signed));
@@ -393,7 +421,7 @@ proptest! {
     }
 
     #[test]
-    fn adversarial_key_value_soup(parts in proptest::collection::vec(("(v|q|status|region|income|sort|dir|sel|step|measure|group|x|%[0-9A-F]{2}|)", "[%&=+a-zA-Z0-9<>\"']{0,12}"), 0..12)) {
+    fn adversarial_key_value_soup(parts in proptest::collection::vec(("(v|q|status|region|income|sort|dir|sel|step|measure|group|zoom|x|%[0-9A-F]{2}|)", "[%&=+a-zA-Z0-9<>\"']{0,12}"), 0..12)) {
         let q: String = parts.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&");
         let d = decode(&q);
         prop_assert_eq!(decode(&encode(&d.state)).state, d.state);
@@ -403,7 +431,7 @@ proptest! {
     fn state_round_trips(q in "\\PC{0,30}", st in proptest::option::of(0usize..2), r in proptest::option::of(0usize..7),
                          inc in proptest::option::of(0usize..4), col in 0usize..11, desc: bool,
                          sel in proptest::option::of(0usize..144), step in proptest::option::of(0usize..8), pct: bool, byinc: bool,
-                         embed in proptest::option::of(0usize..16)) {
+                         embed in proptest::option::of(0usize..16), zoom in proptest::option::of(0usize..3)) {
         let state = State {
             query: q.chars().take(80).collect(),
             status: st.map(|i| Status::ALL[i]),
@@ -415,6 +443,7 @@ proptest! {
             measure: if pct { Measure::Percentile } else { Measure::Estimate },
             group_by: if byinc { GroupBy::Income } else { GroupBy::Status },
             embed: embed.and_then(|k| Embed::all().get(k).copied()),
+            zoom,
         };
         let d = decode(&encode(&state));
         prop_assert_eq!(d.state, state);

@@ -250,13 +250,13 @@ pub fn zoom_style() -> String {
     css
 }
 
-/// The zoom (a `MAP_ZOOMS` id) whose box holds a country's point, for the finder.
-pub fn zoom_for(id: CountryId) -> Option<&'static str> {
+/// The zoom (an index into `MAP_ZOOMS`, as `State::zoom`) whose box holds a country's point,
+/// for the finder.
+pub fn zoom_for(id: CountryId) -> Option<usize> {
     let [x, y] = id.country().at.map(f64::from);
     MAP_ZOOMS
         .iter()
-        .find(|(_, _, b)| x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3])
-        .map(|z| z.0)
+        .position(|(_, _, b)| x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3])
 }
 
 /// Copy link, share (shown by the app where the browser has a share sheet), embed, CSV.
@@ -455,7 +455,7 @@ mod tests {
                 );
             }
         }
-        let zoom = |iso3| zoom_for(CountryId::by_iso3(iso3).unwrap());
+        let zoom = |iso3| zoom_for(CountryId::by_iso3(iso3).unwrap()).map(|k| MAP_ZOOMS[k].0);
         assert_eq!(
             [zoom("MLT"), zoom("LCA"), zoom("BHR"), zoom("BRA")],
             [Some("europe"), Some("caribbean"), Some("gulf"), None]

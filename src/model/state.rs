@@ -159,6 +159,8 @@ pub struct State {
     pub group_by: GroupBy,
     /// Show one graphic alone (an embedded view).
     pub embed: Option<Embed>,
+    /// The vote map's zoom (index into `MAP_ZOOMS`); `None` is the whole world.
+    pub zoom: Option<usize>,
 }
 
 /// Longest search text kept (longer input is cut, and the URL notice says so).

@@ -101,9 +101,11 @@ pub fn fit([x0, y0, x1, y1]: [f64; 4]) -> View {
     let h = (y1 - y0).max(w * aspect);
     w = h / aspect;
     let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+    // max/min, not `clamp`: clamp's panic message formats floats, which would bring float
+    // printing (about 8 kB brotli) into the wasm, where the vote map's download and embed use this.
     View {
-        x: (cx - w / 2.0).clamp(all.x, all.x + all.w - w),
-        y: (cy - h / 2.0).clamp(all.y, all.y + all.h - h),
+        x: (cx - w / 2.0).min(all.x + all.w - w).max(all.x),
+        y: (cy - h / 2.0).min(all.y + all.h - h).max(all.y),
         w,
         h,
     }

@@ -2,11 +2,12 @@
 //! cannot use is dropped and reported in `notices` for the page to show.
 //!
 //! Format v1: `v=1&q=…&status=signed|declined&region=<slug>&income=<slug>&sort=<col>&dir=asc|desc`
-//! `&sel=<ISO3>&step=<step id>&measure=pct&group=income&embed=map|table|chart-<ind>|step-<id>`.
+//! `&sel=<ISO3>&step=<step id>&measure=pct&group=income&embed=map|table|chart-<ind>|step-<id>`
+//! `&zoom=europe|caribbean|gulf` (the vote map's zoom, `MAP_ZOOMS`).
 //! Defaults are omitted.
 //! Links without `v` (made before versioning) are read as v1.
 
-use super::data::{COUNTRIES, STEPS};
+use super::data::{COUNTRIES, MAP_ZOOMS, STEPS};
 use super::state::{Column, Embed, Facet, GroupBy, Measure, Sort, State, MAX_QUERY};
 
 /// The version this build writes.
@@ -95,6 +96,9 @@ pub fn encode(state: &State) -> String {
     }
     if let Some(e) = state.embed {
         parts.push(("embed", e.slug()));
+    }
+    if let Some(z) = state.zoom.and_then(|k| MAP_ZOOMS.get(k)) {
+        parts.push(("zoom", z.0.into()));
     }
     if parts.is_empty() {
         return String::new();
@@ -197,6 +201,11 @@ pub fn decode(query: &str) -> Decoded {
                 "income" => st.group_by = GroupBy::Income,
                 "status" => st.group_by = GroupBy::Status,
                 _ => bad(&mut d, &key, &v),
+            },
+            "zoom" => match MAP_ZOOMS.iter().position(|z| z.0 == v) {
+                Some(k) => st.zoom = Some(k),
+                None if v == "world" => st.zoom = None,
+                None => bad(&mut d, &key, &v),
             },
             // An unknown graphic: the full report, with the notice.
             "embed" => match Embed::from_slug(&v) {

@@ -177,6 +177,7 @@ fn save_chart(c: super::Ctx, format: Format) {
     download_svg(
         &svg,
         (0.0, 0.0, WIDTH, layout(ind, m, g).height),
+        1.0,
         &format!("{} (WGI 2011 {what})", ind.label()),
         &[
             "Signed vs did not sign the WCIT-12 Final Acts (14 Dec 2012); statuses graded C/D are inferred.",

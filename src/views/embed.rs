@@ -8,8 +8,12 @@ use crate::views::prelude::*;
 
 use super::ctx;
 use super::kit::{adopt, by_id, set_attr};
+use crate::model::data::{MAP_VIEWBOX, MAP_ZOOMS};
 use crate::model::state::Embed;
+use crate::model::story::fit;
+use crate::model::text::fmt_fixed;
 use crate::model::url::full_report_query;
+use wasm_bindgen::JsCast;
 
 /// Moves the embedded graphic into its frame and keeps the credit's link on the current view.
 pub fn adopt_embed(e: Embed) {
@@ -36,6 +40,31 @@ pub fn adopt_embed(e: Embed) {
         }
         if !parts.is_empty() {
             let _ = main.prepend_with_node_1(&frame);
+        }
+    }
+    // A zoomed map, out of its zoom box: the zoom becomes the map's own viewBox, with the zoom's
+    // scale (strokes, dots and labels divide by it) and the zoom's labels instead of the world's.
+    let zoom = c
+        .state
+        .with_untracked(|s| s.zoom)
+        .and_then(|k| MAP_ZOOMS.get(k));
+    if let (Embed::Map, Some(z), Some(svg)) = (e, zoom, by_id("vote-map")) {
+        let v = fit(z.2);
+        // fmt_fixed, not `{}`: float Display alone costs the wasm about 8 kB brotli (measured).
+        let vb = [v.x, v.y, v.w, v.h].map(|n| fmt_fixed(n, 3)).join(" ");
+        set_attr(&svg, "viewBox", Some(&vb));
+        let scale = fmt_fixed(MAP_VIEWBOX.2 / v.w, 3);
+        set_attr(&svg, "style", Some(&format!("--z:{scale}")));
+        if let Ok(groups) = svg.query_selector_all(".map-labels") {
+            for g in (0..groups.length()).filter_map(|k| groups.item(k)) {
+                let g: web_sys::Element = g.unchecked_into();
+                let on = g.get_attribute("data-z").as_deref() == Some(z.0);
+                set_attr(
+                    &g,
+                    "style",
+                    Some(if on { "display:inline" } else { "display:none" }),
+                );
+            }
         }
     }
     if let Some(a) = by_id("embed-full") {

@@ -10,7 +10,7 @@ use crate::model::breakdown::summary_line;
 use crate::model::state::{indices, Facet, State};
 
 /// The value of the input or select an event came from.
-fn value_of(ev: &web_sys::Event) -> String {
+pub(super) fn value_of(ev: &web_sys::Event) -> String {
     let Some(t) = ev.target() else {
         return String::new();
     };

@@ -3,7 +3,7 @@
 
 use crate::views::prelude::*;
 
-use super::filters::adopt_filters;
+use super::filters::{adopt_filters, value_of};
 use super::kit::{
     adopt, by_id, download_svg, event_target, listen, listen_id, set_attr, set_markup, Format,
 };
@@ -13,23 +13,38 @@ use super::table::adopt_table;
 use super::{ctx, Ctx};
 use crate::model::breakdown::{by_income, by_region, status_counts};
 use crate::model::contract::{Action, CountryId};
-use crate::model::data::{COUNTRIES, MAP_VIEWBOX};
+use crate::model::data::{COUNTRIES, MAP_VIEWBOX, MAP_ZOOMS};
 use crate::model::markup::{bars, finder_options, selected_card};
 use crate::model::sections::zoom_for;
 use crate::model::state::indices;
+use crate::model::story::fit;
 use wasm_bindgen::JsCast;
 
-/// Saves the vote map as a file: title, colour key and sources drawn in.
-fn save_map(format: Format) {
+/// Saves the vote map as a file: title, colour key and sources drawn in; zoomed, the part the
+/// reader sees, as large as the whole map, with the zoom's labels.
+fn save_map(c: Ctx, format: Format) {
     let Some(svg) = by_id("vote-map") else { return };
     let all: Vec<usize> = (0..COUNTRIES.len()).collect();
     let (signed, declined) = status_counts(&all);
+    let zoom = c
+        .state
+        .with_untracked(|s| s.zoom)
+        .and_then(|k| MAP_ZOOMS.get(k));
+    let (viewbox, px) = match zoom {
+        Some(z) => {
+            let v = fit(z.2);
+            ((v.x, v.y, v.w, v.h), MAP_VIEWBOX.2 / v.w)
+        }
+        None => (MAP_VIEWBOX, 1.0),
+    };
     download_svg(
         &svg,
-        MAP_VIEWBOX,
+        viewbox,
+        px,
         &format!(
-            "WCIT-12, 14 Dec 2012: {signed} of {} eligible states signed, {declined} did not",
-            COUNTRIES.len()
+            "WCIT-12, 14 Dec 2012: {signed} of {} eligible states signed, {declined} did not{}",
+            COUNTRIES.len(),
+            zoom.map(|z| format!(" (map: {})", z.1)).unwrap_or_default()
         ),
         &[
             &format!("Vermillion: signed · blue: did not sign · grey: ITU member not among the {}. Statuses graded C/D are inferred.", COUNTRIES.len()),
@@ -76,13 +91,36 @@ fn adopt_finder(c: Ctx) {
         let Some(id) = CountryId::find(&field.value()) else {
             return;
         };
-        c.state.update(|s| s.selected = Some(id.index()));
-        let zoom = zoom_for(id).unwrap_or("world");
-        if let Some(r) = by_id(&format!("zoom-{zoom}")) {
-            r.unchecked_into::<web_sys::HtmlInputElement>()
-                .set_checked(true);
-        }
+        c.state.update(|s| {
+            s.selected = Some(id.index());
+            s.zoom = zoom_for(id);
+        });
     });
+}
+
+/// The map's zoom. The radio buttons zoom without the app (CSS, `model::sections::zoom_style`);
+/// the app keeps the zoom in the state, so that a shared link opens at it (`zoom=`) and the
+/// finder zooms through the state too.
+fn adopt_zoom(c: Ctx) {
+    let Ok(Some(set)) = document().query_selector("fieldset.zoomer") else {
+        return;
+    };
+    listen(&set, "change", move |ev| {
+        let v = value_of(&ev);
+        c.state
+            .update(|s| s.zoom = MAP_ZOOMS.iter().position(|z| z.0 == v));
+    });
+    adopt(
+        move || c.state.with(|s| s.zoom),
+        None,
+        move |z| {
+            let id = z.and_then(|k| MAP_ZOOMS.get(k)).map_or("world", |z| z.0);
+            if let Some(r) = by_id(&format!("zoom-{id}")) {
+                r.unchecked_into::<web_sys::HtmlInputElement>()
+                    .set_checked(true);
+            }
+        },
+    );
 }
 
 /// The section's interactive parts.
@@ -93,8 +131,13 @@ pub fn adopt_vote() {
     adopt_vote_map();
     adopt_selected_label(c);
     adopt_finder(c);
-    listen_id("download-map-svg", "click", |_| save_map(Format::Svg));
-    listen_id("download-map-png", "click", |_| save_map(Format::Png));
+    adopt_zoom(c);
+    listen_id("download-map-svg", "click", move |_| {
+        save_map(c, Format::Svg)
+    });
+    listen_id("download-map-png", "click", move |_| {
+        save_map(c, Format::Png)
+    });
     // The selected country.
     if let Some(card) = by_id("selected-card") {
         let el = card.clone();

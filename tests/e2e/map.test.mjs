@@ -2,6 +2,7 @@
 // linked to the table and URL, filters fading the map, the legend as a filter, breakdowns.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { setup, open, loadData, rowIsos, settle, eventually } from "./helpers.mjs";
 
 let env, data;
@@ -192,6 +193,51 @@ for (const width of [1440, 375]) {
   });
 }
 
+test("the zoom is part of the link: chosen, shared, opened, downloaded and embedded at it", async () => {
+  const { page, errors } = await open(env.browser, env.base);
+  await page.locator("#vote-map").scrollIntoViewIfNeeded();
+  await page.locator('label:has(#zoom-europe)').click();
+  await eventually(async () => assert.match(page.url(), /[?&]zoom=europe(&|$)/));
+  // The download is the part on screen, as large as the whole map, with the zoom's labels.
+  const btn = page.locator("#download-map-svg");
+  await btn.scrollIntoViewIfNeeded();
+  const [download] = await Promise.all([page.waitForEvent("download"), btn.click()]);
+  const svg = readFileSync(await download.path(), "utf8");
+  const [vx, , vw] = svg.match(/<svg[^>]*viewBox="([^"]+)"/)[1].split(" ").map(Number);
+  assert.ok(vw < 300 && vx > 380 && vx < 520, `viewBox of Europe: x ${vx}, width ${vw}`);
+  assert.match(svg, /<svg[^>]* width="960\.0"/);
+  assert.match(svg, /did not \(map: Europe\)/);
+  assert.match(svg, /display:inline[^>]*>(<text[^>]*>[^<]+<\/text>)*<text[^>]*>France</);
+  assert.match(svg, /display:none[^>]*>(<text[^>]*>[^<]+<\/text>)*<text[^>]*>United States</);
+  // Back to the world: the link drops the zoom.
+  await page.locator("#vote-map").scrollIntoViewIfNeeded();
+  await page.locator('label:has(#zoom-world)').click();
+  await eventually(async () => assert.doesNotMatch(page.url(), /zoom=/));
+  assert.deepEqual(errors, []);
+
+  // A shared link opens at its zoom.
+  const shared = await open(env.browser, env.base + "?zoom=caribbean");
+  assert.equal(await shared.page.locator("#zoom-caribbean").isChecked(), true);
+  await shared.page.locator("#vote-map").scrollIntoViewIfNeeded();
+  assert.equal(await shared.page.locator('#vote-map .map-labels[data-z="caribbean"]').isVisible(), true);
+  assert.equal(await shared.page.locator('#vote-map .map-labels[data-z="world"]').isVisible(), false);
+  assert.deepEqual(shared.errors, []);
+
+  // An unknown zoom: the world, and the notice names it.
+  const bad = await open(env.browser, env.base + "?zoom=asia");
+  assert.equal(await bad.page.locator("#zoom-world").isChecked(), true);
+  assert.match(await bad.page.locator("#url-notice").textContent(), /“asia” for “zoom”/);
+  assert.equal(await bad.page.locator("#url-notice").isVisible(), true);
+
+  // An embedded map at a zoom: the zoom is the map's own viewBox, with the zoom's labels.
+  const embed = await open(env.browser, env.base + "?embed=map&zoom=gulf");
+  const vb = (await embed.page.locator("#vote-map").getAttribute("viewBox")).split(" ").map(Number);
+  assert.ok(vb[2] < 250, `embedded viewBox ${vb}`);
+  assert.equal(await embed.page.locator('#vote-map .map-labels[data-z="gulf"]').isVisible(), true);
+  assert.equal(await embed.page.locator('#vote-map .map-labels[data-z="world"]').isVisible(), false);
+  assert.deepEqual(embed.errors, []);
+});
+
 test("the zoom eases over about 400 ms, and not at all under reduced motion", async () => {
   for (const [motion, want] of [["no-preference", true], ["reduce", false]]) {
     const { page, context } = await open(env.browser, env.base, { reducedMotion: motion });
@@ -215,6 +261,7 @@ test("the finder on the map selects a country, labels it and zooms to its region
     await find.press("Enter");
     await eventually(async () => assert.match(page.url(), /sel=MLT/));
     assert.equal(await page.locator("#zoom-europe").isChecked(), true);
+    assert.match(page.url(), /zoom=europe/);
     const label = page.locator("#sel-label");
     assert.equal(await label.textContent(), "Malta");
     // Once the zoom has eased in, the label is readable and sits just above Malta's dot, centred.

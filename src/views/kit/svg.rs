@@ -15,13 +15,19 @@ pub enum Format {
     Png,
 }
 
-/// An SVG coordinate (one decimal is finer than any mark on the page).
+/// A size in file pixels (one decimal is finer than any mark on the page).
 fn num(v: f64) -> String {
     fmt_fixed(v, 1)
 }
 
+/// An SVG coordinate: three decimals, as a zoomed map's unit is a fraction of a file pixel.
+fn unit(v: f64) -> String {
+    fmt_fixed(v, 3)
+}
+
 /// Style properties copied from the page into a downloaded SVG, so it looks the same anywhere.
-const SVG_STYLE: [&str; 10] = [
+const SVG_STYLE: [&str; 11] = [
+    "r",
     "fill",
     "stroke",
     "stroke-width",
@@ -36,10 +42,14 @@ const SVG_STYLE: [&str; 10] = [
 
 /// Offers an on-page SVG as a self-contained file (`stem` + `.svg` or `.png`): computed styles
 /// inlined, a title above and source lines below, system fonts only.
-/// `viewbox` is the SVG's own (x, y, width, height), as the model laid it out.
+/// `viewbox` is the part of the SVG to draw (x, y, width, height, in its own units: all of it as
+/// the model laid it out, or a zoomed map's part) and `px` the pixels per unit of the file (1, or
+/// a zoom's scale, so that a zoomed map is drawn as large as the whole one and its title and
+/// labels keep their size).
 pub fn download_svg(
     svg: &web_sys::Element,
     viewbox: (f64, f64, f64, f64),
+    px: f64,
     title: &str,
     source: &[&str],
     stem: &str,
@@ -74,15 +84,18 @@ pub fn download_svg(
         }
     }
     let (x, y, w, h) = viewbox;
-    let (top, bottom) = (34.0, 14.0 + 13.0 * source.len() as f64);
+    // Title and sources in file pixels, whatever the units.
+    let u = |v: f64| v / px;
+    let (top, bottom) = (u(34.0), u(14.0 + 13.0 * source.len() as f64));
     let (ny, nh) = (y - top, h + top + bottom);
     let _ = copy.set_attribute("xmlns", "http://www.w3.org/2000/svg");
     let _ = copy.set_attribute(
         "viewBox",
-        &format!("{} {} {} {}", num(x), num(ny), num(w), num(nh)),
+        &format!("{} {} {} {}", unit(x), unit(ny), unit(w), unit(nh)),
     );
-    let _ = copy.set_attribute("width", &num(w));
-    let _ = copy.set_attribute("height", &num(nh));
+    let (fw, fh) = (w * px, nh * px);
+    let _ = copy.set_attribute("width", &num(fw));
+    let _ = copy.set_attribute("height", &num(fh));
     for attr in ["class", "id", "role", "aria-label"] {
         let _ = copy.remove_attribute(attr);
     }
@@ -104,10 +117,10 @@ pub fn download_svg(
     let bg = make(
         "rect",
         &[
-            ("x", num(x)),
-            ("y", num(ny)),
-            ("width", num(w)),
-            ("height", num(nh)),
+            ("x", unit(x)),
+            ("y", unit(ny)),
+            ("width", unit(w)),
+            ("height", unit(nh)),
             ("style", "fill:#ffffff;".into()),
         ],
         None,
@@ -116,9 +129,12 @@ pub fn download_svg(
     let head = make(
         "text",
         &[
-            ("x", num(x + 6.0)),
-            ("y", num(y - 12.0)),
-            ("style", format!("{font}font-size:18px;font-weight:700;")),
+            ("x", unit(x + u(6.0))),
+            ("y", unit(y - u(12.0))),
+            (
+                "style",
+                format!("{font}font-size:{}px;font-weight:700;", unit(u(18.0))),
+            ),
         ],
         Some(title),
     );
@@ -128,13 +144,13 @@ pub fn download_svg(
         let _ = copy.append_with_node_1(&head);
     }
     for (k, line) in source.iter().enumerate() {
-        let y_line = y + h + 18.0 + 13.0 * k as f64;
+        let y_line = y + h + u(18.0 + 13.0 * k as f64);
         if let Some(foot) = make(
             "text",
             &[
-                ("x", num(x + 6.0)),
-                ("y", num(y_line)),
-                ("style", format!("{font}font-size:10px;")),
+                ("x", unit(x + u(6.0))),
+                ("y", unit(y_line)),
+                ("style", format!("{font}font-size:{}px;", unit(u(10.0)))),
             ],
             Some(line),
         ) {
@@ -150,7 +166,7 @@ pub fn download_svg(
     let text = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{text}");
     match format {
         Format::Svg => download(&format!("{stem}.svg"), "image/svg+xml;charset=utf-8", &text),
-        Format::Png => to_png(&text, w, nh, format!("{stem}.png")),
+        Format::Png => to_png(&text, fw, fh, format!("{stem}.png")),
     }
 }
 
