@@ -212,3 +212,25 @@ test("a filter chosen and a search typed before the app has taken the page over 
   assert.match(page.url(), /q=ind/);
   await context.close();
 });
+
+test("on a phone the country column stays in view while the table scrolls sideways; on a wide screen nothing scrolls", async () => {
+  for (const [width, sideways] of [[375, true], [1440, false]]) {
+    const { page, context, errors } = await open(env.browser, env.base, { viewport: { width, height: 812 } });
+    const wrap = page.locator(".table-wrap");
+    await wrap.scrollIntoViewIfNeeded();
+    const [client, scroll] = await wrap.evaluate((w) => [w.clientWidth, w.scrollWidth]);
+    assert.equal(scroll > client, sideways, `${width}px: table ${scroll} px in a box of ${client} px`);
+    if (sideways) {
+      await wrap.evaluate((w) => { w.scrollLeft = 400; });
+      await settle(page);
+      const [wrapLeft, nameLeft, regionLeft] = await page.evaluate(() => {
+        const r = document.querySelector("#row-FRA") || document.querySelector("#table tbody tr");
+        return [document.querySelector(".table-wrap").getBoundingClientRect().left, r.querySelector("th").getBoundingClientRect().left, r.cells[3].getBoundingClientRect().left];
+      });
+      assert.ok(Math.abs(nameLeft - wrapLeft) <= 2, `name cell at ${nameLeft}, box at ${wrapLeft}`);
+      assert.ok(regionLeft < wrapLeft + 200, `the other columns scrolled (${regionLeft})`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
