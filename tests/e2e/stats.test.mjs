@@ -39,6 +39,29 @@ test("a search finds countries but leaves all six statistics and the ranking int
   await context.close();
 });
 
+test("typing a search does not recompute the statistics (their nodes are left alone); a filter does", async () => {
+  const { page, context, errors } = await open(env.browser, env.base);
+  // Every change to the statistics' text and lists, from now on.
+  await page.evaluate(() => {
+    window.__statMutations = 0;
+    const mo = new MutationObserver((list) => { window.__statMutations += list.length; });
+    for (const el of document.querySelectorAll("figure.chart .stat-sentence, figure.chart .stat-details, #ranking")) mo.observe(el, { childList: true, characterData: true, subtree: true, attributes: true });
+  });
+  const idle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestIdleCallback(() => requestIdleCallback(r)))));
+  await page.locator("#search").pressSequentially("fra");
+  await eventually(async () => assert.match(await page.locator("#stats-scope").textContent(), /never changes the statistics/));
+  await page.locator("#search").press("Backspace");
+  await page.locator("#search").fill("");
+  await eventually(async () => assert.doesNotMatch(await page.locator("#stats-scope").textContent(), /never changes/));
+  await idle();
+  assert.equal(await page.evaluate(() => window.__statMutations), 0, "a search touched the statistics");
+  // The observer sees a change that does change them.
+  await page.selectOption("#f-region", { index: 2 });
+  await eventually(async () => assert.ok(await page.evaluate(() => window.__statMutations) > 0));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("only non-signatories selected: the page says there is nothing to compare", async () => {
   const { page, context, errors } = await open(env.browser, env.base + "?v=1&status=declined");
   await eventually(async () => {
