@@ -207,6 +207,8 @@ test("the zoom is part of the link: chosen, shared, opened, downloaded and embed
   assert.ok(vw < 300 && vx > 380 && vx < 520, `viewBox of Europe: x ${vx}, width ${vw}`);
   assert.match(svg, /<svg[^>]* width="960\.0"/);
   assert.match(svg, /did not \(map: Europe\)/);
+  // Shapes outside the part are covered under the title and the sources.
+  assert.equal((svg.match(/<rect[^>]*fill:#ffffff/g) || []).length, 3);
   assert.match(svg, /display:inline[^>]*>(<text[^>]*>[^<]+<\/text>)*<text[^>]*>France</);
   assert.match(svg, /display:none[^>]*>(<text[^>]*>[^<]+<\/text>)*<text[^>]*>United States</);
   // Back to the world: the link drops the zoom.

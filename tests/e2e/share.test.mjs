@@ -131,6 +131,8 @@ test("SVG downloads of the map and a chart are self-contained, with title and so
   // The world's labels are in the file; the zooms' stay hidden there as on the page.
   assert.match(map, /display:inline[^>]*>(<text[^>]*>[^<]+<\/text>)*<text[^>]*>United States</);
   assert.match(map, /display:none[^>]*>(<text[^>]*>[^<]+<\/text>)*<text[^>]*>France</);
+  // A label's halo is drawn under its letters, as on the page (it covered them before).
+  assert.match(map, /<text[^>]*paint-order:stroke[^>]*>United States</);
   assert.doesNotMatch(map, /class=/);
   assert.doesNotMatch(map, /<link|@import|url\(/, "no external resources");
   const [chartName, chart] = await grab("#dl-chart-svg");

@@ -25,19 +25,25 @@ fn unit(v: f64) -> String {
     fmt_fixed(v, 3)
 }
 
-/// Style properties copied from the page into a downloaded SVG, so it looks the same anywhere.
-const SVG_STYLE: [&str; 11] = [
-    "r",
-    "fill",
-    "stroke",
-    "stroke-width",
-    "opacity",
-    "font-family",
-    "font-size",
-    "font-weight",
-    "text-anchor",
-    "display",
-    "visibility",
+/// Style properties copied from the page into a downloaded SVG, so it looks the same anywhere,
+/// each with the value it is left out at (its default; "" keeps every value). Without
+/// `paint-order` a label's halo was drawn over its letters.
+const SVG_STYLE: [(&str, &str); 15] = [
+    ("fill", ""),
+    ("stroke", ""),
+    ("stroke-width", ""),
+    ("stroke-linejoin", "miter"),
+    ("paint-order", "normal"),
+    ("opacity", ""),
+    ("font-family", ""),
+    ("font-size", ""),
+    ("font-weight", ""),
+    ("text-anchor", ""),
+    ("dominant-baseline", "auto"),
+    ("transform", "none"),
+    ("display", ""),
+    ("visibility", ""),
+    ("r", "0px"),
 ];
 
 /// Offers an on-page SVG as a self-contained file (`stem` + `.svg` or `.png`): computed styles
@@ -70,10 +76,10 @@ pub fn download_svg(
         if let Ok(Some(cs)) = window().get_computed_style(&a) {
             let style: String = SVG_STYLE
                 .iter()
-                .filter_map(|p| {
+                .filter_map(|(p, default)| {
                     cs.get_property_value(p)
                         .ok()
-                        .filter(|v| !v.is_empty())
+                        .filter(|v| !v.is_empty() && v != default)
                         .map(|v| format!("{p}:{v};"))
                 })
                 .collect();
@@ -141,6 +147,19 @@ pub fn download_svg(
     if let (Some(bg), Some(t), Some(head)) = (bg, t, head) {
         let _ = copy.prepend_with_node_1(&bg);
         let _ = copy.prepend_with_node_1(&t);
+        // A zoomed map has shapes outside its part: white bands under title and sources.
+        for (band_y, band_h) in [(ny, top), (y + h, bottom)] {
+            let band = [
+                ("x", unit(x)),
+                ("y", unit(band_y)),
+                ("width", unit(w)),
+                ("height", unit(band_h)),
+                ("style", "fill:#ffffff;".into()),
+            ];
+            if let Some(r) = make("rect", &band, None) {
+                let _ = copy.append_with_node_1(&r);
+            }
+        }
         let _ = copy.append_with_node_1(&head);
     }
     for (k, line) in source.iter().enumerate() {
