@@ -21,7 +21,7 @@ fn main() {
     // reactive owner lives as long as the page, so it is never dropped.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = reactive_graph::owner::Owner::new();
-    owner.with(wcit12_report::views::app);
+    owner.with(wcit12_report::views::start);
     std::mem::forget(owner);
 }
 

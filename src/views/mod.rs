@@ -96,6 +96,13 @@ fn prefers_reduced_motion() -> bool {
     kit::media("(prefers-reduced-motion: reduce)")
 }
 
+/// Starts the app in a task of its own: the module's evaluation shares a task with the parser's
+/// end (its last style and layout), and the boot added to it made one long task that blocked
+/// input (issue 12: 75–120 ms on a cold load at phone size, unthrottled).
+pub fn start() {
+    kit::in_turn(1, |_| app());
+}
+
 /// The whole report: the shared state, the URL, and every section's adoption of the static page.
 pub fn app() {
     // The link the page was opened with; a `#day-N` anchor names the step (anchors keep working).
@@ -130,6 +137,50 @@ pub fn app() {
     };
     provide_context(ctx);
 
+    if let (Some(e), Some(body)) = (embed, document().body()) {
+        let _ = body
+            .class_list()
+            .add_2("embed", &format!("embed-{}", e.kind()));
+    }
+    // An embedded view moves its graphic into a frame first (before anything is painted).
+    if let Some(e) = embed {
+        embed::adopt_embed(e);
+    }
+    // The story's steps and graphic are static (src/model/page.rs, src/model/story.rs): the app
+    // marks the active step and sets the graphic's state.
+    let story = embed.is_none_or(|e| matches!(e, Embed::Step(_)));
+    let scrolly = story.then(story::timeline);
+    if let Some(scrolly) = scrolly {
+        story::adopt_step_graphic(scrolly);
+    }
+    // The rest of the boot is split into parts, each in a task of its own (issue 12): adopting
+    // the whole report in one task took about 100 ms on a phone-speed CPU (4x throttled), on
+    // top of the first layout of a 300 kB page, and blocked input for all of it. Most of a cold
+    // load's boot is the browser compiling each wasm function the first time it runs (218 of
+    // them in the first part: 34 of its 44 ms in a trace at phone size), so parts stay small.
+    // The rule: what the first screen shows goes first (above: state and story); then, one task
+    // each, the page-wide wiring (URL, notes, tooltip), the story's small map (it copies the vote
+    // map's features), the vote section (filters, map, breakdowns, share bar, table) and the
+    // governance charts, farthest down the page; the page paints and answers input between
+    // them. Until its part has run, a section is the static page the build wrote, which reads
+    // and links the same. `data-app="ready"` still means the app has taken the whole page over:
+    // it is set by the last part, after every effect of the parts before has run once (tests and
+    // the benchmark wait for it).
+    let notices = decoded.notices;
+    kit::in_turn(5, move |k| match k {
+        0 => wire_page(ctx, &notices),
+        1 if story => map::adopt_story_map(),
+        2 => vote::adopt_vote(),
+        3 => charts::adopt_governance(),
+        4 => ready(),
+        _ => {}
+    });
+}
+
+/// The page-wide wiring: state → URL, back/forward and `#day-N` links, the chips' notes, the
+/// motion setting, the link notice and the tooltip. One part of the boot, after the first screen.
+fn wire_page(ctx: Ctx, notices: &[String]) {
+    let state = ctx.state;
     // State → URL (replaceState: no history spam, no scroll jump), at boot at once, then after the
     // next paint (issue 12): in a trace of a sort, replaceState took half as long as moving the
     // 144 rows, and the address bar need not change before the page does. Changes within one
@@ -179,41 +230,8 @@ pub fn app() {
                 .toggle_with_force("reduce-motion", ctx.reduce_motion.get());
         }
     });
-    if let (Some(e), Some(body)) = (embed, document().body()) {
-        let _ = body
-            .class_list()
-            .add_2("embed", &format!("embed-{}", e.kind()));
-    }
-    // An embedded view moves its graphic into a frame first (before anything is painted).
-    if let Some(e) = embed {
-        embed::adopt_embed(e);
-    }
-    // The story's steps and graphic are static (src/model/page.rs, src/model/story.rs): the app
-    // marks the active step and sets the graphic's state.
-    let story = embed.is_none_or(|e| matches!(e, Embed::Step(_)));
-    let scrolly = story.then(story::timeline);
-    show_url_notice(&decoded.notices);
+    show_url_notice(notices);
     kit::adopt_tooltip();
-    if let Some(scrolly) = scrolly {
-        story::adopt_step_graphic(scrolly);
-    }
-    // The rest of the boot is split into parts, each in a task of its own (issue 12): adopting
-    // the whole report in one task took about 100 ms on a phone-speed CPU (4x throttled), on
-    // top of the first layout of a 300 kB page, and blocked input for all of it. The rule: what
-    // the first screen shows goes first (above: state, URL, story, tooltip); then, one task each,
-    // the story's small map (it copies the vote map's features), the vote section (filters, map,
-    // breakdowns, share bar, table) and the governance charts, farthest down the page; the page
-    // paints and answers input between them. Until its part has run, a section is the static
-    // page the build wrote, which reads and links the same. `data-app="ready"` still means the
-    // app has taken the whole page over: it is set by the last part, after every effect of the
-    // parts before has run once (tests and the benchmark wait for it).
-    kit::in_turn(4, move |k| match k {
-        0 if story => map::adopt_story_map(),
-        1 => vote::adopt_vote(),
-        2 => charts::adopt_governance(),
-        3 => ready(),
-        _ => {}
-    });
 }
 
 /// Marks the page as the app's: `<html data-app="ready">`. The last part of the boot: every

@@ -83,6 +83,9 @@ export const visibleRows = (page) => page.locator(ROW).count();
 export const rowNames = (page) => page.locator(`${ROW} th .linkish`).allTextContents();
 export const rowIsos = (page) => page.locator(ROW).evaluateAll((els) => els.map((e) => e.dataset.iso3));
 export const summary = (page) => page.locator("#summary").textContent();
+/** Waits for the frame that renders `locator`'s element: boxes marked `content-visibility: auto`
+ *  (the maps, the table, the charts) are rendered only once they near the viewport. */
+export const rendered = (locator) => locator.evaluate((el) => new Promise(function wait(r) { el.checkVisibility({ contentVisibilityAuto: true }) ? r() : requestAnimationFrame(() => wait(r)); }));
 export const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 /**

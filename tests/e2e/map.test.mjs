@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { setup, open, loadData, rowIsos, settle, eventually } from "./helpers.mjs";
+import { setup, open, loadData, rowIsos, settle, eventually, rendered } from "./helpers.mjs";
 
 let env, data;
 before(async () => { env = await setup(); data = loadData(); });
@@ -32,9 +32,8 @@ test("a small state is a visible, clickable dot that selects the country", async
   const malta = feat(page, "MLT");
   assert.equal(await malta.getAttribute("data-dot"), "1");
   await malta.locator(".hit").scrollIntoViewIfNeeded();
-  // The map box is rendered only near the viewport (content-visibility): a reader sees it before
-  // clicking; the test waits for the frame that renders it.
-  await malta.locator(".dot").evaluate((d) => new Promise(function wait(r) { d.checkVisibility({ contentVisibilityAuto: true }) ? r() : requestAnimationFrame(() => wait(r)); }));
+  // A reader sees the map before clicking; the test waits for the frame that renders it.
+  await rendered(malta.locator(".dot"));
   await malta.locator(".dot").click({ force: true });
   await settle(page);
   assert.match(page.url(), /sel=MLT/);

@@ -1,7 +1,7 @@
 // The signatory table: rows, sorting (mouse and keyboard), search, filters, URL state.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setup, open, loadData, rowNames, rowIsos, summary, settle, visibleRows } from "./helpers.mjs";
+import { setup, open, loadData, rowNames, rowIsos, summary, settle, visibleRows, rendered } from "./helpers.mjs";
 
 let env, data;
 before(async () => { env = await setup(); data = loadData(); });
@@ -218,6 +218,7 @@ test("on a phone the country column stays in view while the table scrolls sidewa
     const { page, context, errors } = await open(env.browser, env.base, { viewport: { width, height: 812 } });
     const wrap = page.locator(".table-wrap");
     await wrap.scrollIntoViewIfNeeded();
+    await rendered(page.locator("#table tbody td").first());
     const [client, scroll] = await wrap.evaluate((w) => [w.clientWidth, w.scrollWidth]);
     assert.equal(scroll > client, sideways, `${width}px: table ${scroll} px in a box of ${client} px`);
     if (sideways) {
