@@ -236,14 +236,16 @@ fn zoom_control() -> Html {
     )
 }
 
-/// The zooms as CSS: for each, the `.zoom` box's transform and which label group shows. Holds
-/// no character that escaping would change, like `story::style`.
+/// The zooms as CSS: for each, the `.zoom` box's transform and which label group shows (also for
+/// an embedded map, whose zoom is its own viewBox and `data-zoom`, `views::embed`). Holds no
+/// character that escaping would change, like `story::style`.
 pub fn zoom_style() -> String {
     let mut css = String::new();
     for (id, _, b) in MAP_ZOOMS.iter() {
         let sel = format!(".map-col:has(#zoom-{id}:checked)");
+        let labels = format!(":is({sel},[data-zoom={id}])");
         css += &format!(
-            "{sel} .zoom{{{}}}{sel} [data-z=world]{{display:none}}{sel} [data-z={id}]{{display:inline}}",
+            "{sel} .zoom{{{}}}{labels} [data-z=world]{{display:none}}{labels} [data-z={id}]{{display:inline}}",
             super::story::zoom_css(super::story::fit(*b))
         );
     }

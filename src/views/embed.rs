@@ -13,7 +13,6 @@ use crate::model::state::Embed;
 use crate::model::story::fit;
 use crate::model::text::fmt_fixed;
 use crate::model::url::full_report_query;
-use wasm_bindgen::JsCast;
 
 /// Moves the embedded graphic into its frame and keeps the credit's link on the current view.
 pub fn adopt_embed(e: Embed) {
@@ -55,17 +54,8 @@ pub fn adopt_embed(e: Embed) {
         set_attr(&svg, "viewBox", Some(&vb));
         let scale = fmt_fixed(MAP_VIEWBOX.2 / v.w, 3);
         set_attr(&svg, "style", Some(&format!("--z:{scale}")));
-        if let Ok(groups) = svg.query_selector_all(".map-labels") {
-            for g in (0..groups.length()).filter_map(|k| groups.item(k)) {
-                let g: web_sys::Element = g.unchecked_into();
-                let on = g.get_attribute("data-z").as_deref() == Some(z.0);
-                set_attr(
-                    &g,
-                    "style",
-                    Some(if on { "display:inline" } else { "display:none" }),
-                );
-            }
-        }
+        // Its labels: `model::sections::zoom_style`.
+        set_attr(&svg, "data-zoom", Some(z.0));
     }
     if let Some(a) = by_id("embed-full") {
         adopt(

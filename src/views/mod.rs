@@ -142,7 +142,7 @@ pub fn app() {
             .class_list()
             .add_2("embed", &format!("embed-{}", e.kind()));
     }
-    // An embedded view moves its graphic into a frame first (before anything is painted).
+    // An embedded view moves its graphic into a frame first, before the rest of the boot.
     if let Some(e) = embed {
         embed::adopt_embed(e);
     }

@@ -56,9 +56,15 @@ fn save_map(c: Ctx, format: Format) {
 }
 
 /// The selected country's name on the vote map, on its point (the halo and size are CSS, which
-/// divides by the zoom's `--z`).
+/// divides by the zoom's `--z`); the map's own label of that country (at the same point) steps
+/// aside, so that the name is not written twice.
 fn adopt_selected_label(c: Ctx) {
-    let Some(t) = by_id("sel-label") else { return };
+    let (Some(t), Ok(own)) = (
+        by_id("sel-label"),
+        document().query_selector_all("#vote-map .map-labels text"),
+    ) else {
+        return;
+    };
     adopt(
         move || c.selected.get(),
         None,
@@ -67,6 +73,14 @@ fn adopt_selected_label(c: Ctx) {
             set_attr(&t, "x", at.as_ref().map(|a| a[0].as_str()));
             set_attr(&t, "y", at.as_ref().map(|a| a[1].as_str()));
             t.set_text_content(sel.map(|id| id.country().short_name()));
+            for l in (0..own.length()).filter_map(|k| own.item(k)) {
+                let l: web_sys::Element = l.unchecked_into();
+                let same = at.as_ref().is_some_and(|a| {
+                    l.get_attribute("x").as_ref() == Some(&a[0])
+                        && l.get_attribute("y").as_ref() == Some(&a[1])
+                });
+                set_attr(&l, "visibility", same.then_some("hidden"));
+            }
         },
     );
 }

@@ -217,11 +217,18 @@ test("the zoom is part of the link: chosen, shared, opened, downloaded and embed
   assert.deepEqual(errors, []);
 
   // A shared link opens at its zoom.
-  const shared = await open(env.browser, env.base + "?zoom=caribbean");
+  const shared = await open(env.browser, env.base + "?zoom=caribbean&sel=CUB");
   assert.equal(await shared.page.locator("#zoom-caribbean").isChecked(), true);
   await shared.page.locator("#vote-map").scrollIntoViewIfNeeded();
   assert.equal(await shared.page.locator('#vote-map .map-labels[data-z="caribbean"]').isVisible(), true);
   assert.equal(await shared.page.locator('#vote-map .map-labels[data-z="world"]').isVisible(), false);
+  // The selected country is named once: its own label steps aside for the selection's.
+  const cuba = () => shared.page.locator('#vote-map .map-labels[data-z="caribbean"] text', { hasText: "Cuba" }).evaluate((t) => getComputedStyle(t).visibility);
+  assert.equal(await shared.page.locator("#sel-label").textContent(), "Cuba");
+  assert.equal(await cuba(), "hidden");
+  await shared.page.locator("#table").scrollIntoViewIfNeeded();
+  await shared.page.locator('#row-CUB button.linkish').click();
+  await eventually(async () => assert.equal(await cuba(), "visible"));
   assert.deepEqual(shared.errors, []);
 
   // An unknown zoom: the world, and the notice names it.
