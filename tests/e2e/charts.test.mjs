@@ -83,11 +83,11 @@ test("percentile ranks and income grouping switch the charts and the URL", async
   const { page, errors } = await open(env.browser, env.base);
   await page.locator("#toggle-pct").click();
   await settle(page);
-  assert.match(page.url(), /measure=pct/);
+  await eventually(async () => assert.match(page.url(), /measure=pct/));
   assert.match(await chart(page, "va").locator(".axis").textContent(), /100/);
   await page.locator("#toggle-income").click();
   await settle(page);
-  assert.match(page.url(), /group=income/);
+  await eventually(async () => assert.match(page.url(), /group=income/));
   assert.equal(await chart(page, "va").locator(".row-label").count(), 4);
   assert.equal(await page.locator("#ranking .rank-row").count(), 6);
   assert.deepEqual(errors, []);

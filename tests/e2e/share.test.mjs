@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { setup, open, loadData, rowIsos, summary, settle, launch, ROOT, visibleRows } from "./helpers.mjs";
+import { setup, open, loadData, rowIsos, summary, settle, launch, ROOT, visibleRows, eventually } from "./helpers.mjs";
 
 let env, data;
 before(async () => { env = await setup(); data = loadData(); });
@@ -20,7 +20,7 @@ test("copy link copies the URL of the exact view and confirms it", async () => {
   await page.locator("#copy-link").click();
   await page.locator("#share-status").filter({ hasText: "Link copied" }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, page.url());
+  await eventually(async () => assert.equal(copied, page.url()));
   assert.match(copied, /v=1&status=declined&sel=KEN/);
   // A second copy 3 s later keeps its confirmation for its own 4 s: the first one's timer
   // (due at 4 s) must not clear it; then it goes. Time runs on Playwright's clock.
@@ -61,7 +61,7 @@ test("the build works from a sub-path", async () => {
     assert.deepEqual(await rowIsos(page), ["KEN"]);
     await page.locator("#search").fill("chile");
     await settle(page);
-    assert.match(page.url(), /\/deep\/sub\/path\/\?v=1&q=chile$/);
+    await eventually(async () => assert.match(page.url(), /\/deep\/sub\/path\/\?v=1&q=chile$/));
     assert.deepEqual(errors, []);
   } finally {
     await srv.close();

@@ -34,7 +34,7 @@ test("scrolling activates each step in order and drives the graphic", async () =
   for (const id of ids) {
     await scrollToStep(page, id);
     assert.equal(await active(page), id);
-    assert.match(page.url(), new RegExp(`step=${id}(&|$)`));
+    await eventually(async () => assert.match(page.url(), new RegExp(`step=${id}(&|$)`)));
   }
   // Back up, slowly, step by step.
   for (const id of [...ids].reverse().slice(1)) {

@@ -1,7 +1,7 @@
 // The signatory table: rows, sorting (mouse and keyboard), search, filters, URL state.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setup, open, loadData, rowNames, rowIsos, summary, settle, visibleRows, rendered } from "./helpers.mjs";
+import { setup, open, loadData, rowNames, rowIsos, summary, settle, visibleRows, rendered, eventually } from "./helpers.mjs";
 
 let env, data;
 before(async () => { env = await setup(); data = loadData(); });
@@ -44,7 +44,7 @@ test("clicking headers sorts; aria-sort follows; ties break by name", async () =
   const names = await rowNames(page);
   const signed = data.countries.filter((c) => c.status === "signed").map((c) => c.name).sort(collator);
   assert.deepEqual(names.slice(0, 89), signed);
-  assert.match(page.url(), /sort=status&dir=asc/);
+  await eventually(async () => assert.match(page.url(), /sort=status&dir=asc/));
   assert.deepEqual(errors, []);
 });
 
@@ -70,7 +70,7 @@ test("search is accent- and case-insensitive in English and French", async () =>
   await box.fill("ALLEMAGNE");
   await settle(page);
   assert.deepEqual(await rowNames(page), ["Germany"]);
-  assert.match(page.url(), /[?&]q=ALLEMAGNE/);
+  await eventually(async () => assert.match(page.url(), /[?&]q=ALLEMAGNE/));
   await box.fill("nowhereland");
   await settle(page);
   assert.equal(await visibleRows(page), 0);
@@ -93,13 +93,13 @@ test("filters change rows and the summary", async () => {
   await page.locator("#f-region").selectOption("na");
   await settle(page);
   assert.deepEqual((await rowIsos(page)).sort(), ["CAN", "USA"]);
-  assert.match(page.url(), /status=declined/);
-  assert.match(page.url(), /region=na/);
-  assert.match(page.url(), /income=high/);
+  await eventually(async () => assert.match(page.url(), /status=declined/));
+  await eventually(async () => assert.match(page.url(), /region=na/));
+  await eventually(async () => assert.match(page.url(), /income=high/));
   await page.locator("#clear-filters").click();
   await settle(page);
   assert.equal(await visibleRows(page), 144);
-  assert.doesNotMatch(page.url(), /status=/);
+  await eventually(async () => assert.doesNotMatch(page.url(), /status=/));
   assert.deepEqual(errors, []);
 });
 
@@ -110,6 +110,8 @@ test("a copied URL restores the exact view in a fresh page", async () => {
   await page.locator('[data-sort="cc"]').click();
   await page.locator('tr[data-iso3="RUS"] .linkish').click();
   await settle(page);
+  // The address bar is written after the next paint: wait for the last change to reach it.
+  await eventually(async () => assert.match(page.url(), /sel=RUS/));
   const url = page.url();
   const rows = await rowIsos(page);
   const fresh = await open(env.browser, url);
@@ -152,7 +154,7 @@ test("rows select by click or by their name button; grade notes open in place; t
   // A click on a plain cell selects the country.
   await row.locator("td").nth(2).click();
   await settle(page);
-  assert.match(page.url(), /sel=KEN/);
+  await eventually(async () => assert.match(page.url(), /sel=KEN/));
   assert.ok(await row.evaluate((r) => r.classList.contains("selected")));
   assert.equal(await name.getAttribute("aria-pressed"), "true");
   // The grade chip only opens its note; it does not toggle the selection.
@@ -162,7 +164,7 @@ test("rows select by click or by their name button; grade notes open in place; t
   assert.equal(await chip.getAttribute("aria-expanded"), "true");
   assert.ok(await note.isVisible());
   assert.match(await note.textContent(), /Grade [A-D]\. .* Sources: /);
-  assert.match(page.url(), /sel=KEN/);
+  await eventually(async () => assert.match(page.url(), /sel=KEN/));
   // Sorting moves the rows without rebuilding them: the open note stays open.
   await page.locator('[data-sort="va"]').click();
   await settle(page);
@@ -180,7 +182,7 @@ test("rows select by click or by their name button; grade notes open in place; t
   await name.focus();
   await page.keyboard.press("Enter");
   await settle(page);
-  assert.doesNotMatch(page.url(), /sel=/);
+  await eventually(async () => assert.doesNotMatch(page.url(), /sel=/));
   assert.equal(await name.getAttribute("aria-pressed"), "false");
   assert.match(await card.textContent(), /Select a country/);
   // The card's "Clear selection" button.
@@ -188,7 +190,7 @@ test("rows select by click or by their name button; grade notes open in place; t
   await settle(page);
   await card.getByRole("button", { name: "Clear selection" }).click();
   await settle(page);
-  assert.doesNotMatch(page.url(), /sel=/);
+  await eventually(async () => assert.doesNotMatch(page.url(), /sel=/));
   assert.deepEqual(errors, []);
 });
 
@@ -209,7 +211,7 @@ test("a filter chosen and a search typed before the app has taken the page over 
   await page.waitForFunction((n) => document.querySelectorAll("#table tbody tr:not([hidden])").length === n, want.length);
   assert.deepEqual((await rowIsos(page)).sort(), want);
   assert.equal(await page.locator("#f-region").inputValue(), await page.locator("#f-region option:checked").getAttribute("value"));
-  assert.match(page.url(), /q=ind/);
+  await eventually(async () => assert.match(page.url(), /q=ind/));
   await context.close();
 });
 
