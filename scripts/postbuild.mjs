@@ -2,6 +2,8 @@
 // 0. writes the whole report (masthead, story, vote map and table, charts, analyses, sources,
 //    footer) into its placeholders with the native `prerender` binary (src/bin/prerender.rs,
 //    src/model/page.rs, src/model/sections.rs) — it reads without JavaScript;
+// 0b. moves the inline script that starts the wasm download before the stylesheet link, so the
+//    parser does not wait for the CSS;
 // 1. adds the sha256 of each inline <script> Trunk wrote to the Content-Security-Policy, so the
 //    page runs under `script-src 'self'` without 'unsafe-inline';
 // 2. minifies wasm-bindgen's JS glue with terser (Trunk minifies HTML and CSS, not that file);
@@ -31,6 +33,21 @@ const file = join(dir, "index.html");
   }
 }
 let html = readFileSync(file, "utf8");
+
+// --- 0b. the wasm download starts before the stylesheet ---
+// Trunk writes the inline `wasmFetch` script (Trunk.toml pattern_preload) after the stylesheet
+// link, and an inline script after a stylesheet that is still loading stops the HTML parser
+// until the stylesheet has arrived: the 300 kB of report waited for the CSS. Moved before it
+// (still after the Content-Security-Policy meta, which covers only what follows it).
+{
+  const script = html.match(/<script id="?wasm-fetch"?>[\s\S]*?<\/script>/)?.[0];
+  const sheet = html.match(/<link [^>]*rel="?stylesheet"?[^>]*>/);
+  if (!script || !sheet || html.indexOf(script) < sheet.index || html.indexOf("Content-Security-Policy") > sheet.index) {
+    console.error("postbuild: expected the CSP meta, then the stylesheet link, then the wasm-fetch script in <head>");
+    process.exit(1);
+  }
+  html = html.replace(script, "").replace(sheet[0], script + sheet[0]);
+}
 
 // --- 2. CSP hashes ---
 const hashes = [];

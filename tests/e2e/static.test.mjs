@@ -62,3 +62,26 @@ test("the app keeps the static nodes it finds (no re-creation, no layout shift a
   assert.ok(shift <= 0.02, `layout shift ${shift}`);
   await context.close();
 });
+
+test("the document is parsed while the stylesheet is still on its way (no script waits for it)", async () => {
+  // The stylesheet is held at the network until the test lets it go. An inline script after a
+  // loading stylesheet stops the parser, which Trunk's order did (the wasm-fetch script after the
+  // stylesheet link): then no row would be in the DOM until the CSS arrived.
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\/main-[0-9a-f]+\.css$/, async (route) => { await held; await route.continue(); });
+  await page.goto(env.base, { waitUntil: "commit" });
+  try {
+    await page.waitForFunction(() => document.querySelectorAll("#table tbody tr").length === 144 && document.querySelector("#sources"), null, { timeout: 10000 });
+    const sheet = await page.evaluate(() => [...document.styleSheets].some((s) => /main-[0-9a-f]+\.css$/.test(s.href || "")));
+    assert.equal(sheet, false, "the stylesheet was still held when the whole report was parsed");
+    // The wasm download was started by then too (it goes before the stylesheet in <head>).
+    assert.ok(await page.evaluate(() => self.wasmFetch instanceof Promise));
+  } finally {
+    release();
+  }
+  await page.waitForSelector("html[data-app=ready]", { state: "attached" });
+  await context.close();
+});
