@@ -12,8 +12,9 @@ export const DIST = join(ROOT, "dist");
 
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"];
 
-export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ARGS });
+/** `extra`: more Chromium switches, e.g. --force-renderer-accessibility (as with a screen reader on). */
+export async function launch(extra = []) {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: [...ARGS, ...extra] });
 }
 
 /** Starts the server and a browser; returns helpers and a `done()` that closes both. */

@@ -1,7 +1,7 @@
 // The signatory table: rows, sorting (mouse and keyboard), search, filters, URL state.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setup, open, loadData, rowNames, rowIsos, summary, settle, visibleRows, rendered, eventually } from "./helpers.mjs";
+import { setup, launch, open, loadData, rowNames, rowIsos, summary, settle, visibleRows, rendered, eventually } from "./helpers.mjs";
 
 let env, data;
 before(async () => { env = await setup(); data = loadData(); });
@@ -235,5 +235,51 @@ test("on a phone the country column stays in view while the table scrolls sidewa
     }
     assert.deepEqual(errors, []);
     await context.close();
+  }
+});
+
+test("the table lays out only the rows in view, stays a table to assistive technology, and an open grade note is drawn whole", async () => {
+  // Chromium with its accessibility tree on from the start, as when a screen reader runs.
+  const browser = await launch(["--force-renderer-accessibility"]);
+  try {
+    const { page, context, errors } = await open(browser, env.base, { viewport: { width: 1280, height: 800 } });
+    const cdp = await context.newCDPSession(page);
+    const wrap = page.locator(".table-wrap");
+    await wrap.evaluate((w) => w.scrollIntoView({ behavior: "instant" }));
+    await rendered(page.locator("#table tbody td").first());
+    await settle(page);
+    // Each row skips its layout while outside the scroll box (issue 12: a sort lays out the rows
+    // in view, not 144).
+    const skipped = await page.evaluate(() => [...document.querySelectorAll("#table tbody tr")].filter((r) => !r.cells[0].checkVisibility({ contentVisibilityAuto: true })).length);
+    assert.ok(skipped > 100, `${skipped} of 144 rows skipped at the top of the table`);
+    // The rows are grids, not table rows, yet table, rows and cells keep their roles, and a skipped
+    // row's cells are in the tree with their text.
+    const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
+    const ax = async (selector) => {
+      const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+      const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { nodeId, fetchRelatives: false });
+      return `${nodes[0].role?.value} ${nodes[0].name?.value ?? ""}`.trim();
+    };
+    assert.match(await ax("#table table"), /^table Signatories/);
+    assert.match(await ax("#table thead th:nth-child(6)"), /^columnheader VA \(Voice and Accountability/);
+    assert.match(await ax("#row-ZWE"), /^row/);
+    assert.equal(await ax("#row-ZWE th"), "rowheader Zimbabwe ZIMBABWE");
+    assert.match(await ax("#row-ZWE td:nth-child(2)"), /^cell (Signed|Did not sign)/);
+    // A grade note reaches below its row: that row is drawn whole and above the next rows.
+    const chip = page.locator("#row-ALB button.grade");
+    await chip.click();
+    const note = page.locator(`#${await chip.getAttribute("aria-controls")}`);
+    await eventually(async () => assert.ok(await note.isVisible()));
+    const hit = await note.evaluate((n) => {
+      const b = n.getBoundingClientRect();
+      const row = n.closest("tr").getBoundingClientRect();
+      const at = document.elementFromPoint(b.left + b.width / 2, b.bottom - 4);
+      return { below: b.bottom > row.bottom, inNote: n.contains(at), at: at?.outerHTML.slice(0, 60) };
+    });
+    assert.ok(hit.below, "the note reaches below its row");
+    assert.ok(hit.inNote, `the note's lower edge shows the note, not ${hit.at}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
   }
 });
