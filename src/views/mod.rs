@@ -13,6 +13,8 @@ mod table;
 mod vote;
 
 use crate::views::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::contract::{Action, CountryId, ACTION_ATTR};
@@ -90,6 +92,27 @@ fn write_url(state: &State) {
             let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&href));
         }
     }
+}
+
+/// Least time between two writes of the address bar (ms). WebKit refuses a 101st `replaceState`
+/// within 10 s (SecurityError, WebKitGTK 2.50): with a write per frame, a reader changing the view
+/// quickly in Safari left the address bar, so a copied link, behind the page (engines test); now
+/// at most 67 writes in 10 s, the bar at most 150 ms and a frame behind (less than it takes to
+/// reach "Copy link", which reads it).
+const URL_GAP_MS: f64 = 150.0;
+
+/// Writes the state into the address bar after the next paint, once `URL_GAP_MS` have passed
+/// since the last write (checked again at each frame until then).
+fn write_url_later(state: RwSignal<State>, pending: Rc<Cell<Option<bool>>>, last: Rc<Cell<f64>>) {
+    kit::after_paint(move || {
+        let t = kit::now();
+        if t - last.get() < URL_GAP_MS {
+            return write_url_later(state, pending, last);
+        }
+        last.set(t);
+        pending.set(Some(false));
+        state.with_untracked(write_url);
+    });
 }
 
 fn prefers_reduced_motion() -> bool {
@@ -183,9 +206,10 @@ fn wire_page(ctx: Ctx, notices: &[String]) {
     let state = ctx.state;
     // State → URL (replaceState: no history spam, no scroll jump), at boot at once, then after the
     // next paint (issue 12): in a trace of a sort, replaceState took half as long as moving the
-    // 144 rows, and the address bar need not change before the page does. Changes within one
-    // frame are written once.
-    let pending = std::rc::Rc::new(std::cell::Cell::new(None::<bool>));
+    // 144 rows, and the address bar need not change before the page does. Changes in between are
+    // written once, the latest state.
+    let pending = Rc::new(Cell::new(None::<bool>));
+    let last = Rc::new(Cell::new(0.0));
     effect(move || {
         state.track();
         match pending.replace(Some(true)) {
@@ -194,13 +218,7 @@ fn wire_page(ctx: Ctx, notices: &[String]) {
                 pending.set(Some(false));
             }
             Some(true) => {}
-            Some(false) => {
-                let pending = pending.clone();
-                kit::after_paint(move || {
-                    pending.set(Some(false));
-                    state.with_untracked(write_url);
-                });
-            }
+            Some(false) => write_url_later(state, pending.clone(), last.clone()),
         }
     });
 

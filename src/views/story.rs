@@ -9,7 +9,7 @@ use crate::views::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::kit::{adopt, by_id, effect, listen_id, media, on_window, set_attr, set_text};
+use super::kit::{adopt, by_id, effect, listen_id, media, now, on_window, set_attr, set_text};
 use super::{ctx, Ctx};
 use crate::model::data::STEPS;
 
@@ -70,10 +70,6 @@ pub struct Scrolly {
     /// Until this time (ms, `performance.now()`), a step chosen with the step buttons holds while
     /// the page scrolls smoothly to it, so the step being left does not flash back.
     pinned_until: Rc<std::cell::Cell<f64>>,
-}
-
-fn now() -> f64 {
-    window().performance().map(|p| p.now()).unwrap_or(0.0)
 }
 
 impl Scrolly {

@@ -115,10 +115,14 @@ async function webkitEngine() {
   const drivers = [];
   return {
     async page({ width = 1280, height = 900 } = {}) {
-      const d = await new Builder()
+      // A new MiniBrowser per page. Once in a few dozen starts (seen after the whole Chromium
+      // suite had run) the session never came up and the suite hung: give it 30 s, then one more try.
+      const session = () => new Builder()
         .usingServer(`http://127.0.0.1:${port}`)
         .withCapabilities({ browserName: "MiniBrowser", "webkitgtk:browserOptions": { binary, args: ["--automation"] } })
         .build();
+      const within = (p, ms) => Promise.race([p, new Promise((_, no) => setTimeout(() => no(new Error(`no MiniBrowser session after ${ms} ms`)), ms))]);
+      const d = await within(session(), 30000).catch(() => within(session(), 30000));
       drivers.push(d);
       const setSize = async (w, h) => {
         await d.manage().window().setRect({ width: w, height: h });

@@ -143,6 +143,11 @@ fn in_task(f: Box<dyn FnOnce()>) {
     let _ = window().set_timeout_with_callback(task.unchecked_ref());
 }
 
+/// Milliseconds since the page opened (`performance.now()`).
+pub fn now() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or(0.0)
+}
+
 /// Runs `f` once the browser has painted the next frame (a task after `requestAnimationFrame`):
 /// for work that may take longer than a frame and must not hold back what the reader just did.
 pub fn after_paint(f: impl FnOnce() + 'static) {

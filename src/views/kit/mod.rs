@@ -28,7 +28,8 @@ mod svg;
 mod tooltip;
 
 pub use adopt::{
-    adopt, after_paint, by_id, in_turn, listen, listen_id, set_attr, set_text, when_idle, PageLocal,
+    adopt, after_paint, by_id, in_turn, listen, listen_id, now, set_attr, set_text, when_idle,
+    PageLocal,
 };
 pub use marks::Marks;
 pub use svg::{download_svg, Format};
