@@ -8,7 +8,8 @@
 //    page runs under `script-src 'self'` without 'unsafe-inline';
 // 2. minifies wasm-bindgen's JS glue with terser (Trunk minifies HTML and CSS, not that file);
 // 3. gives the wasm's imports short names in both the wasm and the JS glue
-//    (scripts/short-imports.mjs: about 3 kB brotli of unique hashes);
+//    (scripts/short-imports.mjs: about 3 kB brotli of unique hashes), and drops the wasm's
+//    custom sections (tool versions, linker metadata);
 // 4. makes the link-preview addresses absolute when SITE_URL is set (scripts/social.mjs).
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
@@ -16,7 +17,7 @@ import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { absoluteSocial, siteUrl } from "./social.mjs";
-import { shortenImports } from "./short-imports.mjs";
+import { shortenImports, stripCustomSections } from "./short-imports.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) {
@@ -84,7 +85,9 @@ for (const js of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
   }
   const [jsPath, wasmPath] = [join(dir, js[0]), join(dir, wasm[0])];
   const out = shortenImports(readFileSync(wasmPath), readFileSync(jsPath, "utf8"));
-  writeFileSync(wasmPath, out.wasm);
+  const bare = stripCustomSections(out.wasm);
+  writeFileSync(wasmPath, bare.wasm);
+  console.log(`postbuild: custom sections dropped from the wasm: ${bare.dropped.join(", ") || "none"}`);
   writeFileSync(jsPath, out.js);
   console.log(`postbuild: ${out.renamed} imports renamed in ${wasm[0]} and ${js[0]}`);
 }

@@ -110,3 +110,21 @@ export function shortenImports(wasm, js) {
   const section = Buffer.concat([Buffer.from([2]), lebBytes(body.length), body]);
   return { wasm: Buffer.concat([wasm.subarray(0, start), section, wasm.subarray(end)]), js: out, renamed: names.size };
 }
+
+/** Drops the wasm's custom sections (id 0): rustc and wasm-bindgen leave `producers` (tool
+ *  versions) and `target_features` (for linkers), 236 bytes the browser never reads; measured
+ *  −46 B brotli on the release build. Returns { wasm, dropped: [names] }. */
+export function stripCustomSections(wasm) {
+  const parts = [wasm.subarray(0, 8)];
+  const dropped = [];
+  for (let p = 8; p < wasm.length; ) {
+    const [size, body] = uleb(wasm, p + 1);
+    const next = body + size;
+    if (wasm[p] === 0) {
+      const [len, at] = uleb(wasm, body);
+      dropped.push(wasm.subarray(at, at + len).toString());
+    } else parts.push(wasm.subarray(p, next));
+    p = next;
+  }
+  return { wasm: Buffer.concat(parts), dropped };
+}

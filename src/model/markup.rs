@@ -158,11 +158,11 @@ pub fn conflict_list() -> Html {
 }
 
 /// One row of the signatory table (`data-i` is the country; the view hides, marks and orders
-/// rows without rebuilding them).
+/// rows without rebuilding them; roles written out as rows are grids: see `style/main.css`).
 pub fn table_row(id: CountryId) -> Html {
     let c = id.country();
     let mut s = html!(
-        r#"<tr data-i="{}" data-iso3="{}" id="{}"><th scope="row" class="sticky-col name"><button type="button" class="linkish" data-action="{}" aria-pressed="false">{}</button><span class="fr" lang="fr">{}</span></th>{}<td class="chips">{}</td><td>{}</td><td>{}</td>"#,
+        r#"<tr data-i="{}" data-iso3="{}" id="{}" role="row"><th scope="row" role="rowheader" class="sticky-col"><button class="linkish" data-action="{}" aria-pressed="false">{}</button><span class="fr" lang="fr">{}</span></th>{}<td class="chips">{}</td><td>{}</td><td>{}</td>"#,
         id,
         c.iso3,
         id.row_id(),

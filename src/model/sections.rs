@@ -279,7 +279,7 @@ fn table(state: &State) -> Html {
         .map(table_row)
         .collect();
     html!(
-        r#"<div class="table-block" id="table"><h3 id="table-h">All {} countries</h3><p class="note">{}</p><div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-h"><table><caption class="sr-only">Signatories and non-signatories of the WCIT-12 Final Acts with evidence grade, region, income group and WGI 2011 estimates. Select a column header to sort.</caption><thead><tr>{}</tr></thead><tbody>{}</tbody></table><div class="empty" id="table-empty" hidden><p><span id="empty-text">No country matches these filters.</span> Try another spelling (English or French names both work), or </p><button type="button" id="empty-clear">clear all filters</button></div></div></div>"#,
+        r#"<div class="table-block" id="table"><h3 id="table-h">All {} countries</h3><p class="note">{}</p><div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-h"><table role="table"><caption class="sr-only">Signatories and non-signatories of the WCIT-12 Final Acts with evidence grade, region, income group and WGI 2011 estimates. Select a column header to sort.</caption><thead><tr role="row">{}</tr></thead><tbody>{}</tbody></table><div class="empty" id="table-empty" hidden><p><span id="empty-text">No country matches these filters.</span> Try another spelling (English or French names both work), or </p><button type="button" id="empty-clear">clear all filters</button></div></div></div>"#,
         COUNTRIES.len(),
         super::data::CONTENT_TABLE_NOTE,
         heads,

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { shortenImports } from "../../scripts/short-imports.mjs";
+import { shortenImports, stripCustomSections } from "../../scripts/short-imports.mjs";
 import { DIST } from "./helpers.mjs";
 
 const str = (s) => [s.length, ...Buffer.from(s)];
@@ -43,4 +43,18 @@ test("the release build's wasm imports only names its glue defines", async () =>
     assert.ok(js.includes(`${name}:`), `the glue defines ${name}`);
   }
   assert.equal(js.match(/__wbg_[A-Za-z0-9_]*_[0-9a-f]{16}/), null);
+});
+
+test("custom sections are dropped, the rest kept; the built wasm has none", () => {
+  const custom = (name, bytes) => { const body = [...str(name), ...bytes]; return [0, body.length, ...body]; };
+  const header = [0, 0x61, 0x73, 0x6d, 1, 0, 0, 0];
+  const types = [1, 4, 1, 0x60, 0, 0]; // one function type
+  const withCustom = Buffer.from([...header, ...custom("producers", [1, 2, 3]), ...types, ...custom("target_features", [4])]);
+  const out = stripCustomSections(withCustom);
+  assert.deepEqual(out.dropped, ["producers", "target_features"]);
+  assert.deepEqual(out.wasm, Buffer.from([...header, ...types]));
+  assert.ok(WebAssembly.validate(out.wasm));
+  const built = readdirSync(DIST).find((f) => f.endsWith("_bg.wasm"));
+  const mod = new WebAssembly.Module(readFileSync(join(DIST, built)));
+  for (const name of ["producers", "target_features"]) assert.equal(WebAssembly.Module.customSections(mod, name).length, 0, name);
 });
