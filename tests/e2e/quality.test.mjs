@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import { setup, open, settle, eventually, ROOT, visibleRows } from "./helpers.mjs";
+import { setup, open, settle, eventually, ROOT, visibleRows, loadData } from "./helpers.mjs";
 
 let env;
 const ART = join(ROOT, "tests/e2e/artifacts");
@@ -132,6 +132,10 @@ test("print: the story as a document, the whole table, charts; printed to PDF", 
   assert.ok(pages >= 8 && pages <= 60, `page count ${pages}`);
   const text = execFileSync("pdftotext", ["-layout", file, "-"]).toString();
   for (const s of ["WCIT-12: The Final Vote", "Zimbabwe", "Afghanistan", "Côte d'Ivoire", "feel of the room", "Sources and method"]) assert.ok(text.includes(s), `PDF contains ${s}`);
+  // The whole width of the table is on the page: Afghanistan's row ends with its last column (CC).
+  const cc = loadData().countries.find((c) => c.iso3 === "AFG").wgi.cc;
+  const row = text.split("\n").find((l) => /^\s*Afghanistan\s/.test(l)) || "";
+  assert.ok(row.trimEnd().endsWith(`${cc < 0 ? "−" : "+"}${Math.abs(cc).toFixed(2)}`), `Afghanistan's printed row ends with CC ${cc}: ${row}`);
 });
 
 test("privacy: no request leaves the page's origin; the CSP is in force", async () => {

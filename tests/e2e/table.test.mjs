@@ -283,3 +283,15 @@ test("the table lays out only the rows in view, stays a table to assistive techn
     await browser.close();
   }
 });
+
+test("at the table's narrowest (a 1,100 px window) every WGI figure fits its cell", async () => {
+  const { page, context, errors } = await open(env.browser, env.base, { viewport: { width: 1100, height: 800 } });
+  const wrap = page.locator(".table-wrap");
+  await wrap.evaluate((w) => w.scrollIntoView({ behavior: "instant" }));
+  await rendered(page.locator("#table tbody td").first());
+  const clipped = await page.evaluate(() => [...document.querySelectorAll("#table tbody tr")].slice(0, 12)
+    .flatMap((r) => [...r.querySelectorAll("td.num")].filter((c) => c.scrollWidth > c.clientWidth).map((c) => `${r.dataset.iso3} ${c.textContent} ${c.scrollWidth}>${c.clientWidth}`)));
+  assert.deepEqual(clipped, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
