@@ -1,7 +1,10 @@
 //! WCIT-12: The Final Vote — an interactive data report.
 //!
 //! `model` is pure Rust (data, filter, sort, search, statistics, chart layout, URL codec) and is
-//! tested natively with `cargo test`. `views` are Leptos components and exist only in the browser build.
+//! tested natively with `cargo test`. `components` are Leptos components, rendered at build time
+//! and hydrated in the browser; `views` adopt the parts of the static page that are not components
+//! yet, and exist only in the browser build.
+pub mod components;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

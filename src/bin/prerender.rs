@@ -1,8 +1,11 @@
-//! Writes the static parts of the page (`model::page`: masthead, analyses, sources, footer) into a
-//! built `index.html`, in place of its `<div data-prerender="…">` placeholders. Run natively by
-//! the post-build hook (`scripts/postbuild.mjs`): `cargo run --bin prerender -- dist/index.html`.
+//! Writes the page into a built `index.html`, in place of its `<div data-prerender="…">`
+//! placeholders: the static parts (`model::page`) and the Leptos components rendered in their
+//! default state (`components::prerendered`), which the app hydrates in the browser. Run
+//! natively by the post-build hook (`scripts/postbuild.mjs`): `cargo run --bin prerender --
+//! dist/index.html`.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    use wcit12_report::model::html::Html;
     use wcit12_report::model::page::{fill, parts};
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: prerender <index.html>");
@@ -12,7 +15,13 @@ fn main() {
         eprintln!("prerender: {path}: {e}");
         std::process::exit(1);
     });
-    match fill(&doc, &parts()) {
+    // Static parts first: the components' places are inside them.
+    let mut all = parts();
+    for (name, html) in wcit12_report::components::prerendered() {
+        // Leptos escaped every text and attribute value it rendered.
+        all.push((name, Html::rendered(html)));
+    }
+    match fill(&doc, &all) {
         Ok(out) => {
             if let Err(e) = std::fs::write(&path, out) {
                 eprintln!("prerender: {path}: {e}");

@@ -12,7 +12,7 @@
 //! - **Parsing**: [`Target::parse`] turns the attribute values found at an event's target into a
 //!   typed target, bounds-checked here and nowhere else (`views::kit::event_target` reads the DOM).
 //!
-//! The owner rule (in `views::kit::own`): whoever sets a container's markup applies its marks right
+//! The owner rule (`views::kit`, `Marks`): whoever sets a container's markup applies its marks right
 //! after, with fresh state, so marks can never be applied to nodes that are about to be replaced.
 
 use std::fmt;

@@ -1,26 +1,25 @@
-//! The parts of the page that never change: masthead, analyses, sources and method, footer.
+//! The sections that are not Leptos components yet (story, vote, governance, embed credit), as
+//! markup, and the sentences and figures of the first screen and the analyses (which
+//! `components::page` draws).
 //!
 //! They are rendered once, at build time, by the native `prerender` binary (`src/bin/prerender.rs`,
 //! run by the post-build hook) straight into `dist/index.html`, so they are in the document
-//! before any WebAssembly runs, read without JavaScript, and cost the wasm nothing. Figures come
-//! from the data; nothing here is typed twice.
+//! before any WebAssembly runs and read without JavaScript. Figures come from the data; nothing
+//! here is typed twice.
 
 use super::breakdown::{by_income, by_region};
 use super::data::{
-    step_body, Income, Indicator, Status, CONTENT_ANALYSIS, CONTENT_ANALYSIS_LEAD,
-    CONTENT_CHARTS_CAVEAT, CONTENT_CHARTS_LEDE, CONTENT_FOOTER, CONTENT_HEADER_CONTEXT,
-    CONTENT_HEADER_DEK, CONTENT_HEADER_KEYFIGS, CONTENT_HEADER_TITLE, CONTENT_SOURCES_DOUBT,
-    CONTENT_SOURCES_INTRO, CONTENT_SOURCES_METHOD, CONTENT_STORY_INTRO, CONTENT_VOTE_LEDE,
-    COUNTRIES, SOURCES, STEPS,
+    step_body, Income, Indicator, Status, CONTENT_CHARTS_CAVEAT, CONTENT_CHARTS_LEDE,
+    CONTENT_STORY_INTRO, CONTENT_VOTE_LEDE, COUNTRIES, STEPS,
 };
 use super::html::Html;
-use super::markup::{conflict_list, grade_rows, source_list};
 use super::state::Measure;
 use super::stats::{all_stats, fmt_p};
 use super::text::fmt_fixed;
 use crate::html;
 
-fn counts() -> (usize, usize, usize) {
+/// (eligible, signed, did not sign).
+pub fn counts() -> (usize, usize, usize) {
     let signed = COUNTRIES
         .iter()
         .filter(|c| c.status == Status::Signed)
@@ -28,34 +27,23 @@ fn counts() -> (usize, usize, usize) {
     (COUNTRIES.len(), signed, COUNTRIES.len() - signed)
 }
 
-/// The outcome as 144 squares, one per eligible state, signed first: static SVG, no wasm.
-pub fn waffle() -> Html {
-    const COLS: usize = 12;
-    const CELL: usize = 12;
-    const STEP: usize = CELL + 2;
-    let (eligible, signed, declined) = counts();
-    let rows = eligible.div_ceil(COLS);
-    let squares = |range: std::ops::Range<usize>| -> String {
-        range
-            .map(|i| {
-                format!(
-                    "M{} {}h{CELL}v{CELL}h-{CELL}z",
-                    (i % COLS) * STEP,
-                    (i / COLS) * STEP
-                )
-            })
-            .collect()
-    };
-    html!(
-        r#"<svg class="waffle" viewBox="0 0 {} {}" role="img" aria-label="{} squares, one per Member State eligible to sign: {} signed, {} did not sign."><path class="w-signed" d="{}"></path><path class="w-declined" d="{}"></path></svg>"#,
-        COLS * STEP - 2,
-        rows * STEP - 2,
-        eligible,
-        signed,
-        declined,
-        squares(0..signed),
-        squares(signed..eligible)
-    )
+/// Squares a row of the first screen's waffle (one square per eligible state, signed first).
+pub const WAFFLE_COLS: usize = 12;
+const WAFFLE_CELL: usize = 12;
+/// A square and the gap after it.
+pub const WAFFLE_STEP: usize = WAFFLE_CELL + 2;
+
+/// The waffle's squares `range` (in reading order) as SVG path data.
+pub fn waffle_squares(range: std::ops::Range<usize>) -> String {
+    range
+        .map(|i| {
+            format!(
+                "M{} {}h{WAFFLE_CELL}v{WAFFLE_CELL}h-{WAFFLE_CELL}z",
+                (i % WAFFLE_COLS) * WAFFLE_STEP,
+                (i / WAFFLE_COLS) * WAFFLE_STEP
+            )
+        })
+        .collect()
 }
 
 /// "Europe & Central Asia": 36 of the 55 non-signatories. The region with most non-signatories.
@@ -105,24 +93,6 @@ pub fn governance_line() -> String {
         })
         .unwrap_or_default();
     format!("{how_many}, the median non-signatory scores higher than the median signatory{top}.")
-}
-
-/// First screen: kicker, headline, the outcome as a graphic with its numbers, three findings
-/// linking to their sections, and the section navigation.
-pub fn masthead() -> Html {
-    let (eligible, _, _) = counts();
-    html!(
-        r##"<header class="masthead"><p class="kicker">WCIT-12: The Final Vote · Dubai, 3–14 December 2012</p><h1>{}</h1><div class="outcome"><figure class="waffle-fig">{}<figcaption>One square per state eligible to sign</figcaption></figure><div class="outcome-text"><dl class="keyfigs" id="key-figures">{}</dl>{}</div></div><p class="dek">{}</p><ol class="findings" aria-label="Key findings"><li><a href="#vote"><span>Where</span>{}</a></li><li><a href="#table"><span>Who</span>{}</a></li><li><a href="#governance"><span>Governance</span>{}</a></li></ol><nav aria-label="Sections"><ul><li><a href="#story">The story</a></li><li><a href="#vote">The final vote</a></li><li><a href="#table">All {} countries</a></li><li><a href="#governance">Governance</a></li><li><a href="#analysis">Analyses</a></li><li><a href="#sources">Sources and method</a></li></ul></nav><p class="motion-slot" id="motion-slot"><button type="button" id="motion-toggle" class="linkish motion-toggle needs-app" aria-pressed="false">Reduce motion</button></p></header>"##,
-        CONTENT_HEADER_TITLE,
-        waffle(),
-        CONTENT_HEADER_KEYFIGS,
-        CONTENT_HEADER_CONTEXT,
-        CONTENT_HEADER_DEK,
-        region_line(),
-        high_income_line(),
-        governance_line(),
-        eligible
-    )
 }
 
 /// Section "The story": context, then the timeline: the steps' text and the step graphic, both
@@ -211,47 +181,13 @@ pub fn top_indicator_line() -> String {
         .unwrap_or_default()
 }
 
-/// Section "Analyses", the treaty's outcomes and the closing question.
-pub fn analysis() -> Html {
-    html!(
-        r##"<section id="analysis" class="analysis prose" aria-labelledby="analysis-h"><h2 id="analysis-h">Analyses</h2><h3>Who supported the ITU?</h3><p>{} <span id="analysis-high">{}</span> <span id="analysis-top">{}</span> <a href="#governance">See the charts and their statistics.</a></p>{}</section>"##,
-        CONTENT_ANALYSIS_LEAD,
-        high_income_line(),
-        top_indicator_line(),
-        CONTENT_ANALYSIS
-    )
-}
-
-/// Section "Sources and method".
-pub fn sources() -> Html {
-    html!(
-        r##"<section id="sources" class="sources" aria-labelledby="sources-h"><h2 id="sources-h">Sources and method</h2>{}<table class="grades" id="grade-table"><thead><tr><th scope="col">Grade</th><th scope="col">Meaning</th><th scope="col" class="num">Signed</th><th scope="col" class="num">Did not sign</th></tr></thead><tbody>{}</tbody></table><p>{}</p><p>Where the sources contradict each other about a status, the report marks it “Sources disagree” wherever the status appears:</p><ul class="conflicts" id="conflict-list">{}</ul><details><summary>All {} sources of the status data</summary><dl class="source-list" id="source-list">{}</dl></details>{}</section>"##,
-        CONTENT_SOURCES_INTRO,
-        grade_rows(),
-        CONTENT_SOURCES_DOUBT,
-        conflict_list(),
-        SOURCES.len(),
-        source_list(),
-        CONTENT_SOURCES_METHOD
-    )
-}
-
-/// Page footer: credits and licences.
-pub fn footer() -> Html {
-    html!(r#"<footer class="footer">{}</footer>"#, CONTENT_FOOTER)
-}
-
 /// Every static part by the name of its placeholder in `index.html`
 /// (`<div data-prerender="NAME"></div>`).
 pub fn parts() -> Vec<(&'static str, Html)> {
     vec![
-        ("masthead", masthead()),
         ("story", story()),
         ("vote", vote()),
         ("governance", governance()),
-        ("analysis", analysis()),
-        ("sources", sources()),
-        ("footer", footer()),
         ("embed-credit", super::sections::embed_credit()),
     ]
 }
@@ -300,10 +236,10 @@ mod tests {
     }
 
     /// The headline says "Most states signed … Most high-income states did not": the data must
-    /// agree, and the first screen's numbers and findings come from it.
+    /// agree. (The first screen itself is `components::page::Masthead`: tests/components.rs.)
     #[test]
     fn the_first_screen_says_what_the_data_says() {
-        let (eligible, signed, declined) = counts();
+        let (eligible, signed, _) = counts();
         assert!(signed * 2 > eligible);
         let all: Vec<usize> = (0..COUNTRIES.len()).collect();
         let high = by_income(&all)
@@ -311,40 +247,16 @@ mod tests {
             .find(|g| g.slug == Income::High.slug())
             .unwrap();
         assert!(high.declined * 2 > high.total());
-        let head = masthead();
-        assert!(head.contains("Most high-income states did not"));
-        let w = waffle();
-        assert_eq!(w.matches("h12v12h-12z").count(), eligible);
-        assert!(w.contains(&format!("{signed} signed, {declined} did not sign")));
-        assert!(region_line().starts_with("36 of the 55 states that did not sign are in Europe"));
-        assert!(
-            head.contains(Html::text(&region_line()).as_str())
-                && head.contains(Html::text(&governance_line()).as_str())
+        assert_eq!(
+            waffle_squares(0..eligible).matches("h12v12h-12z").count(),
+            eligible
         );
-        assert!(head.contains(r##"href="#vote""##) && head.contains(r##"href="#table""##));
-        assert!(head.contains("in 1988, 112 states signed"));
+        assert!(region_line().starts_with("36 of the 55 states that did not sign are in Europe"));
     }
 
     #[test]
     fn static_parts_carry_figures_from_the_data() {
-        let head = masthead();
-        assert!(
-            head.contains("<dd>193</dd>")
-                && head.contains("<dd>89</dd>")
-                && head.contains("<dd>55</dd>")
-        );
-        let src = sources();
-        // As many as the shipped map draws as dots.
-        let dots = super::super::data::MAP_SVG.matches("data-dot=").count();
-        assert!(dots > 0);
-        assert!(
-            src.contains(&format!("{dots} ITU Member States are too small")),
-            "{dots}"
-        );
-        assert!(analysis().contains(
-            "Of the 45 high-income states eligible to sign, 34 did not sign and 11 signed."
-        ));
-        assert_eq!(parts().len(), 8);
+        assert_eq!(parts().len(), 4);
         let story = story();
         for st in STEPS.iter() {
             assert!(

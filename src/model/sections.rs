@@ -14,16 +14,16 @@ use super::analysis::{
     details_html, full_name, plain_sentence, ranking_plot, robustness_sentence, sensitivity_eu,
     sensitivity_grades, sensitivity_se, subset_label, Census, Comparison,
 };
-use super::breakdown::{by_income, by_region, status_counts, summary_line};
+use super::breakdown::status_counts;
 use super::chart::{axis_svg, dots_svg, labels_svg, layout, rows_svg, summaries};
 use super::contract::CountryId;
 use super::data::{
-    Indicator, Status, COUNTRIES, MAP_SVG, MAP_VIEWBOX, MAP_VIEWBOX_ATTR, MAP_ZOOMS, NOT_LISTED,
+    Indicator, COUNTRIES, MAP_SVG, MAP_VIEWBOX, MAP_VIEWBOX_ATTR, MAP_ZOOMS, NOT_LISTED,
 };
 use super::export::CSV_NOTE;
 use super::html::Html;
-use super::markup::{bars, embed_options, options, selected_card, table_row};
-use super::state::{sorted_all, Column, Facet, Sort, State};
+use super::markup::embed_options;
+use super::state::{Column, Sort, State};
 use super::text::fmt_fixed;
 use crate::html;
 
@@ -59,79 +59,16 @@ pub fn sort_marks(col: Column, sort: Sort) -> (&'static str, &'static str) {
     }
 }
 
-fn header(col: Column, sort: Sort) -> Html {
-    let (short, long) = header_label(col);
-    let (aria, arrow) = sort_marks(col, sort);
-    let class = match col {
-        Column::Name => "sticky-col",
-        c if c.is_numeric() => "num",
-        _ => "",
-    };
-    let sr = if col.is_numeric() {
-        format!(" ({long}, WGI 2011)")
-    } else {
-        long.to_string()
-    };
-    html!(
-        r#"<th scope="col" class="{}" aria-sort="{}"><button type="button" data-sort="{}" title="{}">{}<span class="sr-only">{}</span><span class="arrow" aria-hidden="true">{}</span></button></th>"#,
-        class,
-        aria,
-        col.slug(),
-        if col.is_numeric() { long } else { "" },
-        short,
-        sr,
-        arrow
-    )
+/// The filter bar: its content is the `Filters` component (`components::filters`), which the
+/// build renders into this placeholder and the app hydrates.
+fn filters() -> Html {
+    html!(r#"<div class="sticky-filters needs-app"><div data-prerender="filters"></div></div>"#)
 }
 
-/// Search, the three filters, "Clear filters" and the live summary.
-fn filters(all: &[usize]) -> Html {
-    let select = |facet: Facet, id: &str, label: &str, all_label: &str| {
-        html!(
-            r#"<div class="field"><label for="{}">{}</label><select id="{}">{}</select></div>"#,
-            id,
-            label,
-            id,
-            options(facet, all_label)
-        )
-    };
+/// The map's legend: its content is the `Legend` component (`components::vote`).
+fn legend() -> Html {
     html!(
-        r#"<div class="sticky-filters needs-app"><div class="filters" role="search" aria-label="Filter the countries"><div class="field grow"><label for="search">Search countries</label><input id="search" type="search" placeholder="Name in English or French, or ISO code" autocomplete="off" maxlength="80"></div>{}{}{}<button type="button" class="clear" id="clear-filters" disabled>Clear filters</button><p class="summary" id="summary" aria-live="polite">{}</p></div></div>"#,
-        select(Facet::Status, "f-status", "Status", "All"),
-        select(
-            Facet::Region,
-            "f-region",
-            "World Bank region",
-            "All regions"
-        ),
-        select(
-            Facet::Income,
-            "f-income",
-            "Income group (FY2013)",
-            "All income groups"
-        ),
-        summary_line(all)
-    )
-}
-
-/// The map's legend; its two status entries are buttons that filter by status.
-fn legend(all: &[usize]) -> Html {
-    let (signed, declined) = status_counts(all);
-    let entry = |s: Status, n: usize| {
-        html!(
-            r#"<button type="button" class="legend-item {}" id="legend-{}" aria-pressed="false" title="Show only these countries (select again to show all)"><span class="swatch" aria-hidden="true"></span>{} ({})</button>"#,
-            s.slug(),
-            s.slug(),
-            s.label(),
-            n
-        )
-    };
-    html!(
-        r#"<div class="legend" role="group" aria-label="Map legend and status filter">{}{}<span class="legend-item notlisted"><span class="swatch" aria-hidden="true"></span>ITU member, not among the {} present and accredited to sign ({})</span><span class="legend-item other"><span class="swatch" aria-hidden="true"></span>Territory, not itself a member</span></div>"#,
-        entry(Status::Signed, signed),
-        entry(Status::Declined, declined),
-        COUNTRIES.len(),
-        NOT_LISTED.len()
+        r#"<div class="legend" role="group" aria-label="Map legend and status filter"><div data-prerender="legend"></div></div>"#
     )
 }
 
@@ -270,31 +207,18 @@ fn share_bar() -> Html {
     )
 }
 
-/// The table of all 144 in the default order, and its empty state.
-fn table(state: &State) -> Html {
-    let heads: Html = Column::ALL.iter().map(|&c| header(c, state.sort)).collect();
-    let rows: Html = sorted_all(&COUNTRIES, state.sort)
-        .into_iter()
-        .filter_map(CountryId::new)
-        .map(table_row)
-        .collect();
-    html!(
-        r#"<div class="table-block" id="table"><h3 id="table-h">All {} countries</h3><p class="note">{}</p><div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-h"><table role="table"><caption class="sr-only">Signatories and non-signatories of the WCIT-12 Final Acts with evidence grade, region, income group and WGI 2011 estimates. Select a column header to sort.</caption><thead><tr role="row">{}</tr></thead><tbody>{}</tbody></table><div class="empty" id="table-empty" hidden><p><span id="empty-text">No country matches these filters.</span> Try another spelling (English or French names both work), or </p><button type="button" id="empty-clear">clear all filters</button></div></div></div>"#,
-        COUNTRIES.len(),
-        super::data::CONTENT_TABLE_NOTE,
-        heads,
-        rows
-    )
+/// The table block: its content is the `SignatoryTable` component (`components::table`), which
+/// the build renders into this placeholder and the app hydrates.
+fn table() -> Html {
+    html!(r#"<div class="table-block" id="table"><div data-prerender="table"></div></div>"#)
 }
 
 /// The vote section's interactive part (`#vote-app`) in its default state.
 pub fn vote_app() -> Html {
-    let state = State::default();
-    let all: Vec<usize> = (0..COUNTRIES.len()).collect();
     html!(
-        r#"<div class="vote-app" id="vote-app">{}<div class="vote-grid"><div class="map-col">{}<div class="map-tools">{}<div class="finder needs-app"><label for="map-find">Find a country</label><input id="map-find" type="search" list="map-find-list" autocomplete="off" placeholder="Name or ISO code"><datalist id="map-find-list"></datalist></div></div><style>{}</style><div class="map-box" style="aspect-ratio:{} / {}"><div class="zoom"><svg class="worldmap vote-map" id="vote-map" viewBox="{}" role="img" aria-label="{}" preserveAspectRatio="xMidYMid meet"><g id="vote-map-features">{}</g>{}<text id="sel-label" aria-hidden="true"></text></svg></div></div><p class="note">Natural Earth 1:110m outlines; states too small for that scale are dots. <span class="needs-app">Hover or tap a country for details; select it to follow it. <span class="dl">Download the map: <button type="button" class="svg-dl" id="download-map-svg">SVG</button> <button type="button" class="svg-dl" id="download-map-png">PNG</button></span></span></p><div class="selected-card needs-app" aria-live="polite" id="selected-card">{}</div></div><div class="bars-col"><figure class="bars"><figcaption>By World Bank region</figcaption><ul id="by-region">{}</ul></figure><figure class="bars"><figcaption>By income group (FY2013)</figcaption><ul id="by-income">{}</ul></figure><p class="note">Counts follow the filters. High-income states mostly stayed out; most low- and middle-income states signed.</p></div></div>{}{}</div>"#,
-        filters(&all),
-        legend(&all),
+        r#"<div class="vote-app" id="vote-app">{}<div class="vote-grid"><div class="map-col">{}<div class="map-tools">{}<div class="finder needs-app"><label for="map-find">Find a country</label><input id="map-find" type="search" list="map-find-list" autocomplete="off" placeholder="Name or ISO code"><datalist id="map-find-list"></datalist></div></div><style>{}</style><div class="map-box" style="aspect-ratio:{} / {}"><div class="zoom"><svg class="worldmap vote-map" id="vote-map" viewBox="{}" role="img" aria-label="{}" preserveAspectRatio="xMidYMid meet"><g id="vote-map-features">{}</g>{}<text id="sel-label" aria-hidden="true"></text></svg></div></div><p class="note">Natural Earth 1:110m outlines; states too small for that scale are dots. <span class="needs-app">Hover or tap a country for details; select it to follow it. <span class="dl">Download the map: <button type="button" class="svg-dl" id="download-map-svg">SVG</button> <button type="button" class="svg-dl" id="download-map-png">PNG</button></span></span></p><div class="selected-card needs-app" aria-live="polite" id="selected-card"><div data-prerender="selected-card"></div></div></div><div class="bars-col"><div data-prerender="breakdowns"></div></div></div>{}{}</div>"#,
+        filters(),
+        legend(),
         zoom_control(),
         zoom_style(),
         fmt_fixed(MAP_VIEWBOX.2, 0),
@@ -303,11 +227,8 @@ pub fn vote_app() -> Html {
         vote_map_label(),
         Html::trusted(MAP_SVG),
         map_labels(),
-        selected_card(None),
-        bars(&by_region(&all)),
-        bars(&by_income(&all)),
         share_bar(),
-        table(&state)
+        table()
     )
 }
 
@@ -433,9 +354,8 @@ mod tests {
     #[test]
     fn default_sections_hold_every_country_map_feature_and_chart() {
         let vote = vote_app();
-        assert_eq!(vote.matches("<tr data-i=").count(), COUNTRIES.len());
-        assert_eq!(vote.matches(r#"aria-sort="ascending""#).count(), 1);
-        assert!(vote.contains("Showing 144 of 144 · 89 signed · 55 did not sign"));
+        assert_eq!(vote.matches(r#"<div data-prerender="table">"#).count(), 1);
+        assert_eq!(vote.matches(r#"<div data-prerender="filters">"#).count(), 1);
         // Every directly labelled country (world and zooms) has a name on the map, each zoom's
         // countries lie inside that zoom, and the finder's zoom for each is that zoom.
         let labels = map_labels();

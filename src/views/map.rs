@@ -7,10 +7,10 @@ use std::cell::Cell;
 use crate::views::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::kit::{adopt, by_id, effect, event_target, is_touch, listen, set_attr, Marks, Tip};
+use super::kit::{adopt, by_id, effect, event_target, is_touch, listen, Marks, Tip};
 use super::{ctx, Ctx};
 use crate::model::contract::{Action, CountryId, Mark, COUNTRY_ATTR, MEMBER_ATTR};
-use crate::model::data::{member_name, Status, STEPS};
+use crate::model::data::{member_name, STEPS};
 
 /// Id of the vote map's group of features (`model::sections::vote_app`).
 const FEATURES: &str = "vote-map-features";
@@ -75,24 +75,6 @@ pub fn adopt_vote_map() {
             }
         }
     });
-}
-
-/// The legend's status entries filter by status (select again to show all).
-pub fn adopt_legend() {
-    let st = ctx().state;
-    for s in [Status::Signed, Status::Declined] {
-        let Some(b) = by_id(&format!("legend-{}", s.slug())) else {
-            continue;
-        };
-        listen(&b, "click", move |_| {
-            st.update(|x| x.status = if x.status == Some(s) { None } else { Some(s) })
-        });
-        adopt(
-            move || st.with(|x| x.status == Some(s)),
-            false,
-            move |on| set_attr(&b, "aria-pressed", Some(if *on { "true" } else { "false" })),
-        );
-    }
 }
 
 /// The story's small map (`#story-map`, static): a copy of the vote map's features, made once,

@@ -1,15 +1,16 @@
-//! Leptos components, one file per section. They read the one shared state from context
-//! (`Ctx`) and draw what the model computes; no statistics or layout are computed here.
+//! The app: the shared state, the URL, the hydration of the components (`crate::components`) and
+//! the adoption of the parts of the static page that are not components yet, one file per
+//! section. They read the one shared state from context (`Ctx`) and draw what the model computes;
+//! no statistics or layout are computed here.
 
 mod charts;
 mod embed;
-mod filters;
 pub mod kit;
 mod map;
 pub mod prelude;
 mod share;
 mod story;
-mod table;
+
 mod vote;
 
 use crate::views::prelude::*;
@@ -17,50 +18,13 @@ use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::model::contract::{Action, CountryId, ACTION_ATTR};
-use crate::model::data::COUNTRIES;
+use crate::model::contract::{Action, ACTION_ATTR};
 use crate::model::markup::{note_body, note_id, notice_items};
-use crate::model::state::{match_mask, sorted_all, subset_mask, Embed, GroupBy, Measure, State};
+use crate::model::state::{Embed, Facet, State};
 use crate::model::url;
-use kit::{effect, event_target, on_window, Tip};
+use kit::{effect, event_target, on_window};
 
-/// The shared state handle: small and `Copy`, provided once by [`app`].
-#[derive(Clone, Copy)]
-pub struct Ctx {
-    /// Everything the reader set; mirrored in the URL.
-    pub state: RwSignal<State>,
-    /// Indices of the countries that pass search and filters, in table order.
-    pub rows: Memo<Vec<usize>>,
-    /// All 144 indices in table order (the table hides rows that do not match).
-    pub order: Memo<Vec<usize>>,
-    /// For each of the 144: does it pass search and filters? (The table shows these; the map and
-    /// charts fade the others.)
-    pub mask: Memo<Vec<bool>>,
-    /// For each of the 144: does it pass the filters (search left out)? The statistics and
-    /// breakdowns describe these.
-    pub subset: Memo<Vec<bool>>,
-    pub selected: Memo<Option<CountryId>>,
-    /// Active story step (index into `STEPS`).
-    pub step: Memo<Option<usize>>,
-    /// What the charts plot and how they group.
-    pub settings: Memo<(Measure, GroupBy)>,
-    pub tip: RwSignal<Option<Tip>>,
-    /// Reader's motion preference (defaults to the OS setting).
-    pub reduce_motion: RwSignal<bool>,
-}
-
-pub fn ctx() -> Ctx {
-    expect_context::<Ctx>()
-}
-
-impl Ctx {
-    /// Selects a country, or clears the selection when it is already selected.
-    pub fn toggle_select(&self, id: CountryId) {
-        let i = id.index();
-        self.state
-            .update(|s| s.selected = if s.selected == Some(i) { None } else { Some(i) });
-    }
-}
+pub use crate::components::{ctx, Ctx};
 
 fn current_search() -> String {
     window().location().search().unwrap_or_default()
@@ -137,28 +101,13 @@ pub fn app() {
     if let Some(Embed::Step(k)) = embed {
         opened.step = Some(k);
     }
-    let state = RwSignal::new(opened);
-    // The order is recomputed when the state changes but, being a memo, only notifies when the
-    // order itself changed; matching depends on search and filters; the visible rows are the
-    // sorted rows that match (the same as the model's `filter_sort`).
-    let order = Memo::new(move |_| sorted_all(&COUNTRIES, state.with(|s| s.sort)));
-    let mask = Memo::new(move |_| state.with(match_mask));
-    let rows = Memo::new(move |_| {
-        order.with(|o| mask.with(|m| o.iter().copied().filter(|&i| m[i]).collect()))
-    });
-    let ctx = Ctx {
-        state,
-        rows,
-        mask,
-        subset: Memo::new(move |_| state.with(subset_mask)),
-        order,
-        selected: Memo::new(move |_| state.with(|s| s.selected.and_then(CountryId::new))),
-        step: Memo::new(move |_| state.with(|s| s.step)),
-        settings: Memo::new(move |_| state.with(|s| (s.measure, s.group_by))),
-        tip: RwSignal::new(None),
-        reduce_motion: RwSignal::new(prefers_reduced_motion()),
-    };
+    typed_before_boot(&mut opened);
+    // The components hydrate the HTML the build rendered for the default state; the link's
+    // state applies once they have, and they update from there like every other part.
+    let ctx = Ctx::new(State::default(), prefers_reduced_motion());
     provide_context(ctx);
+    hydrate_components(ctx);
+    ctx.state.set(opened);
 
     if let (Some(e), Some(body)) = (embed, document().body()) {
         let _ = body
@@ -198,6 +147,53 @@ pub fn app() {
         4 => ready(),
         _ => {}
     });
+}
+
+/// Hydrates each component where the build rendered it (`components::prerendered`), with the
+/// shared state in its context. Each is a root of its own while the rest of the page is the
+/// static page the views adopt.
+fn hydrate_components(ctx: Ctx) {
+    use crate::components::filters::Filters;
+    use crate::components::table::SignatoryTable;
+    use crate::components::vote::{Breakdowns, Legend, SelectedCard};
+    use leptos::prelude::*;
+    hydrate_at(ctx, ".sticky-filters", || view! { <Filters/> });
+    hydrate_at(ctx, ".map-col .legend", || view! { <Legend/> });
+    hydrate_at(ctx, "#selected-card", || view! { <SelectedCard/> });
+    hydrate_at(ctx, ".bars-col", || view! { <Breakdowns/> });
+    hydrate_at(ctx, "#table", || view! { <SignatoryTable/> });
+}
+
+/// Hydrates the component `f` renders from the children of the element `selector` finds.
+fn hydrate_at<N: leptos::IntoView + 'static>(ctx: Ctx, selector: &str, f: fn() -> N) {
+    if let Ok(Some(el)) = document().query_selector(selector) {
+        leptos::mount::hydrate_from(el.unchecked_into(), move || {
+            provide_context(ctx);
+            f()
+        })
+        .forget();
+    }
+}
+
+/// What the reader typed or chose in the filters before the app started (the page answers input
+/// while the wasm loads): it wins over the link's default for that control. Read before the
+/// filters hydrate, which sets each control from the state.
+fn typed_before_boot(state: &mut State) {
+    if let Some(input) = kit::by_id("search") {
+        let typed = input.unchecked_into::<web_sys::HtmlInputElement>().value();
+        if !typed.is_empty() && state.query.is_empty() {
+            state.query = typed;
+        }
+    }
+    for facet in Facet::ALL {
+        let Some(sel) = kit::by_id(crate::components::filters::facet_id(facet)) else {
+            continue;
+        };
+        let chosen = sel.unchecked_into::<web_sys::HtmlSelectElement>().value();
+        if chosen != "all" && facet.get(state) == "all" {
+            facet.set(state, &chosen);
+        }
+    }
 }
 
 /// The page-wide wiring: state → URL, back/forward and `#day-N` links, the chips' notes, the

@@ -1,10 +1,10 @@
-//! What every view uses: Leptos' reactive system (`reactive_graph`: signals, memos, effects,
-//! owners, context) and the page's `window()` and `document()`.
-pub use reactive_graph::computed::Memo;
-pub use reactive_graph::effect::Effect;
-pub use reactive_graph::owner::{expect_context, on_cleanup, provide_context};
-pub use reactive_graph::signal::RwSignal;
-pub use reactive_graph::traits::*;
+//! What every view uses: Leptos' reactive system (signals, memos, effects, owners, context) and
+//! the page's `window()` and `document()`.
+pub use leptos::reactive::computed::Memo;
+pub use leptos::reactive::effect::Effect;
+pub use leptos::reactive::owner::{expect_context, on_cleanup, provide_context};
+pub use leptos::reactive::signal::RwSignal;
+pub use leptos::reactive::traits::*;
 
 /// The page's window.
 pub fn window() -> web_sys::Window {

@@ -1,22 +1,18 @@
-//! Section "The final vote": filters, world map with legend, breakdowns, the selected country, the
-//! share bar and the table — static markup from `model::sections`, adopted (see `kit::adopt`).
+//! Section "The final vote": the world map, its zooms and finder, and the share bar — static
+//! markup from `model::sections`, adopted (see `kit::adopt`). The filters, legend, selected-country
+//! card, breakdowns and table are components (`crate::components`).
 
 use crate::views::prelude::*;
 
-use super::filters::{adopt_filters, value_of};
-use super::kit::{
-    adopt, by_id, download_svg, event_target, listen, listen_id, set_attr, set_markup, Format,
-};
-use super::map::{adopt_legend, adopt_vote_map};
+use super::kit::{adopt, by_id, download_svg, listen, listen_id, set_attr, set_markup, Format};
+use super::map::adopt_vote_map;
 use super::share::adopt_share;
-use super::table::adopt_table;
 use super::{ctx, Ctx};
-use crate::model::breakdown::{by_income, by_region, status_counts};
-use crate::model::contract::{Action, CountryId};
+use crate::model::breakdown::status_counts;
+use crate::model::contract::CountryId;
 use crate::model::data::{COUNTRIES, MAP_VIEWBOX, MAP_ZOOMS};
-use crate::model::markup::{bars, finder_options, selected_card};
+use crate::model::markup::finder_options;
 use crate::model::sections::zoom_for;
-use crate::model::state::indices;
 use crate::model::story::fit;
 use wasm_bindgen::JsCast;
 
@@ -120,7 +116,7 @@ fn adopt_zoom(c: Ctx) {
         return;
     };
     listen(&set, "change", move |ev| {
-        let v = value_of(&ev);
+        let v = leptos::prelude::event_target_value(&ev);
         c.state
             .update(|s| s.zoom = MAP_ZOOMS.iter().position(|z| z.0 == v));
     });
@@ -140,8 +136,6 @@ fn adopt_zoom(c: Ctx) {
 /// The section's interactive parts.
 pub fn adopt_vote() {
     let c = ctx();
-    adopt_filters();
-    adopt_legend();
     adopt_vote_map();
     adopt_selected_label(c);
     adopt_finder(c);
@@ -152,34 +146,5 @@ pub fn adopt_vote() {
     listen_id("download-map-png", "click", move |_| {
         save_map(c, Format::Png)
     });
-    // The selected country.
-    if let Some(card) = by_id("selected-card") {
-        let el = card.clone();
-        adopt(
-            move || c.selected.get(),
-            None,
-            move |sel| set_markup(&el, &selected_card(*sel)),
-        );
-        listen(&card, "click", move |ev| {
-            if event_target(&ev).map(|t| t.action) == Some(Action::ClearSelection) {
-                c.state.update(|s| s.selected = None);
-            }
-        });
-    }
-    // Breakdowns of the countries the filters define (a search does not change them).
-    let all = vec![true; COUNTRIES.len()];
-    for (id, counts) in [
-        ("by-region", by_region as fn(&[usize]) -> _),
-        ("by-income", by_income),
-    ] {
-        if let Some(ul) = by_id(id) {
-            adopt(
-                move || c.subset.get(),
-                all.clone(),
-                move |m| set_markup(&ul, &bars(&counts(&indices(m)))),
-            );
-        }
-    }
     adopt_share();
-    adopt_table();
 }

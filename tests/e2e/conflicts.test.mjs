@@ -16,10 +16,10 @@ const conflicted = readFileSync(join(ROOT, "src/data/status_conflicts.csv"), "ut
 test("the table marks exactly the five conflicted statuses, and the note opens by keyboard without selecting", async () => {
   assert.equal(conflicted.length, 5);
   const { page, context, errors } = await open(env.browser, env.base);
-  const marked = await page.locator('#table tbody tr:has([data-action="conflict-note"])').evaluateAll((rows) => rows.map((r) => r.dataset.iso3).sort());
+  const marked = await page.locator('#table tbody tr:has(button.conflict)').evaluateAll((rows) => rows.map((r) => r.dataset.iso3).sort());
   assert.deepEqual(marked, [...conflicted].sort());
-  assert.equal(await page.locator('#row-KEN [data-action="conflict-note"]').count(), 0);
-  const chip = page.locator('#row-EGY [data-action="conflict-note"]');
+  assert.equal(await page.locator('#row-KEN button.conflict').count(), 0);
+  const chip = page.locator('#row-EGY button.conflict');
   assert.equal(await chip.getAttribute("aria-expanded"), "false");
   // A table row's note is made when its chip is first opened.
   assert.equal(await chip.getAttribute("aria-controls"), null);
@@ -46,10 +46,10 @@ test("the map tooltip and the selected-country card carry the mark for Egypt, no
   await page.waitForFunction(() => /Kenya/.test(document.querySelector("#tooltip").textContent));
   assert.doesNotMatch(await page.locator("#tooltip").textContent(), /Sources disagree/);
   await page.locator("#row-EGY .linkish").click();
-  await page.locator('#selected-card [data-action="conflict-note"]').waitFor();
+  await page.locator('#selected-card button.conflict').waitFor();
   await page.locator("#row-KEN .linkish").click();
   await page.waitForFunction(() => /Kenya/.test(document.querySelector("#selected-card").textContent));
-  assert.equal(await page.locator('#selected-card [data-action="conflict-note"]').count(), 0);
+  assert.equal(await page.locator('#selected-card button.conflict').count(), 0);
   await context.close();
 });
 

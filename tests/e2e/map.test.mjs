@@ -291,7 +291,7 @@ test("the finder on the map selects a country, labels it and zooms to its region
     await settle(page);
     await eventually(async () => assert.match(page.url(), /sel=BRA/));
     // Clearing the selection clears the label.
-    await page.locator('#selected-card [data-action="clear-selection"]').click();
+    await page.locator('#selected-card .actions button').click();
     await eventually(async () => assert.equal(await label.textContent(), ""));
     assert.deepEqual(errors, []);
     await context.close();

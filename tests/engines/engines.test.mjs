@@ -41,7 +41,7 @@ for (const engine of engines) {
       return page;
     }
 
-    test("boots with 144 rows, each asset fetched once, no page error or CSP violation", async () => {
+    test("boots with 144 rows, each asset fetched once, no page error, CSP violation or console error or warning (hydration)", async () => {
       await open();
       assert.equal(await page.run(() => document.querySelector("#summary").textContent), "Showing 144 of 144 · 89 signed · 55 did not sign");
       // Give late requests a chance to show up: the page is idle once the charts have drawn.

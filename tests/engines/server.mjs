@@ -1,6 +1,7 @@
 // Static server for the cross-engine tests: serves dist/, counts requests per path (each asset
 // must be fetched once per page load), and puts a probe script first in <head> of index.html so
-// that page errors, unhandled rejections and CSP violations are recorded in the page from before
+// that page errors, unhandled rejections, CSP violations and console errors and warnings (a
+// hydration warning among them) are recorded in the page from before
 // the app runs — WebKitWebDriver exposes no console. The probe is a same-origin script file, so
 // the page's CSP (`script-src 'self'`) allows it unchanged.
 import { createServer } from "node:http";
@@ -17,6 +18,11 @@ export const PROBE = `(() => {
   addEventListener("error", (e) => errors.push("error: " + (e.message || (e.target && e.target.src) || "resource")), true);
   addEventListener("unhandledrejection", (e) => errors.push("unhandledrejection: " + (e.reason && (e.reason.stack || e.reason.message) || e.reason)));
   addEventListener("securitypolicyviolation", (e) => errors.push("csp: " + e.violatedDirective + " " + e.blockedURI));
+  // What the app writes to the console: a hydration warning, a panic's message, any error.
+  for (const level of ["error", "warn"]) {
+    const write = console[level].bind(console);
+    console[level] = (...args) => { errors.push("console." + level + ": " + args.map(String).join(" ")); write(...args); };
+  }
 })();`;
 
 /** Serves `root` on 127.0.0.1 (random port): { url, counts, reset(), close() }. */

@@ -13,7 +13,7 @@
 use std::cell::RefCell;
 
 use crate::views::prelude::*;
-use reactive_graph::owner::Owner;
+use leptos::reactive::owner::Owner;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 

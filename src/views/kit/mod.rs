@@ -2,12 +2,12 @@
 //!
 //! Rules for view code (the README's "How it is built" says why; each keeps the page small or
 //! correct):
-//! - **Adopt, never re-create.** The build writes the whole report into `index.html`
-//!   (`model::page`, `model::sections`, `model::story`); views find their nodes by id ([`by_id`])
-//!   and keep each part in step with the state through [`adopt`], which writes a part only when the
-//!   key it depends on differs from the one it was rendered for. No `view!` trees: they would carry
-//!   Leptos' rendering code into the wasm (measured: 20.6 kB brotli for the vote and governance
-//!   sections, 5–6 kB more for the story graphic, tooltip and notice).
+//! - **Components first.** A part of the page that is a Leptos component (`crate::components`) is
+//!   rendered at build time and hydrated; it is never adopted. The parts that are not components
+//!   yet are the static page the build wrote (`model::page`, `model::sections`, `model::story`);
+//!   views find their nodes by id ([`by_id`]) and keep each part in step with the state through
+//!   [`adopt`], which writes a part only when the key it depends on differs from the one it was
+//!   rendered for.
 //! - **`innerHTML` only from [`Html`].** Markup comes from the model (`model::markup`,
 //!   `model::chart`, build-time constants), escaped by construction, through [`set_markup`].
 //! - **One owner per container.** Whoever sets a container's markup applies its marks right

@@ -8,25 +8,11 @@ use crate::views::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{effect, on_window};
-use crate::model::contract::CountryId;
 use crate::model::markup::tooltip;
 use crate::model::text::fmt_fixed;
 use crate::views::ctx;
 
-/// What a tooltip shows and where (client coordinates of the pointer or the target's centre).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Tip {
-    /// One of the 144, or `None` with `other` naming a map feature outside the 144.
-    pub country: Option<CountryId>,
-    pub other: Option<&'static str>,
-    /// Extra line (e.g. a chart dot's value and interval), formatted by the model.
-    pub value: Option<String>,
-    pub x: f64,
-    pub y: f64,
-    /// Opened by a tap: it then closes when the page scrolls on (a mouse's tooltip follows the
-    /// pointer instead).
-    pub touch: bool,
-}
+pub use crate::components::Tip;
 
 /// How far (px) the page may move under a tapped tooltip before it closes: a reader's swipe moves
 /// much further, the browser's scroll anchoring (when the selection changes content above) less.

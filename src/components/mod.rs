@@ -1,0 +1,159 @@
+//! Leptos components. Each is one tree rendered twice: natively at build time (feature `ssr`;
+//! `src/bin/prerender.rs` writes the HTML into `dist/index.html`, so the page reads before any
+//! WebAssembly runs) and in the browser, where it hydrates that HTML (feature `hydrate`,
+//! `views::app`). Components read the one shared state from context ([`Ctx`]) and draw what the
+//! model computes; they compute no statistics and no layout.
+//!
+//! Hydration starts from the state the build rendered, the default view: the app applies the
+//! link's state after the components have hydrated (`views::app`), and they update from there.
+
+pub mod chips;
+pub mod filters;
+pub mod page;
+pub mod table;
+pub mod vote;
+
+use leptos::prelude::*;
+
+use crate::model::contract::CountryId;
+use crate::model::data::COUNTRIES;
+use crate::model::state::{match_mask, sorted_all, subset_mask, GroupBy, Measure, State};
+
+/// What a tooltip shows and where (client coordinates of the pointer or the target's centre).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tip {
+    /// One of the 144, or `None` with `other` naming a map feature outside the 144.
+    pub country: Option<CountryId>,
+    pub other: Option<&'static str>,
+    /// Extra line (e.g. a chart dot's value and interval), formatted by the model.
+    pub value: Option<String>,
+    pub x: f64,
+    pub y: f64,
+    /// Opened by a tap: it then closes when the page scrolls on (a mouse's tooltip follows the
+    /// pointer instead).
+    pub touch: bool,
+}
+
+/// The shared state handle: small and `Copy`, provided once per render root.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    /// Everything the reader set; mirrored in the URL.
+    pub state: RwSignal<State>,
+    /// Indices of the countries that pass search and filters, in table order.
+    pub rows: Memo<Vec<usize>>,
+    /// All 144 indices in table order (the table hides rows that do not match).
+    pub order: Memo<Vec<usize>>,
+    /// For each of the 144: does it pass search and filters? (The table shows these; the map and
+    /// charts fade the others.)
+    pub mask: Memo<Vec<bool>>,
+    /// For each of the 144: does it pass the filters (search left out)? The statistics and
+    /// breakdowns describe these.
+    pub subset: Memo<Vec<bool>>,
+    pub selected: Memo<Option<CountryId>>,
+    /// Active story step (index into `STEPS`).
+    pub step: Memo<Option<usize>>,
+    /// What the charts plot and how they group.
+    pub settings: Memo<(Measure, GroupBy)>,
+    pub tip: RwSignal<Option<Tip>>,
+    /// Reader's motion preference (defaults to the OS setting).
+    pub reduce_motion: RwSignal<bool>,
+}
+
+impl Ctx {
+    /// The state and what is derived from it. The order is recomputed when the state changes
+    /// but, being a memo, only notifies when the order itself changed; matching depends on
+    /// search and filters; the visible rows are the sorted rows that match (the model's
+    /// `filter_sort`).
+    pub fn new(state: State, reduce_motion: bool) -> Ctx {
+        let state = RwSignal::new(state);
+        let order = Memo::new(move |_| sorted_all(&COUNTRIES, state.with(|s| s.sort)));
+        let mask = Memo::new(move |_| state.with(match_mask));
+        let rows = Memo::new(move |_| {
+            order.with(|o| mask.with(|m| o.iter().copied().filter(|&i| m[i]).collect()))
+        });
+        Ctx {
+            state,
+            rows,
+            mask,
+            subset: Memo::new(move |_| state.with(subset_mask)),
+            order,
+            selected: Memo::new(move |_| state.with(|s| s.selected.and_then(CountryId::new))),
+            step: Memo::new(move |_| state.with(|s| s.step)),
+            settings: Memo::new(move |_| state.with(|s| (s.measure, s.group_by))),
+            tip: RwSignal::new(None),
+            reduce_motion: RwSignal::new(reduce_motion),
+        }
+    }
+
+    /// Selects a country, or clears the selection when it is already selected.
+    pub fn toggle_select(&self, id: CountryId) {
+        let i = id.index();
+        self.state
+            .update(|s| s.selected = if s.selected == Some(i) { None } else { Some(i) });
+    }
+}
+
+/// Build-time content (prose files checked and sanitized by `build.rs`) as an element's
+/// `inner_html`: the only raw HTML a component sets.
+pub(crate) fn prose(h: &crate::model::html::Html) -> String {
+    h.as_str().to_string()
+}
+
+/// The shared state, from the context of the current render root.
+pub fn ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+/// The build-time render: each component, in the default state, as the HTML the browser will
+/// hydrate, by the name of its place in the static page (`model::page::fill`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerendered() -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "masthead",
+            render(State::default(), || view! { <page::Masthead/> }),
+        ),
+        (
+            "analysis",
+            render(State::default(), || view! { <page::Analysis/> }),
+        ),
+        (
+            "sources",
+            render(State::default(), || view! { <page::Sources/> }),
+        ),
+        (
+            "footer",
+            render(State::default(), || view! { <page::Footer/> }),
+        ),
+        (
+            "filters",
+            render(State::default(), || view! { <filters::Filters/> }),
+        ),
+        (
+            "legend",
+            render(State::default(), || view! { <vote::Legend/> }),
+        ),
+        (
+            "selected-card",
+            render(State::default(), || view! { <vote::SelectedCard/> }),
+        ),
+        (
+            "breakdowns",
+            render(State::default(), || view! { <vote::Breakdowns/> }),
+        ),
+        (
+            "table",
+            render(State::default(), || view! { <table::SignatoryTable/> }),
+        ),
+    ]
+}
+
+/// A component's HTML in the state `state`, as the build renders it (natively; also for tests).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render<V: IntoView + 'static>(state: State, view: impl FnOnce() -> V) -> String {
+    use leptos::reactive::owner::Owner;
+    Owner::new().with(|| {
+        provide_context(Ctx::new(state, false));
+        view().to_html()
+    })
+}

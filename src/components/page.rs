@@ -1,0 +1,175 @@
+//! The parts of the page that never change: masthead, analyses, sources and method, footer.
+//! Components like the others, rendered at build time; the app never hydrates them (they have
+//! nothing to update), so they cost the wasm nothing. Prose comes from `src/data/content/`
+//! (checked by `build.rs`, set as `inner_html`; a fragment of several blocks sits in a
+//! `div.part`, which `display: contents` keeps out of the layout); figures and sentences from the
+//! model.
+
+use leptos::prelude::*;
+
+use super::prose;
+use crate::model::breakdown::grade_counts;
+use crate::model::contract::CountryId;
+use crate::model::data::{
+    CONFLICTS, CONTENT_ANALYSIS, CONTENT_ANALYSIS_LEAD, CONTENT_FOOTER, CONTENT_HEADER_CONTEXT,
+    CONTENT_HEADER_DEK, CONTENT_HEADER_KEYFIGS, CONTENT_HEADER_TITLE, CONTENT_SOURCES_DOUBT,
+    CONTENT_SOURCES_INTRO, CONTENT_SOURCES_METHOD, COUNTRIES, SOURCES,
+};
+use crate::model::page::{
+    counts, governance_line, high_income_line, region_line, top_indicator_line, waffle_squares,
+    WAFFLE_COLS, WAFFLE_STEP,
+};
+
+/// First screen: kicker, headline, the outcome as a graphic with its numbers, three findings
+/// linking to their sections, and the section navigation.
+#[component]
+pub fn Masthead() -> impl IntoView {
+    let (eligible, signed, declined) = counts();
+    let rows = eligible.div_ceil(WAFFLE_COLS);
+    view! {
+        <header class="masthead">
+            <p class="kicker">"WCIT-12: The Final Vote · Dubai, 3–14 December 2012"</p>
+            <h1 inner_html=prose(&CONTENT_HEADER_TITLE)></h1>
+            <div class="outcome">
+                <figure class="waffle-fig">
+                    <svg
+                        class="waffle"
+                        viewBox=format!("0 0 {} {}", WAFFLE_COLS * WAFFLE_STEP - 2, rows * WAFFLE_STEP - 2)
+                        role="img"
+                        aria-label=format!(
+                            "{eligible} squares, one per Member State eligible to sign: {signed} signed, {declined} did not sign.",
+                        )
+                    >
+                        <path class="w-signed" d=waffle_squares(0..signed)></path>
+                        <path class="w-declined" d=waffle_squares(signed..eligible)></path>
+                    </svg>
+                    <figcaption>"One square per state eligible to sign"</figcaption>
+                </figure>
+                <div class="outcome-text">
+                    <dl class="keyfigs" id="key-figures" inner_html=prose(&CONTENT_HEADER_KEYFIGS)></dl>
+                    <div class="part" inner_html=prose(&CONTENT_HEADER_CONTEXT)></div>
+                </div>
+            </div>
+            <p class="dek" inner_html=prose(&CONTENT_HEADER_DEK)></p>
+            <ol class="findings" aria-label="Key findings">
+                <li><a href="#vote"><span>"Where"</span>{region_line()}</a></li>
+                <li><a href="#table"><span>"Who"</span>{high_income_line()}</a></li>
+                <li><a href="#governance"><span>"Governance"</span>{governance_line()}</a></li>
+            </ol>
+            <nav aria-label="Sections">
+                <ul>
+                    <li><a href="#story">"The story"</a></li>
+                    <li><a href="#vote">"The final vote"</a></li>
+                    <li><a href="#table">{format!("All {eligible} countries")}</a></li>
+                    <li><a href="#governance">"Governance"</a></li>
+                    <li><a href="#analysis">"Analyses"</a></li>
+                    <li><a href="#sources">"Sources and method"</a></li>
+                </ul>
+            </nav>
+            <p class="motion-slot" id="motion-slot">
+                <button type="button" id="motion-toggle" class="linkish motion-toggle needs-app" aria-pressed="false">
+                    "Reduce motion"
+                </button>
+            </p>
+        </header>
+    }
+}
+
+/// Section "Analyses": who supported the ITU, the treaty's outcomes and the closing question.
+#[component]
+pub fn Analysis() -> impl IntoView {
+    view! {
+        <section id="analysis" class="analysis prose" aria-labelledby="analysis-h">
+            <h2 id="analysis-h">"Analyses"</h2>
+            <h3>"Who supported the ITU?"</h3>
+            <p>
+                <span inner_html=prose(&CONTENT_ANALYSIS_LEAD)></span>
+                " "
+                <span id="analysis-high">{high_income_line()}</span>
+                " "
+                <span id="analysis-top">{top_indicator_line()}</span>
+                " "
+                <a href="#governance">"See the charts and their statistics."</a>
+            </p>
+            <div class="part" inner_html=prose(&CONTENT_ANALYSIS)></div>
+        </section>
+    }
+}
+
+/// Section "Sources and method": the evidence grades with their counts, the five statuses whose
+/// sources disagree, every source of the status data, and the method.
+#[component]
+pub fn Sources() -> impl IntoView {
+    let grades = grade_counts()
+        .into_iter()
+        .map(|(g, s, d)| {
+            view! {
+                <tr>
+                    <th scope="row">{g.letter()}</th>
+                    <td>{g.explanation()}</td>
+                    <td class="num">{s}</td>
+                    <td class="num">{d}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let conflicts = CONFLICTS
+        .iter()
+        .map(|k| {
+            let c = &COUNTRIES[usize::from(k.country)];
+            view! {
+                <li>
+                    <strong>{c.name_en}</strong>
+                    {format!(" ({} in the data): {} Sources: {}.", c.status.label(), k.text, k.sources.join(", "))}
+                </li>
+            }
+        })
+        .collect_view();
+    let sources = SOURCES
+        .iter()
+        .map(|s| {
+            let used = CountryId::all()
+                .filter(|id| id.country().sources.contains(&s.id))
+                .count();
+            view! {
+                <div>
+                    <dt><code>{s.id}</code>{format!(" — used for {used} countries")}</dt>
+                    <dd>{s.text}<br/><span class="supports">{s.supports}</span></dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section id="sources" class="sources" aria-labelledby="sources-h">
+            <h2 id="sources-h">"Sources and method"</h2>
+            <div class="part" inner_html=prose(&CONTENT_SOURCES_INTRO)></div>
+            <table class="grades" id="grade-table">
+                <thead>
+                    <tr>
+                        <th scope="col">"Grade"</th>
+                        <th scope="col">"Meaning"</th>
+                        <th scope="col" class="num">"Signed"</th>
+                        <th scope="col" class="num">"Did not sign"</th>
+                    </tr>
+                </thead>
+                <tbody>{grades}</tbody>
+            </table>
+            <p inner_html=prose(&CONTENT_SOURCES_DOUBT)></p>
+            <p>
+                "Where the sources contradict each other about a status, the report marks it “Sources disagree” wherever the status appears:"
+            </p>
+            <ul class="conflicts" id="conflict-list">{conflicts}</ul>
+            <details>
+                <summary>{format!("All {} sources of the status data", SOURCES.len())}</summary>
+                <dl class="source-list" id="source-list">{sources}</dl>
+            </details>
+            <div class="part" inner_html=prose(&CONTENT_SOURCES_METHOD)></div>
+        </section>
+    }
+}
+
+/// Page footer: credits and licences.
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! { <footer class="footer" inner_html=prose(&CONTENT_FOOTER)></footer> }
+}

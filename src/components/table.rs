@@ -1,0 +1,178 @@
+//! The signatory table: all 144 countries, sortable by every column, filtered and marked by the
+//! shared state. The rows are a keyed `<For/>` over the sorted order: a sort moves them, the
+//! search and filters hide them (`hidden`), the selection marks one.
+
+use leptos::prelude::*;
+
+use super::chips::{Chip, Note};
+use super::{ctx, prose, Ctx};
+use crate::model::breakdown::heat_bucket;
+use crate::model::contract::CountryId;
+use crate::model::data::{conflict, CONTENT_TABLE_NOTE, COUNTRIES};
+use crate::model::sections::{header_label, sort_marks};
+use crate::model::state::Column;
+use crate::model::text::fmt_signed;
+
+/// The table block's content (`#table`): heading, note, the scroll box with the table, and the
+/// empty state.
+#[component]
+pub fn SignatoryTable() -> impl IntoView {
+    let c = ctx();
+    let wrap = NodeRef::<leptos::html::Div>::new();
+    reveal_selected(c, wrap);
+    let none_shown = move || !c.mask.with(|m| m.iter().any(|&x| x));
+    let empty_text = move || {
+        c.state.with(|s| {
+            let q = s.query.trim();
+            if q.is_empty() {
+                "No country matches these filters.".to_string()
+            } else {
+                format!("No country matches “{q}” with these filters.")
+            }
+        })
+    };
+    view! {
+        <h3 id="table-h">{format!("All {} countries", COUNTRIES.len())}</h3>
+        <p class="note" inner_html=prose(&CONTENT_TABLE_NOTE)></p>
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-h" node_ref=wrap>
+            <table role="table">
+                <caption class="sr-only">
+                    "Signatories and non-signatories of the WCIT-12 Final Acts with evidence grade, region, income group and WGI 2011 estimates. Select a column header to sort."
+                </caption>
+                <thead>
+                    <tr role="row">{Column::ALL.map(|col| view! { <Header col/> })}</tr>
+                </thead>
+                <tbody>
+                    <For each=move || c.order.get() key=|i| *i let:i>
+                        {CountryId::new(i).map(|id| view! { <Row id/> })}
+                    </For>
+                </tbody>
+            </table>
+            <div class="empty" id="table-empty" hidden=move || !none_shown()>
+                <p>
+                    <span id="empty-text">{empty_text}</span>
+                    " Try another spelling (English or French names both work), or "
+                </p>
+                <button type="button" id="empty-clear" on:click=move |_| c.state.update(|s| s.clear_filters())>
+                    "clear all filters"
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// A column header: a button that sorts by the column (again: the other direction), its
+/// `aria-sort` and arrow following the sort.
+#[component]
+fn Header(col: Column) -> impl IntoView {
+    let c = ctx();
+    let (short, long) = header_label(col);
+    let marks = move || c.state.with(|s| sort_marks(col, s.sort));
+    let class = match col {
+        Column::Name => "sticky-col",
+        c if c.is_numeric() => "num",
+        _ => "",
+    };
+    let sr = if col.is_numeric() {
+        format!(" ({long}, WGI 2011)")
+    } else {
+        long.to_string()
+    };
+    view! {
+        <th scope="col" class=class aria-sort=move || marks().0>
+            <button
+                type="button"
+                data-sort=col.slug()
+                title=if col.is_numeric() { long } else { "" }
+                on:click=move |_| c.state.update(|s| s.toggle_sort(col))
+            >
+                {short}
+                {(!sr.is_empty()).then(|| view! { <span class="sr-only">{sr}</span> })}
+                <span class="arrow" aria-hidden="true">{move || marks().1}</span>
+            </button>
+        </th>
+    }
+}
+
+/// One row. A click anywhere in it (or on its name button, by keyboard too) selects the country;
+/// the chips only open their notes.
+#[component]
+fn Row(id: CountryId) -> impl IntoView {
+    let c = ctx();
+    let k = id.country();
+    let i = id.index();
+    let selected = move || c.selected.get() == Some(id);
+    let wgi = k.wgi.map(|w| {
+        let (class, text) = match w.est() {
+            Some(v) => (format!("num h{}", heat_bucket(v)), fmt_signed(v)),
+            None => ("num na".to_string(), "n/a".to_string()),
+        };
+        view! { <td class=class>{text}</td> }
+    });
+    view! {
+        <tr
+            data-i=i.to_string()
+            data-iso3=k.iso3
+            id=id.row_id().to_string()
+            role="row"
+            hidden=move || !c.mask.with(|m| m[i])
+            class:selected=selected
+            on:click=move |_| c.toggle_select(id)
+        >
+            <th scope="row" role="rowheader" class="sticky-col">
+                <button class="linkish" aria-pressed=move || if selected() { "true" } else { "false" }>
+                    {k.name_en}
+                </button>
+                <span class="fr" lang="fr">{k.name_fr}</span>
+            </th>
+            <td class=format!("badge {}", k.status.slug())>
+                {format!("{}{}", k.status.label(), if k.grade.is_inferred() { "*" } else { "" })}
+            </td>
+            <td class="chips">
+                <Chip id note=Note::Grade scope="t"/>
+                {conflict(i).is_some().then(|| view! { <Chip id note=Note::Conflict scope="t"/> })}
+            </td>
+            <td>{k.region.label()}</td>
+            <td>{k.income.label()}</td>
+            {wgi}
+        </tr>
+    }
+}
+
+/// Scrolls the table box (not the page) so that a newly selected row is in view.
+fn reveal_selected(c: Ctx, wrap: NodeRef<leptos::html::Div>) {
+    Effect::new(move |shown: Option<Option<CountryId>>| {
+        let sel = c.selected.get();
+        if let (Some(id), Some(w)) = (sel, wrap.get_untracked()) {
+            if shown.flatten() != sel {
+                scroll_into_box(&w, id);
+            }
+        }
+        sel
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+fn scroll_into_box(wrap: &web_sys::HtmlDivElement, id: CountryId) {
+    let Ok(Some(row)) = wrap.query_selector(&format!("#{}", id.row_id())) else {
+        return;
+    };
+    let (r, w) = (
+        row.get_bounding_client_rect(),
+        wrap.get_bounding_client_rect(),
+    );
+    let head = wrap
+        .query_selector("thead")
+        .ok()
+        .flatten()
+        .map(|h| h.get_bounding_client_rect().height())
+        .unwrap_or(0.0);
+    if r.top() < w.top() + head || r.bottom() > w.bottom() {
+        let delta = r.top() - w.top() - head - 8.0;
+        wrap.set_scroll_top(wrap.scroll_top() + delta as i32);
+    }
+}
+
+/// Effects never run in the build-time render.
+#[cfg(not(target_arch = "wasm32"))]
+fn scroll_into_box<T>(_: &T, _: CountryId) {}

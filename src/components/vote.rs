@@ -1,0 +1,158 @@
+//! The vote section's small interactive parts around the map: the legend (whose status entries
+//! filter), the selected-country card and the breakdowns by region and income group.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use super::chips::{Chip, Note};
+use super::ctx;
+use crate::model::breakdown::{by_income, by_region, status_counts, GroupCount};
+use crate::model::contract::CountryId;
+use crate::model::data::{conflict, Status, COUNTRIES, NOT_LISTED};
+use crate::model::state::indices;
+use crate::model::text::fmt_fixed;
+
+/// The map's legend (`.map-col .legend`); its two status entries are buttons that filter by
+/// status (again: show all).
+#[component]
+pub fn Legend() -> impl IntoView {
+    let all: Vec<usize> = (0..COUNTRIES.len()).collect();
+    let (signed, declined) = status_counts(&all);
+    view! {
+        <LegendEntry status=Status::Signed n=signed/>
+        <LegendEntry status=Status::Declined n=declined/>
+        <span class="legend-item notlisted">
+            <span class="swatch" aria-hidden="true"></span>
+            {format!(
+                "ITU member, not among the {} present and accredited to sign ({})",
+                COUNTRIES.len(),
+                NOT_LISTED.len(),
+            )}
+        </span>
+        <span class="legend-item other">
+            <span class="swatch" aria-hidden="true"></span>
+            "Territory, not itself a member"
+        </span>
+    }
+}
+
+#[component]
+fn LegendEntry(status: Status, n: usize) -> impl IntoView {
+    let st = ctx().state;
+    let on = move || st.with(|x| x.status == Some(status));
+    view! {
+        <button
+            type="button"
+            class=format!("legend-item {}", status.slug())
+            id=format!("legend-{}", status.slug())
+            aria-pressed=move || if on() { "true" } else { "false" }
+            title="Show only these countries (select again to show all)"
+            on:click=move |_| st.update(|x| x.status = if x.status == Some(status) { None } else { Some(status) })
+        >
+            <span class="swatch" aria-hidden="true"></span>
+            {format!("{} ({n})", status.label())}
+        </button>
+    }
+}
+
+/// The selected-country card (`#selected-card`): name, status, grade, region and income, and its
+/// actions; a hint while nothing is selected.
+#[component]
+pub fn SelectedCard() -> impl IntoView {
+    let c = ctx();
+    move || match c.selected.get() {
+        None => Either::Left(view! {
+            <p class="hint">
+                "Select a country on the map, in the table or in a chart to follow it across the report."
+            </p>
+        }),
+        Some(id) => Either::Right(view! { <Card id/> }),
+    }
+}
+
+#[component]
+fn Card(id: CountryId) -> impl IntoView {
+    let c = ctx();
+    let k = id.country();
+    view! {
+        <p>
+            <strong>{k.name_en}</strong>
+            " "
+            <span class=format!("badge {}", k.status.slug())>
+                {format!("{}{}", k.status.label(), if k.grade.is_inferred() { "*" } else { "" })}
+            </span>
+            " "
+            <span class="grade-wrap">
+                <Chip id note=Note::Grade scope="card" eager=true/>
+            </span>
+            {conflict(id.index()).is_some().then(|| view! {
+                <span class="grade-wrap">
+                    <Chip id note=Note::Conflict scope="card" eager=true/>
+                </span>
+            })}
+            <span class="meta">{format!(" {} · {}", k.region.label(), k.income.label())}</span>
+        </p>
+        <p class="actions">
+            <a href=format!("#{}", id.row_id())>"Show in table"</a>
+            " · "
+            <button type="button" class="linkish" on:click=move |_| c.state.update(|s| s.selected = None)>
+                "Clear selection"
+            </button>
+        </p>
+    }
+}
+
+/// The breakdowns (`.bars-col`): signed and did-not-sign by World Bank region and by income
+/// group, for the countries the filters define (a search does not change them).
+#[component]
+pub fn Breakdowns() -> impl IntoView {
+    view! {
+        <figure class="bars">
+            <figcaption>"By World Bank region"</figcaption>
+            <ul id="by-region"><Bars count=by_region/></ul>
+        </figure>
+        <figure class="bars">
+            <figcaption>"By income group (FY2013)"</figcaption>
+            <ul id="by-income"><Bars count=by_income/></ul>
+        </figure>
+        <p class="note">
+            "Counts follow the filters. High-income states mostly stayed out; most low- and middle-income states signed."
+        </p>
+    }
+}
+
+/// One bar per group: each bar is its group's 100% (the shares keep one scale whatever the
+/// filters leave; the counts say how many), and a group the filters leave empty says so.
+#[component]
+fn Bars(count: fn(&[usize]) -> Vec<GroupCount>) -> impl IntoView {
+    let c = ctx();
+    let groups = Memo::new(move |_| c.subset.with(|m| count(&indices(m))));
+    let of = move |k: usize| groups.with(|g| (g[k].signed, g[k].declined));
+    let width = move |n: usize, total: usize| {
+        format!(
+            "width:{}%",
+            fmt_fixed(n as f64 / total.max(1) as f64 * 100.0, 1)
+        )
+    };
+    count(&[])
+        .into_iter()
+        .enumerate()
+        .map(|(k, g)| {
+            view! {
+                <li data-slug=g.slug>
+                    <span class="bar-label">{g.label}</span>
+                    <span class="bar" aria-hidden="true">
+                        <span class="seg signed" style=move || { let (s, d) = of(k); width(s, s + d) }></span>
+                        <span class="seg declined" style=move || { let (s, d) = of(k); width(d, s + d) }></span>
+                    </span>
+                    <span class="bar-num">
+                        <span class="n-signed">{move || of(k).0}</span>
+                        " signed · "
+                        <span class="n-declined">{move || of(k).1}</span>
+                        " did not"
+                    </span>
+                </li>
+            }
+        })
+        .collect_view()
+}
