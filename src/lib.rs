@@ -4,6 +4,7 @@
 //! tested natively with `cargo test`. `components` are Leptos components, rendered at build time
 //! and hydrated in the browser; `views` adopt the parts of the static page that are not components
 //! yet, and exist only in the browser build.
+pub mod browser;
 pub mod components;
 pub mod model;
 

@@ -229,3 +229,19 @@ fn static_parts_carry_figures_from_the_data() {
         .contains("Of the 45 high-income states eligible to sign, 34 did not sign and 11 signed."));
     assert!(part("footer").starts_with(r#"<footer class="footer">"#));
 }
+
+#[test]
+fn the_map_tools_zoom_without_the_app_and_find_with_it() {
+    use wcit12_report::model::data::MAP_ZOOMS;
+    let t = part("map-tools");
+    assert_eq!(
+        t.matches(r#"type="radio" name="zoom""#).count(),
+        1 + MAP_ZOOMS.len()
+    );
+    // World is the zoom the page opens at, also without JavaScript (the zooms are CSS).
+    let world = &t[t.find(r#"id="zoom-world""#).unwrap()..];
+    assert!(world[..world.find('>').unwrap()].contains("checked"));
+    assert_eq!(t.matches("checked").count(), 1);
+    // The finder's suggestions are made when it is first focused.
+    assert!(t.contains(r#"<datalist id="map-find-list">"#) && !t.contains("<option"));
+}

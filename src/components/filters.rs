@@ -12,6 +12,17 @@ use crate::model::state::{indices, Facet};
 pub fn Filters() -> impl IntoView {
     let c = ctx();
     let st = c.state;
+    // The box shows the state's query (a shared link, "Clear filters", back/forward) and is left
+    // alone while the reader types what the state already holds.
+    let search = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        let q = st.with(|s| s.query.clone());
+        if let Some(input) = search.get_untracked() {
+            if input.value() != q {
+                input.set_value(&q);
+            }
+        }
+    });
     view! {
         <div class="filters" role="search" aria-label="Filter the countries">
             <div class="field grow">
@@ -22,7 +33,7 @@ pub fn Filters() -> impl IntoView {
                     placeholder="Name in English or French, or ISO code"
                     autocomplete="off"
                     maxlength="80"
-                    prop:value=move || st.with(|s| s.query.clone())
+                    node_ref=search
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
                         st.update(|s| s.query = v);

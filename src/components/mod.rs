@@ -10,6 +10,7 @@
 pub mod chips;
 pub mod filters;
 pub mod page;
+pub mod share;
 pub mod table;
 pub mod vote;
 
@@ -17,7 +18,7 @@ use leptos::prelude::*;
 
 use crate::model::contract::CountryId;
 use crate::model::data::COUNTRIES;
-use crate::model::state::{match_mask, sorted_all, subset_mask, GroupBy, Measure, State};
+use crate::model::state::{match_mask, sorted_all, subset_mask, GroupBy, Measure, Sort, State};
 
 /// What a tooltip shows and where (client coordinates of the pointer or the target's centre).
 #[derive(Clone, Debug, PartialEq)]
@@ -41,6 +42,8 @@ pub struct Ctx {
     pub state: RwSignal<State>,
     /// Indices of the countries that pass search and filters, in table order.
     pub rows: Memo<Vec<usize>>,
+    /// The table's sort (column and direction).
+    pub sort: Memo<Sort>,
     /// All 144 indices in table order (the table hides rows that do not match).
     pub order: Memo<Vec<usize>>,
     /// For each of the 144: does it pass search and filters? (The table shows these; the map and
@@ -60,13 +63,14 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// The state and what is derived from it. The order is recomputed when the state changes
-    /// but, being a memo, only notifies when the order itself changed; matching depends on
+    /// The state and what is derived from it. Each memo notifies only when its own value
+    /// changed (a keystroke in the search box re-sorts nothing and touches no header); matching depends on
     /// search and filters; the visible rows are the sorted rows that match (the model's
     /// `filter_sort`).
     pub fn new(state: State, reduce_motion: bool) -> Ctx {
         let state = RwSignal::new(state);
-        let order = Memo::new(move |_| sorted_all(&COUNTRIES, state.with(|s| s.sort)));
+        let sort = Memo::new(move |_| state.with(|s| s.sort));
+        let order = Memo::new(move |_| sorted_all(&COUNTRIES, sort.get()));
         let mask = Memo::new(move |_| state.with(match_mask));
         let rows = Memo::new(move |_| {
             order.with(|o| mask.with(|m| o.iter().copied().filter(|&i| m[i]).collect()))
@@ -76,6 +80,7 @@ impl Ctx {
             rows,
             mask,
             subset: Memo::new(move |_| state.with(subset_mask)),
+            sort,
             order,
             selected: Memo::new(move |_| state.with(|s| s.selected.and_then(CountryId::new))),
             step: Memo::new(move |_| state.with(|s| s.step)),
@@ -108,43 +113,21 @@ pub fn ctx() -> Ctx {
 /// hydrate, by the name of its place in the static page (`model::page::fill`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerendered() -> Vec<(&'static str, String)> {
+    fn part<V: IntoView + 'static>(name: &'static str, f: fn() -> V) -> (&'static str, String) {
+        (name, render(State::default(), f))
+    }
     vec![
-        (
-            "masthead",
-            render(State::default(), || view! { <page::Masthead/> }),
-        ),
-        (
-            "analysis",
-            render(State::default(), || view! { <page::Analysis/> }),
-        ),
-        (
-            "sources",
-            render(State::default(), || view! { <page::Sources/> }),
-        ),
-        (
-            "footer",
-            render(State::default(), || view! { <page::Footer/> }),
-        ),
-        (
-            "filters",
-            render(State::default(), || view! { <filters::Filters/> }),
-        ),
-        (
-            "legend",
-            render(State::default(), || view! { <vote::Legend/> }),
-        ),
-        (
-            "selected-card",
-            render(State::default(), || view! { <vote::SelectedCard/> }),
-        ),
-        (
-            "breakdowns",
-            render(State::default(), || view! { <vote::Breakdowns/> }),
-        ),
-        (
-            "table",
-            render(State::default(), || view! { <table::SignatoryTable/> }),
-        ),
+        part("masthead", || view! { <page::Masthead/> }),
+        part("analysis", || view! { <page::Analysis/> }),
+        part("sources", || view! { <page::Sources/> }),
+        part("footer", || view! { <page::Footer/> }),
+        part("filters", || view! { <filters::Filters/> }),
+        part("legend", || view! { <vote::Legend/> }),
+        part("map-tools", || view! { <vote::MapTools/> }),
+        part("selected-card", || view! { <vote::SelectedCard/> }),
+        part("breakdowns", || view! { <vote::Breakdowns/> }),
+        part("sharebar", || view! { <share::ShareBar/> }),
+        part("table", || view! { <table::SignatoryTable/> }),
     ]
 }
 

@@ -67,7 +67,7 @@ pub fn SignatoryTable() -> impl IntoView {
 fn Header(col: Column) -> impl IntoView {
     let c = ctx();
     let (short, long) = header_label(col);
-    let marks = move || c.state.with(|s| sort_marks(col, s.sort));
+    let marks = move || sort_marks(col, c.sort.get());
     let class = match col {
         Column::Name => "sticky-col",
         c if c.is_numeric() => "num",

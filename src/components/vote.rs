@@ -1,5 +1,6 @@
-//! The vote section's small interactive parts around the map: the legend (whose status entries
-//! filter), the selected-country card and the breakdowns by region and income group.
+//! The vote section's interactive parts around the map: the legend (whose status entries filter),
+//! the zoom and the country finder, the selected-country card and the breakdowns by region and
+//! income group.
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -8,8 +9,9 @@ use super::chips::{Chip, Note};
 use super::ctx;
 use crate::model::breakdown::{by_income, by_region, status_counts, GroupCount};
 use crate::model::contract::CountryId;
-use crate::model::data::{conflict, Status, COUNTRIES, NOT_LISTED};
-use crate::model::state::indices;
+use crate::model::data::{conflict, Status, COUNTRIES, MAP_ZOOMS, NOT_LISTED};
+use crate::model::sections::zoom_for;
+use crate::model::state::{indices, sorted_all, Sort};
 use crate::model::text::fmt_fixed;
 
 /// The map's legend (`.map-col .legend`); its two status entries are buttons that filter by
@@ -155,4 +157,75 @@ fn Bars(count: fn(&[usize]) -> Vec<GroupCount>) -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// The map's tools (`.map-tools`): the zoom, radio buttons that work without JavaScript too (the
+/// zooms are CSS, `model::sections::zoom_style`), kept in the state so that a shared link opens
+/// at it (`zoom=`); and the country finder, which selects a country by name or code and zooms to
+/// its region when it lies in one of the zooms (a small state is then large enough to see).
+#[component]
+pub fn MapTools() -> impl IntoView {
+    let c = ctx();
+    let zooms = std::iter::once(("world", "World", None))
+        .chain(
+            MAP_ZOOMS
+                .iter()
+                .enumerate()
+                .map(|(k, z)| (z.0, z.1, Some(k))),
+        )
+        .map(|(id, label, zoom)| {
+            view! {
+                <label>
+                    <input
+                        type="radio"
+                        name="zoom"
+                        id=format!("zoom-{id}")
+                        value=id
+                        checked=zoom.is_none()
+                        prop:checked=move || c.state.with(|s| s.zoom == zoom)
+                        on:change=move |_| c.state.update(|s| s.zoom = zoom)
+                    />
+                    {label}
+                </label>
+            }
+        })
+        .collect_view();
+    // The finder's suggestions are made when it is first focused: the page does not carry the
+    // 144 names twice.
+    let suggest = RwSignal::new(false);
+    let names = move || {
+        suggest.get().then(|| {
+            sorted_all(&COUNTRIES, Sort::default())
+                .into_iter()
+                .map(|i| view! { <option value=COUNTRIES[i].name_en></option> })
+                .collect_view()
+        })
+    };
+    let find = move |ev: leptos::ev::Event| {
+        if let Some(id) = CountryId::find(&event_target_value(&ev)) {
+            c.state.update(|s| {
+                s.selected = Some(id.index());
+                s.zoom = zoom_for(id);
+            });
+        }
+    };
+    view! {
+        <fieldset class="zoomer">
+            <legend>"Zoom"</legend>
+            {zooms}
+        </fieldset>
+        <div class="finder needs-app">
+            <label for="map-find">"Find a country"</label>
+            <input
+                id="map-find"
+                type="search"
+                list="map-find-list"
+                autocomplete="off"
+                placeholder="Name or ISO code"
+                on:focus=move |_| suggest.set(true)
+                on:change=find
+            />
+            <datalist id="map-find-list">{names}</datalist>
+        </div>
+    }
 }

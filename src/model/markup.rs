@@ -6,7 +6,7 @@
 //! countries, actions and marks are the typed values of `model::contract`.
 
 use super::contract::{Action, CountryId};
-use super::data::{conflict, COUNTRIES};
+use super::data::conflict;
 use super::html::Html;
 use crate::html;
 
@@ -145,15 +145,6 @@ pub fn tooltip(country: Option<CountryId>, other: Option<&str>, value: Option<&s
     }
 }
 
-/// The map finder's suggestions (`#map-find-list`): the 144 English names, alphabetical. Made by
-/// the app when the finder is first focused, so the page does not carry them twice.
-pub fn finder_options() -> Html {
-    super::state::sorted_all(&COUNTRIES, super::state::Sort::default())
-        .into_iter()
-        .map(|i| html!(r#"<option value="{}"></option>"#, COUNTRIES[i].name_en))
-        .collect()
-}
-
 /// The country chips under the story's graphic: at most `max` names, then "and N more"; at the
 /// signing, one chip for all 144.
 pub fn step_chips(step: Option<&super::data::Step>, max: usize) -> Html {
@@ -226,12 +217,4 @@ pub fn calendar(range: Option<(u8, u8)>) -> Html {
 /// escaped, they show as text).
 pub fn notice_items(notices: &[String]) -> Html {
     notices.iter().map(|n| html!("<li>{}</li>", n)).collect()
-}
-
-/// The `<option>`s of the embed menu: every graphic that can be embedded, by its `embed=` value.
-pub fn embed_options() -> Html {
-    super::state::Embed::all()
-        .into_iter()
-        .map(|e| html!(r#"<option value="{}">{}</option>"#, e.slug(), e.title()))
-        .collect()
 }

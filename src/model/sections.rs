@@ -20,9 +20,7 @@ use super::contract::CountryId;
 use super::data::{
     Indicator, COUNTRIES, MAP_SVG, MAP_VIEWBOX, MAP_VIEWBOX_ATTR, MAP_ZOOMS, NOT_LISTED,
 };
-use super::export::CSV_NOTE;
 use super::html::Html;
-use super::markup::embed_options;
 use super::state::{Column, Sort, State};
 use super::text::fmt_fixed;
 use crate::html;
@@ -152,27 +150,6 @@ pub const ZOOM_LABELLED: [(&str, &[(&str, &str)]); 3] = [
     ),
 ];
 
-/// The zoom control of the vote map: radio buttons that work without JavaScript (the zooms are
-/// CSS, [`zoom_style`]); the app only adds the country finder, which may switch them.
-fn zoom_control() -> Html {
-    let radios: Html = std::iter::once(("world", "World"))
-        .chain(MAP_ZOOMS.iter().map(|z| (z.0, z.1)))
-        .map(|(id, label)| {
-            html!(
-                r#"<label><input type="radio" name="zoom" id="zoom-{}" value="{}"{}>{}</label>"#,
-                id,
-                id,
-                Html::trusted(if id == "world" { " checked" } else { "" }),
-                label
-            )
-        })
-        .collect();
-    html!(
-        r#"<fieldset class="zoomer"><legend>Zoom</legend>{}</fieldset>"#,
-        radios
-    )
-}
-
 /// The zooms as CSS: for each, the `.zoom` box's transform and which label group shows (also for
 /// an embedded map, whose zoom is its own viewBox and `data-zoom`, `views::embed`). Holds no
 /// character that escaping would change, like `story::style`.
@@ -198,12 +175,10 @@ pub fn zoom_for(id: CountryId) -> Option<usize> {
         .position(|(_, _, b)| x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3])
 }
 
-/// Copy link, share (shown by the app where the browser has a share sheet), embed, CSV.
+/// The share bar: its content is the `ShareBar` component (`components::share`).
 fn share_bar() -> Html {
     html!(
-        r#"<div class="sharebar needs-app" role="group" aria-label="Share and download"><button type="button" id="copy-link">Copy link to this view</button><button type="button" id="share" hidden>Share…</button><button type="button" id="embed" aria-expanded="false" aria-controls="embed-panel">Embed…</button><button type="button" id="download-csv">Download CSV (rows shown)</button><span class="share-status" role="status" id="share-status"></span><p class="csv-note" id="csv-note">{}</p><div class="embed-panel" id="embed-panel" hidden><label for="embed-what">Embed on your page: </label><select id="embed-what">{}</select><label for="embed-code" class="sr-only">Embed code</label><textarea id="embed-code" readonly rows="3"></textarea><button type="button" id="copy-embed">Copy embed code</button></div></div>"#,
-        CSV_NOTE,
-        embed_options()
+        r#"<div class="sharebar needs-app" role="group" aria-label="Share and download"><div data-prerender="sharebar"></div></div>"#
     )
 }
 
@@ -216,10 +191,9 @@ fn table() -> Html {
 /// The vote section's interactive part (`#vote-app`) in its default state.
 pub fn vote_app() -> Html {
     html!(
-        r#"<div class="vote-app" id="vote-app">{}<div class="vote-grid"><div class="map-col">{}<div class="map-tools">{}<div class="finder needs-app"><label for="map-find">Find a country</label><input id="map-find" type="search" list="map-find-list" autocomplete="off" placeholder="Name or ISO code"><datalist id="map-find-list"></datalist></div></div><style>{}</style><div class="map-box" style="aspect-ratio:{} / {}"><div class="zoom"><svg class="worldmap vote-map" id="vote-map" viewBox="{}" role="img" aria-label="{}" preserveAspectRatio="xMidYMid meet"><g id="vote-map-features">{}</g>{}<text id="sel-label" aria-hidden="true"></text></svg></div></div><p class="note">Natural Earth 1:110m outlines; states too small for that scale are dots. <span class="needs-app">Hover or tap a country for details; select it to follow it. <span class="dl">Download the map: <button type="button" class="svg-dl" id="download-map-svg">SVG</button> <button type="button" class="svg-dl" id="download-map-png">PNG</button></span></span></p><div class="selected-card needs-app" aria-live="polite" id="selected-card"><div data-prerender="selected-card"></div></div></div><div class="bars-col"><div data-prerender="breakdowns"></div></div></div>{}{}</div>"#,
+        r#"<div class="vote-app" id="vote-app">{}<div class="vote-grid"><div class="map-col">{}<div class="map-tools"><div data-prerender="map-tools"></div></div><style>{}</style><div class="map-box" style="aspect-ratio:{} / {}"><div class="zoom"><svg class="worldmap vote-map" id="vote-map" viewBox="{}" role="img" aria-label="{}" preserveAspectRatio="xMidYMid meet"><g id="vote-map-features">{}</g>{}<text id="sel-label" aria-hidden="true"></text></svg></div></div><p class="note">Natural Earth 1:110m outlines; states too small for that scale are dots. <span class="needs-app">Hover or tap a country for details; select it to follow it. <span class="dl">Download the map: <button type="button" class="svg-dl" id="download-map-svg">SVG</button> <button type="button" class="svg-dl" id="download-map-png">PNG</button></span></span></p><div class="selected-card needs-app" aria-live="polite" id="selected-card"><div data-prerender="selected-card"></div></div></div><div class="bars-col"><div data-prerender="breakdowns"></div></div></div>{}{}</div>"#,
         filters(),
         legend(),
-        zoom_control(),
         zoom_style(),
         fmt_fixed(MAP_VIEWBOX.2, 0),
         fmt_fixed(MAP_VIEWBOX.3, 0),

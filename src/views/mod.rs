@@ -8,7 +8,6 @@ mod embed;
 pub mod kit;
 mod map;
 pub mod prelude;
-mod share;
 mod story;
 
 mod vote;
@@ -19,6 +18,7 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::contract::{Action, ACTION_ATTR};
+use crate::model::data::MAP_ZOOMS;
 use crate::model::markup::{note_body, note_id, notice_items};
 use crate::model::state::{Embed, Facet, State};
 use crate::model::url;
@@ -154,13 +154,16 @@ pub fn app() {
 /// static page the views adopt.
 fn hydrate_components(ctx: Ctx) {
     use crate::components::filters::Filters;
+    use crate::components::share::ShareBar;
     use crate::components::table::SignatoryTable;
-    use crate::components::vote::{Breakdowns, Legend, SelectedCard};
+    use crate::components::vote::{Breakdowns, Legend, MapTools, SelectedCard};
     use leptos::prelude::*;
     hydrate_at(ctx, ".sticky-filters", || view! { <Filters/> });
     hydrate_at(ctx, ".map-col .legend", || view! { <Legend/> });
+    hydrate_at(ctx, ".map-tools", || view! { <MapTools/> });
     hydrate_at(ctx, "#selected-card", || view! { <SelectedCard/> });
     hydrate_at(ctx, ".bars-col", || view! { <Breakdowns/> });
+    hydrate_at(ctx, ".sharebar", || view! { <ShareBar/> });
     hydrate_at(ctx, "#table", || view! { <SignatoryTable/> });
 }
 
@@ -175,9 +178,9 @@ fn hydrate_at<N: leptos::IntoView + 'static>(ctx: Ctx, selector: &str, f: fn() -
     }
 }
 
-/// What the reader typed or chose in the filters before the app started (the page answers input
-/// while the wasm loads): it wins over the link's default for that control. Read before the
-/// filters hydrate, which sets each control from the state.
+/// What the reader typed or chose in the filters and the map's zoom before the app started (the
+/// page answers input while the wasm loads): it wins over the link's default for that control.
+/// Read before the components hydrate, which sets each control from the state.
 fn typed_before_boot(state: &mut State) {
     if let Some(input) = kit::by_id("search") {
         let typed = input.unchecked_into::<web_sys::HtmlInputElement>().value();
@@ -193,6 +196,18 @@ fn typed_before_boot(state: &mut State) {
         if chosen != "all" && facet.get(state) == "all" {
             facet.set(state, &chosen);
         }
+    }
+    let zoomed = document()
+        .query_selector(".zoomer input:checked")
+        .ok()
+        .flatten()
+        .and_then(|r| {
+            MAP_ZOOMS
+                .iter()
+                .position(|z| Some(z.0) == r.get_attribute("value").as_deref())
+        });
+    if zoomed.is_some() && state.zoom.is_none() {
+        state.zoom = zoomed;
     }
 }
 

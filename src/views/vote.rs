@@ -1,18 +1,14 @@
-//! Section "The final vote": the world map, its zooms and finder, and the share bar — static
-//! markup from `model::sections`, adopted (see `kit::adopt`). The filters, legend, selected-country
-//! card, breakdowns and table are components (`crate::components`).
+//! Section "The final vote": the world map — static markup from `model::sections`, adopted (see
+//! `kit::adopt`) — and its downloads. The filters, legend, zoom and finder, selected-country
+//! card, breakdowns, share bar and table are components (`crate::components`).
 
 use crate::views::prelude::*;
 
-use super::kit::{adopt, by_id, download_svg, listen, listen_id, set_attr, set_markup, Format};
+use super::kit::{adopt, by_id, download_svg, listen_id, set_attr, Format};
 use super::map::adopt_vote_map;
-use super::share::adopt_share;
 use super::{ctx, Ctx};
 use crate::model::breakdown::status_counts;
-use crate::model::contract::CountryId;
 use crate::model::data::{COUNTRIES, MAP_VIEWBOX, MAP_ZOOMS};
-use crate::model::markup::finder_options;
-use crate::model::sections::zoom_for;
 use crate::model::story::fit;
 use wasm_bindgen::JsCast;
 
@@ -81,70 +77,15 @@ fn adopt_selected_label(c: Ctx) {
     );
 }
 
-/// The map's country finder: its suggestions are made on first focus (the page does not carry
-/// the names twice); a name, code or unique part selects the country and zooms to its region
-/// when it lies in one of the zooms (a small state is then large enough to see).
-fn adopt_finder(c: Ctx) {
-    let Some(input) = by_id("map-find") else {
-        return;
-    };
-    let filled = std::cell::Cell::new(false);
-    listen(&input, "focus", move |_| {
-        if !filled.replace(true) {
-            if let Some(list) = by_id("map-find-list") {
-                set_markup(&list, &finder_options());
-            }
-        }
-    });
-    let field: web_sys::HtmlInputElement = input.clone().unchecked_into();
-    listen(&input, "change", move |_| {
-        let Some(id) = CountryId::find(&field.value()) else {
-            return;
-        };
-        c.state.update(|s| {
-            s.selected = Some(id.index());
-            s.zoom = zoom_for(id);
-        });
-    });
-}
-
-/// The map's zoom. The radio buttons zoom without the app (CSS, `model::sections::zoom_style`);
-/// the app keeps the zoom in the state, so that a shared link opens at it (`zoom=`) and the
-/// finder zooms through the state too.
-fn adopt_zoom(c: Ctx) {
-    let Ok(Some(set)) = document().query_selector("fieldset.zoomer") else {
-        return;
-    };
-    listen(&set, "change", move |ev| {
-        let v = leptos::prelude::event_target_value(&ev);
-        c.state
-            .update(|s| s.zoom = MAP_ZOOMS.iter().position(|z| z.0 == v));
-    });
-    adopt(
-        move || c.state.with(|s| s.zoom),
-        None,
-        move |z| {
-            let id = z.and_then(|k| MAP_ZOOMS.get(k)).map_or("world", |z| z.0);
-            if let Some(r) = by_id(&format!("zoom-{id}")) {
-                r.unchecked_into::<web_sys::HtmlInputElement>()
-                    .set_checked(true);
-            }
-        },
-    );
-}
-
 /// The section's interactive parts.
 pub fn adopt_vote() {
     let c = ctx();
     adopt_vote_map();
     adopt_selected_label(c);
-    adopt_finder(c);
-    adopt_zoom(c);
     listen_id("download-map-svg", "click", move |_| {
         save_map(c, Format::Svg)
     });
     listen_id("download-map-png", "click", move |_| {
         save_map(c, Format::Png)
     });
-    adopt_share();
 }

@@ -192,6 +192,24 @@ for (const width of [1440, 375]) {
   });
 }
 
+test("a zoom chosen before the app has started is kept: the map stays zoomed and the link says so", async () => {
+  // Hold the wasm back, zoom with the static radio buttons (CSS), then let the app start.
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await gate; await route.continue(); });
+  await page.goto(env.base);
+  await page.locator("#vote-map").scrollIntoViewIfNeeded();
+  await page.locator("label:has(#zoom-europe)").click();
+  assert.equal(await page.locator("#zoom-europe").isChecked(), true);
+  release();
+  await page.waitForSelector("html[data-app=ready]", { state: "attached" });
+  await eventually(async () => assert.match(page.url(), /[?&]zoom=europe(&|$)/));
+  assert.equal(await page.locator("#zoom-europe").isChecked(), true);
+  await context.close();
+});
+
 test("the zoom is part of the link: chosen, shared, opened, downloaded and embedded at it", async () => {
   const { page, errors } = await open(env.browser, env.base);
   await page.locator("#vote-map").scrollIntoViewIfNeeded();
