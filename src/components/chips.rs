@@ -1,20 +1,10 @@
 //! The evidence-grade and "sources disagree" chips of a country's status, each opening its note:
 //! in the table's rows and on the selected-country card.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::model::contract::CountryId;
-use crate::model::data::conflict;
-
-/// Which note a chip opens.
-#[derive(Clone, Copy, PartialEq)]
-pub enum Note {
-    /// The evidence grade: what it means and the sources.
-    Grade,
-    /// "Sources disagree": the conflict and its sources.
-    Conflict,
-}
+pub use crate::model::notes::Note;
 
 /// An evidence-grade or "sources disagree" chip and its note (`scope` keeps the note's id unique
 /// where a country's chips appear twice: table "t", card "card"). The note is made when the chip
@@ -31,11 +21,8 @@ pub fn Chip(
     let k = id.country();
     // `None` until the note is made, then whether it is open.
     let open = RwSignal::new(eager.then_some(false));
-    let kind = match note {
-        Note::Grade => "grade",
-        Note::Conflict => "conflict",
-    };
-    let note_id = format!("{kind}-{scope}-{}", k.iso3);
+    let made = Memo::new(move |_| open.get().is_some());
+    let note_id = note.id(id, scope);
     let controls = note_id.clone();
     let toggle = move |ev: leptos::ev::MouseEvent| {
         // A table row selects on click; a chip only opens its note.
@@ -49,12 +36,19 @@ pub fn Chip(
             "false"
         }
     };
-    let controls = move || open.get().map(|_| controls.clone());
+    let controls = move || made.get().then(|| controls.clone());
     let body = move || {
-        open.get().map(|shown| {
+        made.get().then(|| {
+            let (lead, rest) = note.text(id);
             view! {
-                <span id=note_id.clone() class="grade-pop" role="note" hidden=!shown>
-                    <NoteBody id note/>
+                <span
+                    id=note_id.clone()
+                    class="grade-pop"
+                    role="note"
+                    hidden=move || open.get() != Some(true)
+                >
+                    {lead.map(|l| view! { <strong>{l}</strong> })}
+                    {rest}
                 </span>
             }
         })
@@ -85,25 +79,5 @@ pub fn Chip(
             {inferred.then(|| view! { <span class="inferred">" inferred"</span> })}
         </button>
         {body}
-    }
-}
-
-/// What a chip's note says: the grade, what it means and its sources; or the sources' conflict.
-#[component]
-fn NoteBody(id: CountryId, note: Note) -> impl IntoView {
-    let k = id.country();
-    let disagree = conflict(id.index());
-    match (note, disagree) {
-        (Note::Conflict, Some(x)) => {
-            Either::Left(view! { {x.text} " Sources: " {x.sources.join(", ")} "." })
-        }
-        _ => Either::Right(view! {
-            <strong>"Grade " {k.grade.letter()} ". "</strong>
-            {k.grade.explanation()}
-            " Sources: "
-            {k.sources.join(", ")}
-            "."
-            {disagree.is_some().then_some(" Sources disagree on this status.")}
-        }),
     }
 }

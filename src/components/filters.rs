@@ -16,13 +16,15 @@ pub fn Filters() -> impl IntoView {
     // alone while the reader types what the state already holds.
     let search = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
-        let q = st.with(|s| s.query.clone());
-        if let Some(input) = search.get_untracked() {
-            if input.value() != q {
-                input.set_value(&q);
+        c.query.with(|q| {
+            if let Some(input) = search.get_untracked() {
+                if input.value() != *q {
+                    input.set_value(q);
+                }
             }
-        }
+        })
     });
+    let unfiltered = Memo::new(move |_| st.with(|s| s.is_unfiltered()));
     view! {
         <div class="filters" role="search" aria-label="Filter the countries">
             <div class="field grow">
@@ -47,7 +49,7 @@ pub fn Filters() -> impl IntoView {
                 type="button"
                 class="clear"
                 id="clear-filters"
-                disabled=move || st.with(|s| s.is_unfiltered())
+                disabled=unfiltered
                 on:click=move |_| st.update(|s| s.clear_filters())
             >
                 "Clear filters"
@@ -64,6 +66,7 @@ pub fn Filters() -> impl IntoView {
 fn FacetSelect(facet: Facet, label: &'static str, all: &'static str) -> impl IntoView {
     let st = ctx().state;
     let id = facet_id(facet);
+    let chosen = Memo::new(move |_| st.with(|s| facet.get(s)));
     let options = facet
         .options()
         .into_iter()
@@ -74,7 +77,7 @@ fn FacetSelect(facet: Facet, label: &'static str, all: &'static str) -> impl Int
             <label for=id>{label}</label>
             <select
                 id=id
-                prop:value=move || st.with(|s| facet.get(s))
+                prop:value=chosen
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     st.update(|s| facet.set(s, &v));

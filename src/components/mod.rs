@@ -42,6 +42,8 @@ pub struct Ctx {
     pub state: RwSignal<State>,
     /// Indices of the countries that pass search and filters, in table order.
     pub rows: Memo<Vec<usize>>,
+    /// The search box's text.
+    pub query: Memo<String>,
     /// The table's sort (column and direction).
     pub sort: Memo<Sort>,
     /// All 144 indices in table order (the table hides rows that do not match).
@@ -80,6 +82,7 @@ impl Ctx {
             rows,
             mask,
             subset: Memo::new(move |_| state.with(subset_mask)),
+            query: Memo::new(move |_| state.with(|s| s.query.clone())),
             sort,
             order,
             selected: Memo::new(move |_| state.with(|s| s.selected.and_then(CountryId::new))),
@@ -135,6 +138,8 @@ pub fn prerendered() -> Vec<(&'static str, String)> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn render<V: IntoView + 'static>(state: State, view: impl FnOnce() -> V) -> String {
     use leptos::reactive::owner::Owner;
+    // Already set up (by an earlier render) is fine.
+    let _ = any_spawner::Executor::init_futures_executor();
     Owner::new().with(|| {
         provide_context(Ctx::new(state, false));
         view().to_html()

@@ -20,15 +20,13 @@ pub fn SignatoryTable() -> impl IntoView {
     let c = ctx();
     let wrap = NodeRef::<leptos::html::Div>::new();
     reveal_selected(c, wrap);
+    // A new selection re-renders the two rows it concerns, not all 144.
+    let sel = Selector::new(move || c.selected.get());
     let none_shown = move || !c.mask.with(|m| m.iter().any(|&x| x));
     let empty_text = move || {
-        c.state.with(|s| {
-            let q = s.query.trim();
-            if q.is_empty() {
-                "No country matches these filters.".to_string()
-            } else {
-                format!("No country matches “{q}” with these filters.")
-            }
+        c.query.with(|q| match q.trim() {
+            "" => "No country matches these filters.".to_string(),
+            q => format!("No country matches “{q}” with these filters."),
         })
     };
     view! {
@@ -44,7 +42,7 @@ pub fn SignatoryTable() -> impl IntoView {
                 </thead>
                 <tbody>
                     <For each=move || c.order.get() key=|i| *i let:i>
-                        {CountryId::new(i).map(|id| view! { <Row id/> })}
+                        {CountryId::new(i).map(|id| view! { <Row id sel=sel.clone()/> })}
                     </For>
                 </tbody>
             </table>
@@ -97,11 +95,21 @@ fn Header(col: Column) -> impl IntoView {
 /// One row. A click anywhere in it (or on its name button, by keyboard too) selects the country;
 /// the chips only open their notes.
 #[component]
-fn Row(id: CountryId) -> impl IntoView {
+fn Row(id: CountryId, sel: Selector<Option<CountryId>>) -> impl IntoView {
     let c = ctx();
     let k = id.country();
     let i = id.index();
-    let selected = move || c.selected.get() == Some(id);
+    let selected = {
+        let sel = sel.clone();
+        move || sel.selected(&Some(id))
+    };
+    let pressed = move || {
+        if sel.selected(&Some(id)) {
+            "true"
+        } else {
+            "false"
+        }
+    };
     let wgi = k.wgi.map(|w| {
         let (class, text) = match w.est() {
             Some(v) => (format!("num h{}", heat_bucket(v)), fmt_signed(v)),
@@ -120,13 +128,13 @@ fn Row(id: CountryId) -> impl IntoView {
             on:click=move |_| c.toggle_select(id)
         >
             <th scope="row" role="rowheader" class="sticky-col">
-                <button class="linkish" aria-pressed=move || if selected() { "true" } else { "false" }>
+                <button class="linkish" aria-pressed=pressed>
                     {k.name_en}
                 </button>
                 <span class="fr" lang="fr">{k.name_fr}</span>
             </th>
             <td class=format!("badge {}", k.status.slug())>
-                {format!("{}{}", k.status.label(), if k.grade.is_inferred() { "*" } else { "" })}
+                {k.status_text()}
             </td>
             <td class="chips">
                 <Chip id note=Note::Grade scope="t"/>
@@ -139,20 +147,20 @@ fn Row(id: CountryId) -> impl IntoView {
     }
 }
 
-/// Scrolls the table box (not the page) so that a newly selected row is in view.
+/// Scrolls the table box (not the page) so that a newly selected row is in view: once the
+/// browser has laid the rows out, after the same change may have re-sorted or hidden them.
 fn reveal_selected(c: Ctx, wrap: NodeRef<leptos::html::Div>) {
-    Effect::new(move |shown: Option<Option<CountryId>>| {
-        let sel = c.selected.get();
-        if let (Some(id), Some(w)) = (sel, wrap.get_untracked()) {
-            if shown.flatten() != sel {
-                scroll_into_box(&w, id);
-            }
+    Effect::new(move |_| {
+        if let Some(id) = c.selected.get() {
+            request_animation_frame(move || {
+                if let Some(w) = wrap.get_untracked() {
+                    scroll_into_box(&w, id);
+                }
+            });
         }
-        sel
     });
 }
 
-#[cfg(target_arch = "wasm32")]
 fn scroll_into_box(wrap: &web_sys::HtmlDivElement, id: CountryId) {
     let Ok(Some(row)) = wrap.query_selector(&format!("#{}", id.row_id())) else {
         return;
@@ -172,7 +180,3 @@ fn scroll_into_box(wrap: &web_sys::HtmlDivElement, id: CountryId) {
         wrap.set_scroll_top(wrap.scroll_top() + delta as i32);
     }
 }
-
-/// Effects never run in the build-time render.
-#[cfg(not(target_arch = "wasm32"))]
-fn scroll_into_box<T>(_: &T, _: CountryId) {}

@@ -41,13 +41,13 @@ pub fn Legend() -> impl IntoView {
 #[component]
 fn LegendEntry(status: Status, n: usize) -> impl IntoView {
     let st = ctx().state;
-    let on = move || st.with(|x| x.status == Some(status));
+    let on = Memo::new(move |_| st.with(|x| x.status == Some(status)));
     view! {
         <button
             type="button"
             class=format!("legend-item {}", status.slug())
             id=format!("legend-{}", status.slug())
-            aria-pressed=move || if on() { "true" } else { "false" }
+            aria-pressed=move || if on.get() { "true" } else { "false" }
             title="Show only these countries (select again to show all)"
             on:click=move |_| st.update(|x| x.status = if x.status == Some(status) { None } else { Some(status) })
         >
@@ -81,7 +81,7 @@ fn Card(id: CountryId) -> impl IntoView {
             <strong>{k.name_en}</strong>
             " "
             <span class=format!("badge {}", k.status.slug())>
-                {format!("{}{}", k.status.label(), if k.grade.is_inferred() { "*" } else { "" })}
+                {k.status_text()}
             </span>
             " "
             <span class="grade-wrap">
@@ -166,6 +166,7 @@ fn Bars(count: fn(&[usize]) -> Vec<GroupCount>) -> impl IntoView {
 #[component]
 pub fn MapTools() -> impl IntoView {
     let c = ctx();
+    let zoomed = Memo::new(move |_| c.state.with(|s| s.zoom));
     let zooms = std::iter::once(("world", "World", None))
         .chain(
             MAP_ZOOMS
@@ -182,7 +183,7 @@ pub fn MapTools() -> impl IntoView {
                         id=format!("zoom-{id}")
                         value=id
                         checked=zoom.is_none()
-                        prop:checked=move || c.state.with(|s| s.zoom == zoom)
+                        prop:checked=move || zoomed.get() == zoom
                         on:change=move |_| c.state.update(|s| s.zoom = zoom)
                     />
                     {label}

@@ -119,8 +119,6 @@ impl Render for RowId {
 pub enum Action {
     /// Select the country (or clear the selection if it is the selected one).
     Select,
-    /// Clear the selection.
-    ClearSelection,
     /// Open or close an evidence-grade note (the chip's `aria-controls` names the note).
     GradeNote,
     /// Open or close a "sources disagree" note (same mechanism as [`Action::GradeNote`]).
@@ -128,16 +126,10 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 4] = [
-        Action::Select,
-        Action::ClearSelection,
-        Action::GradeNote,
-        Action::ConflictNote,
-    ];
+    pub const ALL: [Action; 3] = [Action::Select, Action::GradeNote, Action::ConflictNote];
     pub fn as_str(self) -> &'static str {
         match self {
             Action::Select => "select",
-            Action::ClearSelection => "clear-selection",
             Action::GradeNote => "grade-note",
             Action::ConflictNote => "conflict-note",
         }
@@ -158,18 +150,15 @@ impl Render for Action {
 pub enum Mark {
     /// Not in the current filter, drawn faded (map features, chart dots): class `faded`.
     Faded,
-    /// Not in the current filter, not shown (table rows): attribute `hidden`.
-    Hidden,
-    /// The selected country: class `selected` (a name button also gets `aria-pressed`).
+    /// The selected country: class `selected`.
     Selected,
 }
 
 impl Mark {
-    /// The class name, or the attribute name for [`Mark::Hidden`].
+    /// The class name.
     pub fn name(self) -> &'static str {
         match self {
             Mark::Faded => "faded",
-            Mark::Hidden => "hidden",
             Mark::Selected => "selected",
         }
     }
@@ -269,8 +258,7 @@ mod tests {
         assert_eq!(t.action, Action::GradeNote);
         let t = Target::parse(None, Some("conflict-note"), None).unwrap();
         assert_eq!((t.action, t.country), (Action::ConflictNote, None));
-        let t = Target::parse(None, Some("clear-selection"), None).unwrap();
-        assert_eq!((t.action, t.country), (Action::ClearSelection, None));
+        assert_eq!(Target::parse(None, Some("clear-selection"), None), None);
         assert_eq!(Target::parse(Some("999"), None, None), None);
         assert_eq!(Target::parse(None, Some("explode"), None), None);
         assert_eq!(Target::parse(None, None, None), None);

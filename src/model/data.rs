@@ -67,6 +67,11 @@ pub struct Country {
 }
 
 impl Country {
+    /// The status as its badge reads: "Signed", "Did not sign", with an asterisk when inferred.
+    pub fn status_text(&self) -> String {
+        let mark = if self.grade.is_inferred() { "*" } else { "" };
+        format!("{}{mark}", self.status.label())
+    }
     /// The name without its parenthesis, for labels on the map: "Iran (Islamic Republic of)" →
     /// "Iran".
     pub fn short_name(&self) -> &'static str {

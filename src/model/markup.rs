@@ -1,6 +1,6 @@
-//! Markup of small data-driven fragments of the parts that are not Leptos components yet (grade
-//! notes and chips of the story, the tooltip, calendar, source lists, finder and embed options).
-//! Views set these as `innerHTML` and handle their controls with one delegated listener.
+//! Markup of small data-driven fragments of the parts that are not Leptos components yet: the
+//! story's chips and their notes, the tooltip, the link notice. Views set these as `innerHTML`
+//! and handle their controls with one delegated listener.
 //!
 //! Every fragment is built with [`html!`](crate::html), so data text is escaped by construction;
 //! countries, actions and marks are the typed values of `model::contract`.
@@ -8,6 +8,7 @@
 use super::contract::{Action, CountryId};
 use super::data::conflict;
 use super::html::Html;
+use super::notes::Note;
 use crate::html;
 
 /// Text made safe for HTML element content and attribute values (see [`Html::text`]).
@@ -15,33 +16,25 @@ pub fn escape(s: &str) -> String {
     Html::text(s).into_string()
 }
 
-/// The id of a chip's note: `grade-<scope>-<ISO3>` or `conflict-<scope>-<ISO3>`. `scope` keeps it
-/// unique when the chip appears twice (table "t", card "card", story chips).
-pub fn note_id(action: Action, id: CountryId, scope: &str) -> String {
-    let kind = if action == Action::ConflictNote {
-        "conflict"
+/// The note a chip's action opens.
+fn note_of(action: Action) -> Note {
+    if action == Action::ConflictNote {
+        Note::Conflict
     } else {
-        "grade"
-    };
-    format!("{kind}-{scope}-{}", id.country().iso3)
+        Note::Grade
+    }
 }
 
-/// What a chip's note says: the grade, what it means and the sources; or the sources' conflict.
+/// The id of a chip's note (`model::notes::Note::id`).
+pub fn note_id(action: Action, id: CountryId, scope: &str) -> String {
+    note_of(action).id(id, scope)
+}
+
+/// What a chip's note says (`model::notes::Note::text`), its lead in bold.
 pub fn note_body(action: Action, id: CountryId) -> Html {
-    let c = id.country();
-    match (action, conflict(id.index())) {
-        (Action::ConflictNote, Some(k)) => html!("{} Sources: {}.", k.text, k.sources.join(", ")),
-        _ => html!(
-            "<strong>Grade {}. </strong>{} Sources: {}.{}",
-            c.grade.letter(),
-            c.grade.explanation(),
-            c.sources.join(", "),
-            if conflict(id.index()).is_some() {
-                " Sources disagree on this status."
-            } else {
-                ""
-            }
-        ),
+    match note_of(action).text(id) {
+        (Some(lead), rest) => html!("<strong>{}</strong>{}", lead, rest),
+        (None, rest) => Html::text(&rest),
     }
 }
 
@@ -60,32 +53,6 @@ fn chip_note(action: Action, id: CountryId, scope: &str) -> (Html, Html) {
 /// A chip and its note in the box the note is placed under (`.grade-wrap`).
 fn chip_box(chip: Html) -> Html {
     html!(r#"<span class="grade-wrap">{}</span>"#, chip)
-}
-
-/// Evidence grade of a country's status: a button that opens its explanation (action
-/// [`Action::GradeNote`], see `views::toggle_note`), with its note (`scope` keeps the note's id
-/// unique). The table's chips are `components::table`'s.
-pub fn grade_chip(id: CountryId, scope: &str) -> Html {
-    let c = id.country();
-    let g = c.grade.letter();
-    let inferred = c.grade.is_inferred();
-    let (controls, note) = chip_note(Action::GradeNote, id, scope);
-    let chip = html!(
-        r#"<button type="button" class="grade g{}" data-action="{}" aria-expanded="false"{} aria-label="Evidence grade {}{} — explain">{}{}</button>{}"#,
-        g,
-        Action::GradeNote,
-        controls,
-        g,
-        if inferred { ", inferred" } else { "" },
-        g,
-        if inferred {
-            html!(r#"<span class="inferred"> inferred</span>"#)
-        } else {
-            Html::EMPTY
-        },
-        note,
-    );
-    html!("{}{}", chip_box(chip), conflict_chip(id, scope))
 }
 
 /// "Sources disagree" mark of a country whose sources contradict each other (empty otherwise):

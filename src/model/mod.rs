@@ -9,6 +9,7 @@ pub mod export;
 pub mod html;
 pub mod inference;
 pub mod markup;
+pub mod notes;
 pub mod page;
 pub mod sections;
 pub mod state;

@@ -1,6 +1,8 @@
-//! The interactive sections (the vote: filters, map, breakdowns, share bar, table; governance:
-//! chart options, ranking, six charts) as static markup in their **default state** — what a
-//! reader sees before any WebAssembly runs, or without it.
+//! The interactive sections that are not Leptos components yet (the vote map; governance: chart
+//! options, ranking, six charts) as static markup in their **default state** — what a reader
+//! sees before any WebAssembly runs, or without it — with placeholders where the components
+//! (`crate::components`: filters, legend, zoom and finder, card, breakdowns, share bar, table)
+//! are rendered.
 //!
 //! The prerender binary writes this into `dist/index.html` (with `model::page`); the views then
 //! **adopt** these nodes (`views::kit::adopt`): they find them by id, listen to them and update

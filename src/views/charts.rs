@@ -19,7 +19,7 @@ use crate::model::analysis::{axis_title, census_all, subset};
 use crate::model::chart::{
     axis_svg, dots_svg, interval_svg, labels_svg, layout, rows_svg, summaries, Layout, WIDTH,
 };
-use crate::model::contract::{Action, CountryId, Mark};
+use crate::model::contract::{Action, CountryId};
 use crate::model::data::{Indicator, COUNTRIES};
 use crate::model::html::Html;
 use crate::model::sections::{chart_statement, ranking, scope_line};
@@ -88,7 +88,7 @@ fn adopt_chart(ind: Indicator, fig: web_sys::Element) {
             set_markup(&axis, &axis_svg(lay));
             set_markup(&dots_el, &dots_svg(lay));
             set_markup(&labels, &labels_svg(lay));
-            s.marks = Some(Marks::read(&dots_el, Mark::Faded));
+            s.marks = Some(Marks::read(&dots_el));
         }
         if redraw || s.subset != subset {
             set_markup(
@@ -97,9 +97,7 @@ fn adopt_chart(ind: Indicator, fig: web_sys::Element) {
             );
         }
         if remark {
-            let marks = s
-                .marks
-                .get_or_insert_with(|| Marks::adopted(&dots_el, Mark::Faded, Vec::new()));
+            let marks = s.marks.get_or_insert_with(|| Marks::adopted(&dots_el));
             marks.apply(&mask, sel);
         }
         if redraw || s.sel != sel {

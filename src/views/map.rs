@@ -1,6 +1,6 @@
 //! The world maps: the vote map of the static page (`model::sections`: features written by the
-//! build), adopted here, its legend, and the story's small map, which clones the vote map's
-//! features instead of carrying a second copy of them in the wasm.
+//! build), adopted here, and the story's small map, which clones the vote map's features instead
+//! of carrying a second copy of them in the wasm.
 
 use std::cell::Cell;
 
@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::kit::{adopt, by_id, effect, event_target, is_touch, listen, Marks, Tip};
 use super::{ctx, Ctx};
-use crate::model::contract::{Action, CountryId, Mark, COUNTRY_ATTR, MEMBER_ATTR};
+use crate::model::contract::{Action, CountryId, COUNTRY_ATTR, MEMBER_ATTR};
 use crate::model::data::{member_name, STEPS};
 
 /// Id of the vote map's group of features (`model::sections::vote_app`).
@@ -45,7 +45,7 @@ pub fn adopt_vote_map() {
         (vec![true; crate::model::data::COUNTRIES.len()], None),
         move |(mask, sel)| {
             let mut m = marks.borrow_mut();
-            let m = m.get_or_insert_with(|| Marks::adopted(&g2, Mark::Faded, Vec::new()));
+            let m = m.get_or_insert_with(|| Marks::adopted(&g2));
             m.apply(mask, *sel);
         },
     );

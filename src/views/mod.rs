@@ -19,7 +19,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::contract::{Action, ACTION_ATTR};
 use crate::model::data::MAP_ZOOMS;
-use crate::model::markup::{note_body, note_id, notice_items};
+use crate::model::markup::notice_items;
 use crate::model::state::{Embed, Facet, State};
 use crate::model::url;
 use kit::{effect, event_target, on_window};
@@ -90,7 +90,8 @@ pub fn start() {
     kit::in_turn(1, |_| app());
 }
 
-/// The whole report: the shared state, the URL, and every section's adoption of the static page.
+/// The whole report: the shared state, the URL, the hydration of the components, and the
+/// adoption of the sections that are not components yet.
 pub fn app() {
     // The link the page was opened with; a `#day-N` anchor names the step (anchors keep working).
     let decoded = url::decode_location(&current_search(), &current_hash());
@@ -107,7 +108,9 @@ pub fn app() {
     let ctx = Ctx::new(State::default(), prefers_reduced_motion());
     provide_context(ctx);
     hydrate_components(ctx);
-    ctx.state.set(opened);
+    if opened != State::default() {
+        ctx.state.set(opened);
+    }
 
     if let (Some(e), Some(body)) = (embed, document().body()) {
         let _ = body
@@ -128,13 +131,12 @@ pub fn app() {
     // The rest of the boot is split into parts, each in a task of its own (issue 12): adopting
     // the whole report in one task took about 100 ms on a phone-speed CPU (4x throttled), on
     // top of the first layout of a 300 kB page, and blocked input for all of it. Most of a cold
-    // load's boot is the browser compiling each wasm function the first time it runs (218 of
-    // them in the first part: 34 of its 44 ms in a trace at phone size), so parts stay small.
-    // The rule: what the first screen shows goes first (above: state and story); then, one task
-    // each, the page-wide wiring (URL, notes, tooltip), the story's small map (it copies the vote
-    // map's features), the vote section (filters, map, breakdowns, share bar, table) and the
-    // governance charts, farthest down the page; the page paints and answers input between
-    // them. Until its part has run, a section is the static page the build wrote, which reads
+    // load's boot is the browser compiling each wasm function the first time it runs, so parts
+    // stay small. The rule: what must start from the build's state and what the first screen
+    // shows go first (above: the components' hydration, then the link's state and the story);
+    // then, one task each, the page-wide wiring (URL, notes, tooltip), the story's small map (it
+    // copies the vote map's features), the vote map and the governance charts, farthest down
+    // the page; the page paints and answers input between them. Until its part has run, a section is the static page the build wrote, which reads
     // and links the same. `data-app="ready"` still means the app has taken the whole page over:
     // it is set by the last part, after every effect of the parts before has run once (tests and
     // the benchmark wait for it).
@@ -167,14 +169,21 @@ fn hydrate_components(ctx: Ctx) {
     hydrate_at(ctx, "#table", || view! { <SignatoryTable/> });
 }
 
-/// Hydrates the component `f` renders from the children of the element `selector` finds.
+/// Hydrates the component `f` renders from the children of the element `selector` finds. The
+/// root lives as long as the page. `hydrate_from` makes its root the current owner; the app's
+/// owner is put back, so that what the app makes next is not owned by this root.
 fn hydrate_at<N: leptos::IntoView + 'static>(ctx: Ctx, selector: &str, f: fn() -> N) {
-    if let Ok(Some(el)) = document().query_selector(selector) {
-        leptos::mount::hydrate_from(el.unchecked_into(), move || {
-            provide_context(ctx);
-            f()
-        })
-        .forget();
+    let Ok(Some(el)) = document().query_selector(selector) else {
+        return;
+    };
+    let app = leptos::reactive::owner::Owner::current();
+    leptos::mount::hydrate_from(el.unchecked_into(), move || {
+        provide_context(ctx);
+        f()
+    })
+    .forget();
+    if let Some(app) = app {
+        app.set();
     }
 }
 
@@ -247,8 +256,8 @@ fn wire_page(ctx: Ctx, notices: &[String]) {
         }
         state.with_untracked(write_url);
     });
-    // Evidence-grade and "sources disagree" chips anywhere on the page (table rows, the
-    // selected-country card, story chips).
+    // The story's "sources disagree" chips (model markup; the table's and the card's chips are
+    // components and handle their own clicks).
     on_window("click", |ev| toggle_note(&ev));
 
     // The reader's motion setting applies to the whole page, islands included.
@@ -288,10 +297,9 @@ fn show_url_notice(notices: &[String]) {
     });
 }
 
-/// Opens or closes the note of an evidence-grade chip or a "sources disagree" chip
-/// (`model::markup::grade_chip`, `conflict_chip`; actions [`Action::GradeNote`],
-/// [`Action::ConflictNote`]), wherever the chip is. A table row's chip has no note until it is
-/// first opened: the note is made then (`model::markup::note_body`), next to the chip.
+/// Opens or closes the note of a chip in model markup (the story's "sources disagree" chips,
+/// `model::markup::conflict_chip`; actions [`Action::GradeNote`], [`Action::ConflictNote`]),
+/// whose note is next to it.
 fn toggle_note(ev: &web_sys::Event) {
     let Some(target) = event_target(ev) else {
         return;
@@ -306,19 +314,6 @@ fn toggle_note(ev: &web_sys::Event) {
     else {
         return;
     };
-    if !chip.has_attribute("aria-controls") {
-        let (Some(id), Ok(note)) = (target.country, document().create_element("span")) else {
-            return;
-        };
-        let note_id = note_id(target.action, id, "t");
-        note.set_id(&note_id);
-        note.set_class_name("grade-pop");
-        let _ = note.set_attribute("role", "note");
-        let _ = note.set_attribute("hidden", "");
-        kit::set_markup(&note, &note_body(target.action, id));
-        let _ = chip.after_with_node_1(&note);
-        let _ = chip.set_attribute("aria-controls", &note_id);
-    }
     let open = chip.get_attribute("aria-expanded").as_deref() != Some("true");
     let _ = chip.set_attribute("aria-expanded", if open { "true" } else { "false" });
     if let Some(note) = chip

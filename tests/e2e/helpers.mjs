@@ -78,6 +78,21 @@ export function loadData() {
   };
 }
 
+/** Opens the report with its wasm held back until `release()`: the static page, before the app.
+ *  Records console errors and page errors like `open`. */
+export async function openHeld(browser, url, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await gate; await route.continue(); });
+  await page.goto(url);
+  return { page, context, release, errors };
+}
+
 /** The table rows a reader sees (rows that do not match the filters are hidden, not removed). */
 export const ROW = '#table tbody tr:not([hidden])';
 export const visibleRows = (page) => page.locator(ROW).count();

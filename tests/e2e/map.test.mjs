@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { setup, open, loadData, rowIsos, settle, eventually, rendered } from "./helpers.mjs";
+import { setup, open, openHeld, loadData, rowIsos, settle, eventually, rendered } from "./helpers.mjs";
 
 let env, data;
 before(async () => { env = await setup(); data = loadData(); });
@@ -194,12 +194,7 @@ for (const width of [1440, 375]) {
 
 test("a zoom chosen before the app has started is kept: the map stays zoomed and the link says so", async () => {
   // Hold the wasm back, zoom with the static radio buttons (CSS), then let the app start.
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  let release;
-  const gate = new Promise((r) => { release = r; });
-  await page.route(/\.wasm$/, async (route) => { await gate; await route.continue(); });
-  await page.goto(env.base);
+  const { page, context, release, errors } = await openHeld(env.browser, env.base);
   await page.locator("#vote-map").scrollIntoViewIfNeeded();
   await page.locator("label:has(#zoom-europe)").click();
   assert.equal(await page.locator("#zoom-europe").isChecked(), true);
@@ -207,6 +202,7 @@ test("a zoom chosen before the app has started is kept: the map stays zoomed and
   await page.waitForSelector("html[data-app=ready]", { state: "attached" });
   await eventually(async () => assert.match(page.url(), /[?&]zoom=europe(&|$)/));
   assert.equal(await page.locator("#zoom-europe").isChecked(), true);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -16,8 +16,10 @@
 //! - **Delegated events, typed.** One listener per container ([`listen`]); [`event_target`] turns
 //!   the event's target into a `model::contract::Target`, bounds-checked once.
 //! - **Listener lifetimes belong to Leptos**: [`listen`] and [`on_window`] remove their listener
-//!   when the owner is cleaned up. No `.forget()`, no `thread_local!` state. Event handlers run
-//!   outside the reactive owner: they use the `Ctx` captured when they were made, never `ctx()`.
+//!   when the owner is cleaned up. No leaked closures (`.forget()`; the hydration roots, which
+//!   live as long as the page, are the one exception, in `views::hydrate_at`), no `thread_local!`
+//!   state. Event handlers run outside the reactive owner: they use the `Ctx` captured when they
+//!   were made, never `ctx()`.
 
 use crate::views::prelude::*;
 use wasm_bindgen::JsCast;
@@ -40,8 +42,9 @@ use crate::model::contract::{Target, ACTION_ATTR, COUNTRY_ATTR, MEMBER_ATTR, TAR
 use crate::model::html::Html;
 
 /// Runs `f` once the view is mounted and again whenever a signal it read changes. Every effect of
-/// the report goes through here with the closure boxed, so the browser build carries a single
-/// copy of Leptos' effect machinery instead of one per closure type.
+/// the views goes through here with the closure boxed, so the browser build carries a single
+/// copy of Leptos' effect machinery for them instead of one per closure type (components use
+/// `Effect::new` as usual).
 pub fn effect(f: impl Fn() + 'static) {
     let f: Box<dyn Fn()> = Box::new(f);
     Effect::new(move |_| f());
