@@ -194,6 +194,22 @@ test("rows select by click or by their name button; grade notes open in place; t
   assert.deepEqual(errors, []);
 });
 
+test("a link with a selection and a sort opens with the selected row in the table's box", async () => {
+  // Afghanistan is first by name and near the end by Voice and Accountability: the box must
+  // scroll for the order the link asks for, not the order the page was built in.
+  const { page, errors } = await open(env.browser, `${env.base}?sort=va&dir=desc&sel=AFG`);
+  const row = page.locator("#row-AFG");
+  assert.ok(await row.evaluate((r) => r.classList.contains("selected")));
+  const isos = await rowIsos(page);
+  assert.ok(isos.indexOf("AFG") > 100, `AFG is row ${isos.indexOf("AFG")} by VA`);
+  await page.locator(".table-wrap").evaluate((w) => w.scrollIntoView({ behavior: "instant" }));
+  await eventually(async () => {
+    const [r, w] = await row.evaluate((el) => [el.getBoundingClientRect(), el.closest(".table-wrap").getBoundingClientRect()].map((b) => [b.top, b.bottom]));
+    assert.ok(r[0] >= w[0] && r[1] <= w[1], `row ${r} inside the box ${w}`);
+  });
+  assert.deepEqual(errors, []);
+});
+
 test("a filter chosen and a search typed before the app has taken the page over are kept", async () => {
   // Hold the wasm back, use the static controls, then let the app start.
   const { page, context, release, errors } = await openHeld(env.browser, env.base);
