@@ -9,7 +9,6 @@ pub mod kit;
 mod map;
 pub mod prelude;
 mod story;
-
 mod vote;
 
 use crate::views::prelude::*;
@@ -136,10 +135,11 @@ pub fn app() {
     // shows go first (above: the components' hydration, then the link's state and the story);
     // then, one task each, the page-wide wiring (URL, notes, tooltip), the story's small map (it
     // copies the vote map's features), the vote map and the governance charts, farthest down
-    // the page; the page paints and answers input between them. Until its part has run, a section is the static page the build wrote, which reads
-    // and links the same. `data-app="ready"` still means the app has taken the whole page over:
-    // it is set by the last part, after every effect of the parts before has run once (tests and
-    // the benchmark wait for it).
+    // the page; the page paints and answers input between them. Until its part has run, a
+    // section is the static page the build wrote, which reads and links the same.
+    // `data-app="ready"` still means the app has taken the whole page over: it is set by the
+    // last part, after every effect of the parts before has run once (tests and the benchmark
+    // wait for it).
     let notices = decoded.notices;
     kit::in_turn(5, move |k| match k {
         0 => wire_page(ctx, &notices),
