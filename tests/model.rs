@@ -165,6 +165,29 @@ fn facets_get_and_set_by_slug() {
     assert_eq!(Facet::Income.options().len(), 4);
 }
 
+/// The link's state applies over what the reader changed while the app was starting: their
+/// settings win, the link fills the rest.
+#[test]
+fn a_link_applies_over_what_the_reader_changed_meanwhile() {
+    let link = decode("q=ind&status=signed&sort=va&dir=desc&sel=KEN&zoom=europe").state;
+    assert_ne!(link, State::default());
+    // Nothing changed meanwhile: the link whole.
+    let mut s = State::default();
+    s.take_link(&link);
+    assert_eq!(s, link);
+    // The reader sorted by name descending and selected France meanwhile: theirs stay.
+    let mut s = State::default();
+    s.toggle_sort(Column::Name);
+    s.selected = Some(idx("FRA"));
+    let mine = s.clone();
+    s.take_link(&link);
+    assert_eq!((s.sort, s.selected), (mine.sort, mine.selected));
+    assert_eq!(
+        (s.query.as_str(), s.status, s.zoom),
+        (link.query.as_str(), link.status, link.zoom)
+    );
+}
+
 #[test]
 fn toggle_sort_flips_and_starts_numbers_descending() {
     let mut s = State::default();

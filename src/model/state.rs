@@ -210,6 +210,21 @@ impl State {
         self.income = None;
     }
 
+    /// Applies the state a link opened with over this one: each setting still at its default
+    /// takes the link's value, one the reader has changed meanwhile keeps theirs (the app
+    /// hydrates in parts before it applies the link, and the reader may act in between).
+    pub fn take_link(&mut self, link: &State) {
+        let d = State::default();
+        macro_rules! take {
+            ($($f:ident),*) => {$(
+                if self.$f == d.$f {
+                    self.$f = link.$f.clone();
+                }
+            )*};
+        }
+        take!(query, status, region, income, sort, selected, step, measure, group_by, embed, zoom);
+    }
+
     pub fn step_id(&self) -> Option<&'static str> {
         self.step.and_then(|i| STEPS.get(i)).map(|s| s.id)
     }

@@ -101,39 +101,44 @@ pub fn app() {
     if let Some(Embed::Step(k)) = embed {
         opened.step = Some(k);
     }
-    typed_before_boot(&mut opened);
     // The components hydrate the HTML the build rendered for the default state; the link's
-    // state applies once they have, and they update from there like every other part.
+    // state applies once they all have, and they update from there like every other part.
+    // The table is the largest: it hydrates in this task, with the card (the table's rows
+    // select), the others in the next, where the link's state applies over anything the reader
+    // changed in between.
     let ctx = Ctx::new(State::default(), prefers_reduced_motion());
     provide_context(ctx);
-    hydrate_components(ctx);
-    if opened != State::default() {
-        ctx.state.set(opened);
-    }
-
-    if let (Some(e), Some(body)) = (embed, document().body()) {
-        let _ = body
-            .class_list()
-            .add_2("embed", &format!("embed-{}", e.kind()));
-    }
-    // An embedded view moves its graphic into a frame first, before the rest of the boot.
-    if let Some(e) = embed {
-        embed::adopt_embed(e);
-    }
-    // The story's steps and graphic are static (src/model/page.rs, src/model/story.rs): the app
-    // marks the active step and sets the graphic's state.
+    hydrate_table(ctx);
     let story = embed.is_none_or(|e| matches!(e, Embed::Step(_)));
-    let scrolly = story.then(story::timeline);
-    if let Some(scrolly) = scrolly {
-        story::adopt_step_graphic(scrolly);
-    }
+    let start = move || {
+        let mut opened = opened;
+        typed_before_boot(&mut opened);
+        hydrate_components(ctx);
+        if opened != State::default() {
+            ctx.state.update(|s| s.take_link(&opened));
+        }
+        if let (Some(e), Some(body)) = (embed, document().body()) {
+            let _ = body
+                .class_list()
+                .add_2("embed", &format!("embed-{}", e.kind()));
+        }
+        // An embedded view moves its graphic into a frame, before the rest of the boot.
+        if let Some(e) = embed {
+            embed::adopt_embed(e);
+        }
+        // The story's steps and graphic are static (src/model/page.rs, src/model/story.rs):
+        // the app marks the active step and sets the graphic's state.
+        if story {
+            story::adopt_step_graphic(story::timeline());
+        }
+    };
     // The rest of the boot is split into parts, each in a task of its own (issue 12): adopting
     // the whole report in one task took about 100 ms on a phone-speed CPU (4x throttled), on
     // top of the first layout of a 300 kB page, and blocked input for all of it. Most of a cold
     // load's boot is the browser compiling each wasm function the first time it runs, so parts
     // stay small. The rule: what must start from the build's state and what the first screen
-    // shows go first (above: the components' hydration, then the link's state and the story);
-    // then, one task each, the page-wide wiring (URL, notes, tooltip), the story's small map (it
+    // shows go first (the components' hydration, then the link's state and the story); then,
+    // one task each, the page-wide wiring (URL, notes, tooltip), the story's small map (it
     // copies the vote map's features), the vote map and the governance charts, farthest down
     // the page; the page paints and answers input between them. Until its part has run, a
     // section is the static page the build wrote, which reads and links the same.
@@ -141,32 +146,46 @@ pub fn app() {
     // last part, after every effect of the parts before has run once (tests and the benchmark
     // wait for it).
     let notices = decoded.notices;
-    kit::in_turn(5, move |k| match k {
-        0 => wire_page(ctx, &notices),
-        1 if story => map::adopt_story_map(),
-        2 => vote::adopt_vote(),
-        3 => charts::adopt_governance(),
-        4 => ready(),
+    let start = std::cell::Cell::new(Some(start));
+    kit::in_turn(6, move |k| match k {
+        0 => {
+            if let Some(start) = start.take() {
+                start();
+            }
+        }
+        1 => wire_page(ctx, &notices),
+        2 if story => map::adopt_story_map(),
+        3 => vote::adopt_vote(),
+        4 => charts::adopt_governance(),
+        5 => ready(),
         _ => {}
     });
 }
 
-/// Hydrates each component where the build rendered it (`components::prerendered`), with the
-/// shared state in its context. Each is a root of its own while the rest of the page is the
-/// static page the views adopt.
+/// Hydrates the table and the selected-country card (which the table's rows change) where the
+/// build rendered them (`components::prerendered`), with the shared state in their context.
+/// Each component is a root of its own while the rest of the page is the static page the views
+/// adopt.
+fn hydrate_table(ctx: Ctx) {
+    use crate::components::table::SignatoryTable;
+    use crate::components::vote::SelectedCard;
+    use leptos::prelude::*;
+    hydrate_at(ctx, "#table", || view! { <SignatoryTable/> });
+    hydrate_at(ctx, "#selected-card", || view! { <SelectedCard/> });
+}
+
+/// Hydrates the other components, none of which the table's controls change: the state is
+/// still the build's when they hydrate.
 fn hydrate_components(ctx: Ctx) {
     use crate::components::filters::Filters;
     use crate::components::share::ShareBar;
-    use crate::components::table::SignatoryTable;
-    use crate::components::vote::{Breakdowns, Legend, MapTools, SelectedCard};
+    use crate::components::vote::{Breakdowns, Legend, MapTools};
     use leptos::prelude::*;
     hydrate_at(ctx, ".sticky-filters", || view! { <Filters/> });
     hydrate_at(ctx, ".map-col .legend", || view! { <Legend/> });
     hydrate_at(ctx, ".map-tools", || view! { <MapTools/> });
-    hydrate_at(ctx, "#selected-card", || view! { <SelectedCard/> });
     hydrate_at(ctx, ".bars-col", || view! { <Breakdowns/> });
     hydrate_at(ctx, ".sharebar", || view! { <ShareBar/> });
-    hydrate_at(ctx, "#table", || view! { <SignatoryTable/> });
 }
 
 /// Hydrates the component `f` renders from the children of the element `selector` finds. The
