@@ -35,7 +35,20 @@ pub fn encode_component(s: &str) -> String {
     out
 }
 
-/// Decodes `+` and `%XX`; invalid escapes are kept literally, invalid UTF-8 is replaced.
+/// The value of one ASCII hex digit.
+fn hex_digit(c: u8) -> Option<u8> {
+    match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        b'A'..=b'F' => Some(c - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Decodes `+` and `%XX`, as a form-encoded query is read (`URLSearchParams`). A `%` decodes only
+/// when exactly two ASCII hex digits follow it (`u8::from_str_radix` alone would also take a sign:
+/// `%+9` would become a tab); otherwise the `%` is kept as typed and what follows is read as usual.
+/// Invalid UTF-8 is replaced.
 pub fn decode_component(s: &str) -> String {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
@@ -43,13 +56,14 @@ pub fn decode_component(s: &str) -> String {
     while i < b.len() {
         match b[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < b.len() => {
-                let hex = std::str::from_utf8(&b[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+            b'%' => {
+                let hex = b
+                    .get(i + 1)
+                    .and_then(|&h| hex_digit(h))
+                    .zip(b.get(i + 2).and_then(|&l| hex_digit(l)));
                 match hex {
-                    Some(v) => {
-                        out.push(v);
+                    Some((h, l)) => {
+                        out.push((h << 4) | l);
                         i += 2;
                     }
                     None => out.push(b'%'),
@@ -278,4 +292,26 @@ pub fn embed_snippet(page_url: &str, state: &State, e: Embed) -> String {
         e.height()
     )
     .into_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_decoding_takes_exactly_two_hex_digits() {
+        // A sign is not a hex digit: `from_str_radix` alone would read `+9` as 9 (a tab).
+        assert_eq!(decode_component("%+9"), "% 9");
+        assert_eq!(decode_component("%-9"), "%-9");
+        assert_eq!(decode_component("%zz"), "%zz");
+        assert_eq!(decode_component("%"), "%");
+        assert_eq!(decode_component("a%"), "a%");
+        assert_eq!(decode_component("%4"), "%4");
+        assert_eq!(decode_component("%4g"), "%4g");
+        assert_eq!(decode_component("%%41"), "%A");
+        assert_eq!(decode_component("%41%4a%4A"), "AJJ");
+        assert_eq!(decode_component("%e9%"), "\u{FFFD}%");
+        let d = decode("?q=%+9");
+        assert_eq!(d.state.query, "% 9");
+    }
 }
