@@ -7,13 +7,20 @@
 //! Defaults are omitted.
 //! Links without `v` (made before versioning) are read as v1.
 
+use std::collections::HashSet;
+
 use super::data::{COUNTRIES, MAP_ZOOMS, STEPS};
 use super::state::{Column, Embed, Facet, GroupBy, Measure, Sort, State, MAX_QUERY};
 
 /// The version this build writes.
 pub const VERSION: u32 = 1;
 
-/// Result of decoding: the state to show and what was ignored, in words for the reader.
+/// At most this many notices are listed; the others are counted in one line after them, so that
+/// a link with thousands of bad settings still gets a short box.
+pub const MAX_NOTICES: usize = 5;
+
+/// Result of decoding: the state to show and what was ignored, in words for the reader (each
+/// notice once, at most [`MAX_NOTICES`] of them and a line counting the rest).
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Decoded {
     pub state: State,
@@ -135,19 +142,70 @@ fn shown(v: &str) -> String {
     s
 }
 
+/// `n` with a comma between thousands (`19,995`).
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The notices as the reader sees them: each one once, in the order first met, at most
+/// [`MAX_NOTICES`], then one line that counts the others. A set keeps this linear in the number
+/// of notices (a link can repeat a bad key tens of thousands of times).
+fn tidy_notices(notices: Vec<String>) -> Vec<String> {
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut out = Vec::new();
+    let mut more = 0usize;
+    for n in notices {
+        if seen.contains(&n) {
+            continue;
+        }
+        if out.len() < MAX_NOTICES {
+            out.push(n.clone());
+        } else {
+            more += 1;
+        }
+        seen.insert(n);
+    }
+    match more {
+        0 => {}
+        1 => out.push("…and 1 more setting this page could not use.".into()),
+        n => out.push(format!(
+            "…and {} more settings this page could not use.",
+            thousands(n)
+        )),
+    }
+    out
+}
+
+/// The notice for a value this report does not know (`step=day-99`).
+fn bad_value(d: &mut Decoded, key: &str, v: &str) {
+    d.notices.push(format!(
+        "Ignored “{}” for “{}”: not a value this report knows.",
+        shown(v),
+        shown(key)
+    ));
+}
+
 /// Decodes a query string (with or without the leading `?`). Never panics.
 pub fn decode(query: &str) -> Decoded {
+    let mut d = decode_query(query);
+    d.notices = tidy_notices(d.notices);
+    d
+}
+
+/// [`decode`] without tidying the notices.
+fn decode_query(query: &str) -> Decoded {
     let mut d = Decoded::default();
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut sort_col: Option<Column> = None;
     let mut dir: Option<bool> = None;
-    let bad = |d: &mut Decoded, key: &str, v: &str| {
-        d.notices.push(format!(
-            "Ignored “{}” for “{}”: not a value this report knows.",
-            shown(v),
-            shown(key)
-        ));
-    };
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         let key = decode_component(k);
@@ -182,17 +240,17 @@ pub fn decode(query: &str) -> Decoded {
                 {
                     facet.set(st, &v);
                 } else {
-                    bad(&mut d, &key, &v);
+                    bad_value(&mut d, &key, &v);
                 }
             }
             "sort" => match Column::from_slug(&v) {
                 Some(c) => sort_col = Some(c),
-                None => bad(&mut d, &key, &v),
+                None => bad_value(&mut d, &key, &v),
             },
             "dir" => match v.as_str() {
                 "asc" => dir = Some(false),
                 "desc" => dir = Some(true),
-                _ => bad(&mut d, &key, &v),
+                _ => bad_value(&mut d, &key, &v),
             },
             "sel" => match COUNTRIES
                 .iter()
@@ -200,31 +258,31 @@ pub fn decode(query: &str) -> Decoded {
             {
                 Some(i) => st.selected = Some(i),
                 None if v.is_empty() => st.selected = None,
-                None => bad(&mut d, &key, &v),
+                None => bad_value(&mut d, &key, &v),
             },
             "step" => match STEPS.iter().position(|s| s.id == v) {
                 Some(i) => st.step = Some(i),
-                None => bad(&mut d, &key, &v),
+                None => bad_value(&mut d, &key, &v),
             },
             "measure" => match v.as_str() {
                 "pct" => st.measure = Measure::Percentile,
                 "est" => st.measure = Measure::Estimate,
-                _ => bad(&mut d, &key, &v),
+                _ => bad_value(&mut d, &key, &v),
             },
             "group" => match v.as_str() {
                 "income" => st.group_by = GroupBy::Income,
                 "status" => st.group_by = GroupBy::Status,
-                _ => bad(&mut d, &key, &v),
+                _ => bad_value(&mut d, &key, &v),
             },
             "zoom" => match MAP_ZOOMS.iter().position(|z| z.0 == v) {
                 Some(k) => st.zoom = Some(k),
                 None if v == "world" => st.zoom = None,
-                None => bad(&mut d, &key, &v),
+                None => bad_value(&mut d, &key, &v),
             },
             // An unknown graphic: the full report, with the notice.
             "embed" => match Embed::from_slug(&v) {
                 Some(e) => st.embed = Some(e),
-                None => bad(&mut d, &key, &v),
+                None => bad_value(&mut d, &key, &v),
             },
             _ => d
                 .notices
@@ -313,5 +371,76 @@ mod tests {
         assert_eq!(decode_component("%e9%"), "\u{FFFD}%");
         let d = decode("?q=%+9");
         assert_eq!(d.state.query, "% 9");
+    }
+
+    #[test]
+    fn repeated_notices_are_listed_once() {
+        let d = decode("?a&a&a");
+        assert_eq!(d.notices, vec!["Ignored unknown setting “a”.".to_string()]);
+        // In the order first met.
+        let d = decode("?b&status=maybe&b&a&status=maybe");
+        assert_eq!(
+            d.notices,
+            vec![
+                "Ignored unknown setting “b”.".to_string(),
+                "Ignored “maybe” for “status”: not a value this report knows.".into(),
+                "Ignored unknown setting “a”.".into(),
+            ]
+        );
+    }
+
+    #[test]
+    fn notices_are_capped_at_five_lines_and_a_count() {
+        let keys = |n: usize| (0..n).map(|i| format!("k{i}")).collect::<Vec<_>>();
+        let d = decode(&keys(5).join("&"));
+        assert_eq!(d.notices.len(), 5, "five fit: {:?}", d.notices);
+        let d = decode(&keys(6).join("&"));
+        assert_eq!(d.notices.len(), 6);
+        assert_eq!(d.notices[4], "Ignored unknown setting “k4”.");
+        assert_eq!(d.notices[5], "…and 1 more setting this page could not use.");
+        // The count is of different notices: repeats are not counted again.
+        let d = decode(&format!("{}&k9&k0&k9", keys(10).join("&")));
+        assert_eq!(
+            d.notices[5],
+            "…and 5 more settings this page could not use."
+        );
+    }
+
+    #[test]
+    fn twenty_thousand_bad_keys_give_a_short_list_quickly() {
+        let distinct: Vec<String> = (0..20_000).map(|i| format!("k{i}")).collect();
+        let distinct = distinct.join("&");
+        let started = std::time::Instant::now();
+        let d = decode(&distinct);
+        let took = started.elapsed();
+        assert!(d.notices.len() <= 6, "{}", d.notices.len());
+        assert_eq!(d.notices[0], "Ignored unknown setting “k0”.");
+        assert_eq!(
+            d.notices[5],
+            "…and 19,995 more settings this page could not use."
+        );
+        // Linear work: tens of milliseconds in a debug build, where comparing each notice with
+        // every one kept before (20,000² / 2 comparisons) takes over a second.
+        assert!(took.as_secs_f64() < 1.0, "{took:?}");
+
+        let repeated = vec!["a"; 20_000].join("&");
+        let d = decode(&repeated);
+        assert_eq!(d.notices.len(), 1, "{:?}", d.notices);
+        let mixed: Vec<String> = (0..20_000).map(|i| format!("k{}", i % 100)).collect();
+        let d = decode(&mixed.join("&"));
+        assert_eq!(d.notices.len(), 6);
+        assert_eq!(
+            d.notices[5],
+            "…and 95 more settings this page could not use."
+        );
+    }
+
+    #[test]
+    fn thousands_are_separated() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000), "1,000");
+        assert_eq!(thousands(19_995), "19,995");
+        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 }
