@@ -184,7 +184,7 @@ fn tidy_notices(notices: Vec<String>) -> Vec<String> {
     out
 }
 
-/// The notice for a value this report does not know (`step=day-99`).
+/// The notice for a value this report does not know (`step=day-99`, `#day-99`).
 fn bad_value(d: &mut Decoded, key: &str, v: &str) {
     d.notices.push(format!(
         "Ignored “{}” for “{}”: not a value this report knows.",
@@ -200,7 +200,8 @@ pub fn decode(query: &str) -> Decoded {
     d
 }
 
-/// [`decode`] without tidying the notices.
+/// [`decode`] without tidying the notices, so that [`decode_location`] can add the anchor's
+/// notice before they are tidied.
 fn decode_query(query: &str) -> Decoded {
     let mut d = Decoded::default();
     let query = query.strip_prefix('?').unwrap_or(query);
@@ -303,16 +304,39 @@ fn decode_query(query: &str) -> Decoded {
     d
 }
 
-/// The step a `#<step id>` anchor names (`#day-10`), if any.
-pub fn step_from_hash(hash: &str) -> Option<usize> {
-    let id = hash.strip_prefix('#').unwrap_or(hash);
-    STEPS.iter().position(|s| s.id == id)
+/// Whether an anchor has the shape of a step id: `day-` or `days-` and then digits and hyphens
+/// (`day-10`, `days-1-5`, also `day-99`), which is how a reader or another page names a step.
+/// Other anchors, including the steps' headings (`day-10-h`), are not steps.
+fn is_step_shaped(id: &str) -> bool {
+    let rest = id.strip_prefix("day-").or_else(|| id.strip_prefix("days-"));
+    rest.is_some_and(|r| {
+        r.starts_with(|c: char| c.is_ascii_digit())
+            && r.bytes().all(|c| c.is_ascii_digit() || c == b'-')
+    })
 }
 
-/// The hash to keep in the address bar: a step anchor is dropped (the step lives in `step=`),
-/// any other anchor (`#vote`, `#row-FRA`) is kept.
+/// What a hash says about the step: `None` for an anchor that is not a step's (`#vote`,
+/// `#row-FRA`, none), `Some(Ok(k))` for step `k`, `Some(Err(id))` for a step-shaped anchor that
+/// names no step (`#day-99`).
+fn step_anchor(hash: &str) -> Option<Result<usize, &str>> {
+    let id = hash.strip_prefix('#').unwrap_or(hash);
+    match STEPS.iter().position(|s| s.id == id) {
+        Some(k) => Some(Ok(k)),
+        None if is_step_shaped(id) => Some(Err(id)),
+        None => None,
+    }
+}
+
+/// The step a `#<step id>` anchor names (`#day-10`), if any.
+pub fn step_from_hash(hash: &str) -> Option<usize> {
+    step_anchor(hash).and_then(Result::ok)
+}
+
+/// The hash to keep in the address bar: a step anchor is dropped (the step lives in `step=`), and
+/// so is one that names no step (`#day-99`: it was reported and ignored, as a bad value in the
+/// query is, so the link is cleaned of it too); any other anchor (`#vote`, `#row-FRA`) is kept.
 pub fn hash_without_step(hash: &str) -> &str {
-    if step_from_hash(hash).is_some() {
+    if step_anchor(hash).is_some() {
         ""
     } else {
         hash
@@ -320,12 +344,17 @@ pub fn hash_without_step(hash: &str) -> &str {
 }
 
 /// Decodes the link the page was opened with: the query as [`decode`], and a step anchor in the
-/// hash (`#day-10`), which wins over `step=` because it is what the reader followed.
+/// hash (`#day-10`), which wins over `step=` because it is what the reader followed. An anchor
+/// shaped like a step that names none (`#day-99`) is reported as an unknown `step=` value is,
+/// and leaves the step as the query set it.
 pub fn decode_location(query: &str, hash: &str) -> Decoded {
-    let mut d = decode(query);
-    if let Some(k) = step_from_hash(hash) {
-        d.state.step = Some(k);
+    let mut d = decode_query(query);
+    match step_anchor(hash) {
+        Some(Ok(k)) => d.state.step = Some(k),
+        Some(Err(id)) => bad_value(&mut d, "step", &format!("#{id}")),
+        None => {}
     }
+    d.notices = tidy_notices(d.notices);
     d
 }
 
@@ -424,8 +453,8 @@ mod tests {
         assert!(took.as_secs_f64() < 1.0, "{took:?}");
 
         let repeated = vec!["a"; 20_000].join("&");
-        let d = decode(&repeated);
-        assert_eq!(d.notices.len(), 1, "{:?}", d.notices);
+        let d = decode_location(&repeated, "#day-99");
+        assert_eq!(d.notices.len(), 2, "{:?}", d.notices);
         let mixed: Vec<String> = (0..20_000).map(|i| format!("k{}", i % 100)).collect();
         let d = decode(&mixed.join("&"));
         assert_eq!(d.notices.len(), 6);
@@ -442,5 +471,55 @@ mod tests {
         assert_eq!(thousands(1_000), "1,000");
         assert_eq!(thousands(19_995), "19,995");
         assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn an_unknown_step_anchor_is_reported_like_an_unknown_step_value() {
+        let day = |id: &str| STEPS.iter().position(|s| s.id == id);
+        let d = decode_location("", "#day-99");
+        assert_eq!(
+            d.notices,
+            vec!["Ignored “#day-99” for “step”: not a value this report knows.".to_string()]
+        );
+        assert_eq!(d.state, State::default());
+        // The same words as `step=day-99`.
+        assert_eq!(
+            decode("?step=day-99").notices,
+            vec!["Ignored “day-99” for “step”: not a value this report knows.".to_string()]
+        );
+        // The step the query names stays.
+        let d = decode_location("?v=1&step=day-12", "#day-0");
+        assert_eq!(d.state.step, day("day-12"));
+        assert_eq!(d.notices.len(), 1, "{:?}", d.notices);
+        assert!(d.notices[0].contains("#day-0"));
+        for hash in ["#days-2-3", "#day-1-5", "day-99"] {
+            assert_eq!(decode_location("", hash).notices.len(), 1, "{hash}");
+            assert_eq!(step_from_hash(hash), None, "{hash}");
+            assert_eq!(
+                hash_without_step(hash),
+                "",
+                "a reported anchor is cleaned: {hash}"
+            );
+        }
+        // Known steps and anchors that are not steps: no notice.
+        for hash in [
+            "",
+            "#",
+            "#day-10",
+            "#days-1-5",
+            "#vote",
+            "#row-FRA",
+            "#sources",
+            "#day-10-h",
+            "#day-abc",
+            "#day-",
+            "#dayx-1",
+        ] {
+            let d = decode_location("", hash);
+            assert!(d.notices.is_empty(), "{hash}: {:?}", d.notices);
+        }
+        assert_eq!(hash_without_step("#day-10-h"), "#day-10-h");
+        assert_eq!(hash_without_step("#row-FRA"), "#row-FRA");
+        assert_eq!(step_from_hash("#days-1-5"), day("days-1-5"));
     }
 }
