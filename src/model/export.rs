@@ -2,9 +2,14 @@
 
 use super::data::{Indicator, COUNTRIES};
 
+/// A cell that starts with one of these may be read as a formula by a spreadsheet: the formula
+/// signs, and a tab or carriage return (which a spreadsheet may skip, reading a sign after it as
+/// a formula; OWASP's CSV injection guidance lists all six).
+const FORMULA_PREFIXES: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// One text cell: a leading apostrophe neutralises a formula prefix; quoted when needed.
 fn cell(s: &str) -> String {
-    // Quote always when needed; neutralise spreadsheet formula prefixes.
-    let s = if s.starts_with(['=', '+', '-', '@']) {
+    let s = if s.starts_with(FORMULA_PREFIXES) {
         format!("'{s}")
     } else {
         s.to_string()
@@ -79,4 +84,27 @@ pub fn to_csv(rows: &[usize]) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_prefixes_are_neutralised() {
+        assert_eq!(cell("=1+1"), "'=1+1");
+        assert_eq!(cell("+1"), "'+1");
+        assert_eq!(cell("-1"), "'-1");
+        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
+        // A leading tab or carriage return as well (the carriage return also needs quotes).
+        assert_eq!(cell("\t=1+1"), "'\t=1+1");
+        assert_eq!(cell("\tx"), "'\tx");
+        assert_eq!(cell("\r=1+1"), "\"'\r=1+1\"");
+        assert_eq!(cell("\r\n@x"), "\"'\r\n@x\"");
+        // Only at the start, and quoting is unchanged.
+        assert_eq!(cell("a\tb"), "a\tb");
+        assert_eq!(cell("Côte d'Ivoire"), "Côte d'Ivoire");
+        assert_eq!(cell("a,\"b\""), "\"a,\"\"b\"\"\"");
+        assert_eq!(cell(""), "");
+    }
 }
