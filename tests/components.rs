@@ -245,3 +245,137 @@ fn the_map_tools_zoom_without_the_app_and_find_with_it() {
     // The finder's suggestions are made when it is first focused.
     assert!(t.contains(r#"<datalist id="map-find-list">"#) && !t.contains("<option"));
 }
+
+/// The governance section as the build renders it, and the interactive part in other states.
+mod governance {
+    use super::part;
+    use leptos::prelude::*;
+    use wcit12_report::components::governance::Governance;
+    use wcit12_report::components::render;
+    use wcit12_report::model::analysis::{by_income, full_name, Stats, RANKING_AXIS_TITLE};
+    use wcit12_report::model::chart::layout;
+    use wcit12_report::model::data::{Indicator, Region};
+    use wcit12_report::model::inference::share_words;
+    use wcit12_report::model::state::{GroupBy, Measure, State};
+
+    /// Dots not drawn (no value) of countries outside Sub-Saharan Africa, over the six charts.
+    fn missing_outside() -> usize {
+        Indicator::ALL
+            .iter()
+            .map(|&ind| {
+                layout(ind, Measure::Estimate, GroupBy::Status)
+                    .missing
+                    .iter()
+                    .filter(|id| id.country().region != Region::SubSaharanAfrica)
+                    .count()
+            })
+            .sum()
+    }
+
+    fn live(state: State) -> String {
+        let stats = Stats::of(&state);
+        render(state, move || view! { <Governance stats/> })
+    }
+
+    #[test]
+    fn six_charts_ranking_and_panel_in_the_default_state() {
+        let gov = part("governance");
+        assert_eq!(gov.matches(r#"class="chart""#).count(), 6);
+        assert!(gov.contains("Across all 144 eligible states, on every one of the 6"));
+        assert_eq!(
+            gov.matches(r#"class="rank-row""#).count(),
+            6,
+            "six ranked indicators"
+        );
+        assert!(gov.contains("Statistics: All 144 eligible states: 89 signed, 55 did not."));
+        assert_eq!(
+            gov.matches("<summary>Statistical details</summary>")
+                .count(),
+            6
+        );
+        assert!(!gov.contains("<details open"), "details closed by default");
+        assert!(!gov.contains("<details hidden"), "every chart has a test");
+        // The ranking: full names, highest first, 12 px labels at 50% … 100%, no viewBox (its
+        // text is never scaled down), and the axis title.
+        let r = &gov[gov.find(r#"<div id="ranking">"#).unwrap()
+            ..gov.find(r#"<div class="charts">"#).unwrap()];
+        for ind in Indicator::ALL {
+            assert!(r.contains(full_name(ind)), "{}", full_name(ind));
+        }
+        assert!(r.find(r#"data-ind="va""#).unwrap() < r.find(r#"data-ind="pv""#).unwrap());
+        assert!(!r.contains("viewBox"));
+        assert_eq!(r.matches("<text").count(), 6);
+        assert_eq!(r.matches(r#"font-size="12""#).count(), 6);
+        assert!(r.contains(">50%</text>") && r.contains(">100%</text>"));
+        assert!(r.contains(RANKING_AXIS_TITLE));
+        // The panel: the high-income row with its figure, the groups too small or one-sided.
+        let high = by_income(Indicator::Va)
+            .into_iter()
+            .find(|g| g.label == "High income")
+            .unwrap();
+        let row = &gov[gov.find(r#"<th scope="row">High income</th>"#).unwrap()..];
+        let row = &row[..row.find("</tr>").unwrap()];
+        assert!(row.contains("<td>11</td><td>34</td>"), "{row}");
+        assert!(
+            row.contains(&share_words(high.census.unwrap().auc)),
+            "{row}"
+        );
+        assert!(gov.contains("<th scope=\"row\">Latin America &amp; Caribbean</th><td>18</td><td>4</td><td>too few to compare</td>"));
+        assert!(gov.contains(
+            "<th scope=\"row\">North America</th><td>0</td><td>2</td><td>nothing to compare</td>"
+        ));
+    }
+
+    #[test]
+    fn every_dot_tick_and_row_is_drawn_in_each_chart_setting() {
+        for measure in [Measure::Estimate, Measure::Percentile] {
+            for group_by in [GroupBy::Status, GroupBy::Income] {
+                let state = State {
+                    measure,
+                    group_by,
+                    ..State::default()
+                };
+                let h = live(state);
+                let va = &h[h.find(r#"<figure data-ind="va""#).unwrap()..];
+                let va = &va[..va.find("</figure>").unwrap()];
+                let l = layout(Indicator::Va, measure, group_by);
+                assert_eq!(va.matches("<circle").count(), l.dots.len());
+                assert!(!va.contains("NaN") && !va.contains("inf"));
+                assert_eq!(va.matches(r#"class="grid""#).count(), l.ticks.len());
+                assert_eq!(va.matches("row-label").count(), l.rows.len());
+                assert_eq!(va.matches(r#"class="median""#).count(), l.rows.len());
+                assert_eq!(va.matches(r#"class="dot-label""#).count(), 4);
+            }
+        }
+    }
+
+    #[test]
+    fn a_filter_changes_the_scope_and_a_selection_shows_its_interval() {
+        let state = State {
+            region: Some(Region::SubSaharanAfrica),
+            selected: wcit12_report::model::contract::CountryId::by_iso3("KEN")
+                .map(|id| id.index()),
+            ..State::default()
+        };
+        let h = live(state);
+        assert!(h.contains("Statistics: Within Sub-Saharan Africa: 30 signed, 5 did not."));
+        assert_eq!(h.matches(r#"class="interval""#).count(), 6);
+        // Dots outside the region are faded; Kenya's dot is selected in each chart.
+        assert_eq!(
+            h.matches(" faded").count(),
+            6 * (144 - 35) - missing_outside()
+        );
+        assert_eq!(h.matches(" selected\"").count(), 6);
+        // Only signatories: nothing to compare, no details, no ranking plot.
+        let h = live(State {
+            status: Some(wcit12_report::model::data::Status::Signed),
+            ..State::default()
+        });
+        assert!(!h.contains(r#"class="rank-row""#));
+        assert_eq!(
+            h.matches(r#"<details hidden class="stat-details">"#)
+                .count(),
+            6
+        );
+    }
+}

@@ -9,6 +9,7 @@
 
 pub mod chips;
 pub mod filters;
+pub mod governance;
 pub mod page;
 pub mod share;
 pub mod table;
@@ -124,6 +125,9 @@ pub fn prerendered() -> Vec<(&'static str, String)> {
         part("analysis", || view! { <page::Analysis/> }),
         part("sources", || view! { <page::Sources/> }),
         part("footer", || view! { <page::Footer/> }),
+        part("governance", || {
+            view! { <page::GovernanceSection stats=governance::default_stats()/> }
+        }),
         part("filters", || view! { <filters::Filters/> }),
         part("legend", || view! { <vote::Legend/> }),
         part("map-tools", || view! { <vote::MapTools/> }),

@@ -1,6 +1,8 @@
-//! The parts of the page that never change: masthead, analyses, sources and method, footer.
+//! The parts of the page that never change: masthead, the sections' frames (heading, lede,
+//! caveats, the governance section's build-time panel), analyses, sources and method, footer.
 //! Components like the others, rendered at build time; the app never hydrates them (they have
-//! nothing to update), so they cost the wasm nothing. Prose comes from `src/data/content/`
+//! nothing to update), so they cost the wasm nothing: it hydrates the interactive components
+//! inside them, each from its own element. Prose comes from `src/data/content/`
 //! (checked by `build.rs`, set as `inner_html`; a fragment of several blocks sits in a
 //! `div.part`, which `display: contents` keeps out of the layout); figures and sentences from the
 //! model.
@@ -11,14 +13,16 @@ use super::prose;
 use crate::model::breakdown::grade_counts;
 use crate::model::contract::CountryId;
 use crate::model::data::{
-    CONFLICTS, CONTENT_ANALYSIS, CONTENT_ANALYSIS_LEAD, CONTENT_FOOTER, CONTENT_HEADER_CONTEXT,
-    CONTENT_HEADER_DEK, CONTENT_HEADER_KEYFIGS, CONTENT_HEADER_TITLE, CONTENT_SOURCES_DOUBT,
-    CONTENT_SOURCES_INTRO, CONTENT_SOURCES_METHOD, COUNTRIES, SOURCES,
+    Indicator, CONFLICTS, CONTENT_ANALYSIS, CONTENT_ANALYSIS_LEAD, CONTENT_CHARTS_CAVEAT,
+    CONTENT_CHARTS_LEDE, CONTENT_FOOTER, CONTENT_HEADER_CONTEXT, CONTENT_HEADER_DEK,
+    CONTENT_HEADER_KEYFIGS, CONTENT_HEADER_TITLE, CONTENT_SOURCES_DOUBT, CONTENT_SOURCES_INTRO,
+    CONTENT_SOURCES_METHOD, COUNTRIES, SOURCES,
 };
 use crate::model::page::{
     counts, governance_line, high_income_line, region_line, top_indicator_line, waffle_squares,
     WAFFLE_COLS, WAFFLE_STEP,
 };
+use crate::model::stats::sensitivity_line;
 
 /// First screen: kicker, headline, the outcome as a graphic with its numbers, three findings
 /// linking to their sections, and the section navigation.
@@ -172,4 +176,106 @@ pub fn Sources() -> impl IntoView {
 #[component]
 pub fn Footer() -> impl IntoView {
     view! { <footer class="footer" inner_html=prose(&CONTENT_FOOTER)></footer> }
+}
+
+/// Section "Governance: who signed?": heading, lede, the finding, the interactive part (the
+/// `Governance` component in `.gov-live`, which the app hydrates on its own), the "Governance,
+/// wealth, or Europe?" panel and the caveats.
+#[component]
+pub fn GovernanceSection(stats: crate::model::analysis::Stats) -> impl IntoView {
+    use super::governance::Governance;
+    // The page's finding, continued after "Across all 144 eligible states, ".
+    let line = governance_line();
+    let mut rest = line.chars();
+    let finding: String = rest
+        .next()
+        .map(|c| {
+            std::iter::once(c.to_ascii_lowercase())
+                .chain(rest)
+                .collect()
+        })
+        .unwrap_or_default();
+    view! {
+        <section id="governance" class="governance" aria-labelledby="gov-h">
+            <h2 id="gov-h">"Governance: who signed?"</h2>
+            <p class="lede" inner_html=prose(&CONTENT_CHARTS_LEDE)></p>
+            <div class="governance-app" id="governance-app">
+                <p class="takeaway" id="gov-takeaway">
+                    {format!("Across all {} eligible states, {finding}", COUNTRIES.len())}
+                </p>
+                <div class="gov-live">
+                    <Governance stats/>
+                </div>
+                <ConfoundPanel/>
+            </div>
+            <p class="caveat" id="conflict-sensitivity">{sensitivity_line()}</p>
+            <p class="caveat" id="caveat" inner_html=prose(&CONTENT_CHARTS_CAVEAT)></p>
+        </section>
+    }
+}
+
+/// "Governance, wealth, or Europe?": Voice and Accountability compared within income groups and
+/// within regions over the whole census, the within-group (stratified) sentence, the EU's common
+/// position and how robust the main result is. Computed at build time.
+#[component]
+fn ConfoundPanel() -> impl IntoView {
+    use crate::model::analysis::{
+        by_income, by_region, eu_sentence, full_name, group_figure, sensitivity_eu,
+        sensitivity_grades, sensitivity_se, stratified_sentence, too_few_note, GroupRow,
+    };
+    let ind = Indicator::Va;
+    let table = |caption: String, rows: Vec<GroupRow>| {
+        let body = rows
+            .iter()
+            .map(|g| {
+                let fig = match group_figure(g) {
+                    Ok((share, iv)) => view! {
+                        {share}
+                        " "
+                        <span class="ci">{format!("(95% interval {iv})")}</span>
+                    }
+                    .into_any(),
+                    Err(why) => why.into_any(),
+                };
+                view! {
+                    <tr>
+                        <th scope="row">{g.label}</th>
+                        <td>{g.signed}</td>
+                        <td>{g.declined}</td>
+                        <td>{fig}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="confound">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Group"</th>
+                        <th scope="col">"Signed"</th>
+                        <th scope="col">"Did not sign"</th>
+                        <th scope="col">"P(non-signatory higher)"</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        }
+    };
+    view! {
+        <section class="confound" aria-labelledby="confound-h">
+            <h3 id="confound-h">"Governance, wealth, or Europe?"</h3>
+            <p>{stratified_sentence(ind)}</p>
+            {table(format!("{}, within income groups (FY2013)", full_name(ind)), by_income(ind))}
+            {table(format!("{}, within World Bank regions", full_name(ind)), by_region(ind))}
+            <p>{eu_sentence()}</p>
+            <p class="note">{too_few_note()}</p>
+            <h4>"How robust is the main result?"</h4>
+            <ul class="sensitivity">
+                <li>{sensitivity_grades()}</li>
+                <li>{sensitivity_se()}</li>
+                <li>{sensitivity_eu()}</li>
+            </ul>
+        </section>
+    }
 }

@@ -9,7 +9,6 @@
 //! the figure depend on which countries are in each group", never as inference to other countries.
 
 use super::data::{Country, Grade, Income, Indicator, Region, Status, COUNTRIES, SOURCES};
-use super::html::Html;
 use super::inference::{
     bootstrap_auc, bootstrap_stratified, permutation_hits, propagate_se, share_words,
     stratified_auc, Interval,
@@ -17,7 +16,6 @@ use super::inference::{
 use super::state::{Measure, State};
 use super::stats::{fmt_diff, fmt_p, summary, value};
 use super::text::fmt_fixed;
-use crate::html;
 
 /// Relabellings for the permutation p and resamples for the bootstrap interval, per indicator.
 /// Measured (release, native): 2,000 of each for all six indicators over the 144 take well under
@@ -279,7 +277,7 @@ fn fmt_median(v: f64, measure: Measure) -> String {
 }
 
 /// "83% to 94%".
-fn interval_words(iv: Interval) -> String {
+pub fn interval_words(iv: Interval) -> String {
     format!("{} to {}", share_words(iv.lo), share_words(iv.hi))
 }
 
@@ -367,14 +365,6 @@ pub fn details(c: &Census) -> Vec<String> {
     out
 }
 
-/// [`details`] as list items (`<li>`), for a `<ul>` inside a closed `<details>`.
-pub fn details_html(c: &Census) -> Html {
-    details(c)
-        .iter()
-        .map(|l| html!("<li>{}</li>", l.as_str()))
-        .collect()
-}
-
 // ---------------------------------------------------------------------------------------------
 // 3. The ranking as a dot plot with intervals; indicator names and definitions
 // ---------------------------------------------------------------------------------------------
@@ -406,14 +396,6 @@ pub const fn definition(ind: Indicator) -> &'static str {
 /// Where the definitions come from.
 pub const DEFINITIONS_SOURCE: &str =
     "Definitions: World Bank, The Worldwide Governance Indicators, 2014 Update (dataset workbook, Introduction sheet; www.govindicators.org).";
-
-/// The six full names with their definitions, as a `<dl>` body.
-pub fn definitions_html() -> Html {
-    Indicator::ALL
-        .iter()
-        .map(|&i| html!("<dt>{}</dt><dd>{}</dd>", full_name(i), definition(i)))
-        .collect()
-}
 
 /// The strip charts' axis title: unit and direction.
 pub fn axis_title(measure: Measure) -> &'static str {
@@ -656,87 +638,181 @@ fn pct_x(v: f64, lo: f64) -> String {
     format!("{}%", fmt_fixed(x, 2))
 }
 
-/// The ranking as a dot plot with intervals: one row per indicator (full name and figures as
-/// HTML text, which wraps and keeps the page's font size at any width), a dot at P(non-signatory
-/// higher) and a line for its 95% interval drawn in a small SVG per row, and an axis with ticks
-/// every 10% from 50% ("no separation", or lower if an interval reaches below) to 100%.
-///
-/// The SVGs have no `viewBox`: x coordinates are percentages of the width and the tick labels
-/// are 12 px at every width (a viewBox would scale text down on a phone). Rows are `<div>`s with
-/// list roles, not `<li>`s, so that no list indentation shifts the rows against the axis: every
-/// SVG spans the same width.
-pub fn ranking_plot(rows: &[Option<Census>]) -> Html {
+/// One indicator's row of the ranking: its figure in words and where its dot and interval sit
+/// (`None`: no comparison possible).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RankRow {
+    pub indicator: Indicator,
+    pub figure: Option<RankFigure>,
+}
+
+/// A ranked figure: "89%", "83% to 94%", and the x positions of the interval's ends and the dot.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RankFigure {
+    pub share: String,
+    pub interval: String,
+    pub lo: String,
+    pub hi: String,
+    pub at: String,
+}
+
+/// A tick of the ranking's axis: its line at `x`, its label at `label_x` (the end labels sit at
+/// the plot's edges so they are never clipped) anchored `anchor`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RankTick {
+    pub x: String,
+    pub label_x: String,
+    pub anchor: &'static str,
+    pub label: String,
+}
+
+/// The ranking as a dot plot with intervals: one row per indicator, highest first, a dot at
+/// P(non-signatory higher) and a line for its 95% interval, a dashed line at 50% ("no
+/// separation") and an axis with ticks every 10% from 50% (or lower if an interval reaches
+/// below) to 100%. Positions are percentages of the width: the page draws each row in an SVG
+/// without a `viewBox`, so its text keeps the page's size at any width.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RankingPlot {
+    pub rows: Vec<RankRow>,
+    /// x of the 50% reference line.
+    pub half: String,
+    /// The axis line's ends.
+    pub axis: (String, String),
+    pub ticks: Vec<RankTick>,
+}
+
+/// [`RankingPlot`] of the six indicators' figures.
+pub fn ranking_plot(rows: &[Option<Census>]) -> RankingPlot {
     let lowest = rows
         .iter()
         .flatten()
         .map(|c| c.ci.lo)
         .fold(0.5f64, f64::min);
     let lo = (lowest * 10.0).floor() / 10.0;
-    let ref_line = |h: u32| {
-        html!(
-            "<line x1=\"{}\" x2=\"{}\" y1=\"0\" y2=\"{}\" stroke=\"currentColor\" stroke-opacity=\"0.45\" stroke-dasharray=\"3 3\"></line>",
-            pct_x(0.5, lo),
-            pct_x(0.5, lo),
-            h
-        )
-    };
-    let mut items = Html::EMPTY;
-    for k in ranked(rows) {
-        let ind = Indicator::ALL[k];
-        let row = match rows[k] {
-            Some(c) => html!(
-                "<div class=\"rank-row\" role=\"listitem\" data-ind=\"{}\"><span class=\"rank-name\">{}</span> <span class=\"rank-fig\">{} (95% interval {})</span><svg class=\"rank-svg\" width=\"100%\" height=\"20\" aria-hidden=\"true\" focusable=\"false\">{}<line x1=\"{}\" x2=\"{}\" y1=\"10\" y2=\"10\" stroke=\"currentColor\" stroke-width=\"2.5\" stroke-linecap=\"round\"></line><circle cx=\"{}\" cy=\"10\" r=\"6\" fill=\"currentColor\"></circle></svg></div>",
-                ind.code(),
-                full_name(ind),
-                share_words(c.auc),
-                interval_words(c.ci),
-                ref_line(20),
-                pct_x(c.ci.lo, lo),
-                pct_x(c.ci.hi, lo),
-                pct_x(c.auc, lo)
-            ),
-            None => html!(
-                "<div class=\"rank-row\" role=\"listitem\" data-ind=\"{}\"><span class=\"rank-name\">{}</span> <span class=\"rank-fig\">no comparison possible</span></div>",
-                ind.code(),
-                full_name(ind)
-            ),
-        };
-        items.push(&row);
-    }
-    let mut ticks = Html::EMPTY;
+    let ranked_rows = ranked(rows)
+        .into_iter()
+        .map(|k| RankRow {
+            indicator: Indicator::ALL[k],
+            figure: rows[k].map(|c| RankFigure {
+                share: share_words(c.auc),
+                interval: interval_words(c.ci),
+                lo: pct_x(c.ci.lo, lo),
+                hi: pct_x(c.ci.hi, lo),
+                at: pct_x(c.auc, lo),
+            }),
+        })
+        .collect();
     let steps = ((1.0 - lo) * 10.0).round() as usize;
-    for t in 0..=steps {
-        let v = lo + t as f64 / 10.0;
-        let anchor = if t == 0 {
-            "start"
-        } else if t == steps {
-            "end"
-        } else {
-            "middle"
-        };
-        // The end labels sit at the plot's edges so they are never clipped.
-        let x = match anchor {
-            "start" => "0%".to_string(),
-            "end" => "100%".to_string(),
-            _ => pct_x(v, lo),
-        };
-        ticks.push(&html!(
-            "<line x1=\"{}\" x2=\"{}\" y1=\"0\" y2=\"6\" stroke=\"currentColor\"></line><text x=\"{}\" y=\"22\" font-size=\"12\" text-anchor=\"{}\" fill=\"currentColor\">{}</text>",
-            pct_x(v, lo),
-            pct_x(v, lo),
-            x,
-            anchor,
-            share_words(v)
-        ));
-    }
-    html!(
-        "<div class=\"rank-plot\" role=\"list\">{}</div><svg class=\"rank-axis\" width=\"100%\" height=\"28\" aria-hidden=\"true\" focusable=\"false\"><line x1=\"{}\" x2=\"{}\" y1=\"0\" y2=\"0\" stroke=\"currentColor\"></line>{}</svg><p class=\"rank-axis-title\">{}</p>",
-        items,
-        pct_x(lo, lo),
-        pct_x(1.0, lo),
+    let ticks = (0..=steps)
+        .map(|t| {
+            let v = lo + t as f64 / 10.0;
+            let (anchor, label_x) = if t == 0 {
+                ("start", "0%".to_string())
+            } else if t == steps {
+                ("end", "100%".to_string())
+            } else {
+                ("middle", pct_x(v, lo))
+            };
+            RankTick {
+                x: pct_x(v, lo),
+                label_x,
+                anchor,
+                label: share_words(v),
+            }
+        })
+        .collect();
+    RankingPlot {
+        rows: ranked_rows,
+        half: pct_x(0.5, lo),
+        axis: (pct_x(lo, lo), pct_x(1.0, lo)),
         ticks,
-        RANKING_AXIS_TITLE
-    )
+    }
+}
+
+/// What the ranking shows for a subset: the plot and what is robust in it, or why there is none.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Ranking {
+    Plot(RankingPlot, String),
+    Why(String),
+}
+
+/// The statistics of one subset of the 144 (the filters define it; a search never does): every
+/// indicator's [`Census`], for the charts' sentences and details and for the ranking.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stats {
+    /// The filters and measure they were computed for (search and other settings cleared).
+    pub state: State,
+    pub set: Vec<usize>,
+    pub rows: Vec<Option<Census>>,
+}
+
+impl Stats {
+    /// The part of a state the statistics depend on: the filters and the measure.
+    pub fn key(state: &State) -> State {
+        State {
+            status: state.status,
+            region: state.region,
+            income: state.income,
+            measure: state.measure,
+            ..State::default()
+        }
+    }
+
+    /// The statistics of the subset `state`'s filters define (about 10 ms natively for the six).
+    pub fn of(state: &State) -> Stats {
+        let state = Stats::key(state);
+        let set = subset(&state);
+        let rows = census_all(&set, state.measure);
+        Stats { state, set, rows }
+    }
+
+    /// [`Stats::of`] from the indicators' figures computed apart (`rows[k]` for
+    /// `Indicator::ALL[k]`, by [`census`] over [`subset`]), so that a caller can spread the work.
+    pub fn from_rows(state: &State, rows: Vec<Option<Census>>) -> Stats {
+        let state = Stats::key(state);
+        Stats {
+            set: subset(&state),
+            state,
+            rows,
+        }
+    }
+
+    /// What one chart says: the plain sentence (or why there is no test) and the "Statistical
+    /// details" lines (none without a test).
+    pub fn statement(&self, ind: Indicator) -> (String, Vec<String>) {
+        match (comparison(&self.state, &self.set), &self.rows[ind.index()]) {
+            (Comparison::Empty(why) | Comparison::Small(why), _) => (why, Vec::new()),
+            (Comparison::Ok, Some(c)) if !c.is_small() => (plain_sentence(c), details(c)),
+            (Comparison::Ok, Some(c)) => (
+                format!(
+                    "Too few countries with a value here ({} non-signatories, {} signatories): the dots are shown, without a test.",
+                    c.n_x, c.n_y
+                ),
+                Vec::new(),
+            ),
+            (Comparison::Ok, None) => ("No country with a value here.".to_string(), Vec::new()),
+        }
+    }
+
+    /// The ranking of the six indicators (or why there is none).
+    pub fn ranking(&self) -> Ranking {
+        match comparison(&self.state, &self.set) {
+            Comparison::Ok => {
+                Ranking::Plot(ranking_plot(&self.rows), robustness_sentence(&self.rows))
+            }
+            Comparison::Empty(why) | Comparison::Small(why) => Ranking::Why(why),
+        }
+    }
+}
+
+/// Which countries the statistics describe, named, with their counts — and that a search does not
+/// change them.
+pub fn scope_line(state: &State) -> String {
+    let mut s = format!("Statistics: {}.", subset_label(state, &subset(state)));
+    if !state.query.trim().is_empty() {
+        s.push_str(" A search only highlights countries; it never changes the statistics.");
+    }
+    s
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -877,33 +953,14 @@ pub fn eu_sentence() -> String {
     )
 }
 
-fn group_table(caption: &str, rows: &[GroupRow]) -> Html {
-    let body: Html = rows
-        .iter()
-        .map(|g| {
-            let fig = match g.census {
-                Some(c) => html!(
-                    "{} <span class=\"ci\">(95% interval {})</span>",
-                    share_words(c.auc),
-                    interval_words(c.ci)
-                ),
-                None if g.signed == 0 || g.declined == 0 => html!("{}", "nothing to compare"),
-                None => html!("{}", "too few to compare"),
-            };
-            html!(
-                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
-                g.label,
-                g.signed,
-                g.declined,
-                fig
-            )
-        })
-        .collect();
-    html!(
-        "<table class=\"confound\"><caption>{}</caption><thead><tr><th scope=\"col\">Group</th><th scope=\"col\">Signed</th><th scope=\"col\">Did not sign</th><th scope=\"col\">P(non-signatory higher)</th></tr></thead><tbody>{}</tbody></table>",
-        caption,
-        body
-    )
+/// A within-group row's figure in words: "89%" and its interval "83% to 94%", or why there is
+/// none ("nothing to compare", "too few to compare").
+pub fn group_figure(g: &GroupRow) -> Result<(String, String), &'static str> {
+    match g.census {
+        Some(c) => Ok((share_words(c.auc), interval_words(c.ci))),
+        None if g.signed == 0 || g.declined == 0 => Err("nothing to compare"),
+        None => Err("too few to compare"),
+    }
 }
 
 /// One sentence comparing the pooled figure with the within-group (stratified) ones.
@@ -938,26 +995,10 @@ pub fn stratified_sentence(ind: Indicator) -> String {
     )
 }
 
-/// The static "Governance, wealth, or Europe?" panel for Voice and Accountability, computed over
-/// the full census (rendered at build time): tables per income group and per region, the
-/// stratified sentence and the EU sentence.
-pub fn confounding_panel() -> Html {
-    let ind = Indicator::Va;
-    html!(
-        "<p>{}</p>{}{}<p>{}</p><p class=\"note\">{}</p>",
-        stratified_sentence(ind),
-        group_table(
-            &format!("{}, within income groups (FY2013)", full_name(ind)),
-            &by_income(ind)
-        ),
-        group_table(
-            &format!("{}, within World Bank regions", full_name(ind)),
-            &by_region(ind)
-        ),
-        eu_sentence(),
-        format!(
-            "A group with fewer than {MIN_GROUP} signatories or non-signatories is marked \"too few to compare\": one country there would move the figure by a fifth or more."
-        )
+/// The note under the "Governance, wealth, or Europe?" tables.
+pub fn too_few_note() -> String {
+    format!(
+        "A group with fewer than {MIN_GROUP} signatories or non-signatories is marked \"too few to compare\": one country there would move the figure by a fifth or more."
     )
 }
 

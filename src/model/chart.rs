@@ -3,11 +3,9 @@
 
 use super::contract::CountryId;
 use super::data::{Income, Indicator, Status, COUNTRIES};
-use super::html::Html;
 use super::state::{GroupBy, Measure};
 use super::stats::{summary, value, Summary};
 use super::text::{fmt_fixed, fmt_signed};
-use crate::html;
 
 /// The layout's width. Horizontal positions are written as percentages of it and vertical ones
 /// in pixels, and the SVG has no `viewBox`: the chart stretches to any width while its text stays
@@ -209,95 +207,104 @@ pub fn layout(ind: Indicator, measure: Measure, group_by: GroupBy) -> Layout {
 }
 
 /// SVG coordinates with one decimal (integer arithmetic, see `text::fmt_fixed`).
-fn n1(v: f64) -> String {
+pub fn n1(v: f64) -> String {
     super::text::fmt_fixed(v, 1)
 }
 
 /// A horizontal position as a percentage of the width (one decimal: 0.1% is under a pixel).
-fn px(x: f64) -> String {
+pub fn px(x: f64) -> String {
     format!("{}%", super::text::fmt_fixed(x / WIDTH * 100.0, 1))
 }
 
-/// SVG markup of the axis: a grid line and a label per tick.
-pub fn axis_svg(l: &Layout) -> Html {
-    let bottom = n1(l.height - 22.0);
-    let label_y = n1(l.height - 6.0);
-    l.ticks
-        .iter()
-        .map(|(x, t)| {
-            let x = px(*x);
-            html!(
-                r#"<line class="grid" x1="{}" x2="{}" y1="4" y2="{}"></line><text x="{}" y="{}" text-anchor="middle">{}</text>"#,
-                x, x, bottom, x, label_y, t
-            )
-        })
-        .collect()
+/// One tick of the axis: its grid line and label at `x`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub x: String,
+    pub label: String,
 }
 
-/// SVG markup of the row labels and, per row, the band of the middle half and the median of the
-/// countries in the current selection (`marks` from `summaries`).
-pub fn rows_svg(l: &Layout, marks: &[Option<Summary>]) -> Html {
-    // Each row's label carries its median's value (estimates with sign and two decimals,
-    // percentile ranks whole), so the line drawn over the dots can be read.
+/// The axis: the ticks, where their grid lines end and where their labels sit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Axis {
+    pub ticks: Vec<Tick>,
+    pub bottom: String,
+    pub label_y: String,
+}
+
+/// The axis of a layout: a grid line and a label per tick.
+pub fn axis(l: &Layout) -> Axis {
+    Axis {
+        ticks: l
+            .ticks
+            .iter()
+            .map(|(x, t)| Tick {
+                x: px(*x),
+                label: t.clone(),
+            })
+            .collect(),
+        bottom: n1(l.height - 22.0),
+        label_y: n1(l.height - 6.0),
+    }
+}
+
+/// A row's band of the middle half (a rectangle) and its median (a vertical line).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    pub x: String,
+    pub y: String,
+    pub width: String,
+    pub height: String,
+    pub median_x: String,
+    pub median_y1: String,
+    pub median_y2: String,
+}
+
+/// A row's label (the group's name and its median's value) and its band.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowMarks {
+    pub label: &'static str,
+    pub class: &'static str,
+    pub label_y: String,
+    /// " · median +0.41" (estimates with sign and two decimals, percentile ranks whole), so that
+    /// the line drawn over the dots can be read; empty for a row without countries.
+    pub median: String,
+    pub band: Option<Band>,
+}
+
+/// The row labels and, per row, the band of the middle half and the median of the countries in
+/// the current selection (`marks` from `summaries`).
+pub fn row_marks(l: &Layout, marks: &[Option<Summary>]) -> Vec<RowMarks> {
     let pct = l.domain == (0.0, 100.0);
-    let mut s: Html = l
-        .rows
+    l.rows
         .iter()
         .enumerate()
         .map(|(k, row)| {
-            let median = match marks.get(k).copied().flatten() {
+            let m = marks.get(k).copied().flatten();
+            let median = match m {
                 Some(m) if pct => format!(" · median {}", fmt_fixed(m.median, 0)),
                 Some(m) => format!(" · median {}", fmt_signed(m.median)),
                 None => String::new(),
             };
-            html!(
-                r#"<text class="row-label {}" x="0" y="{}">{}<tspan class="med">{}</tspan></text>"#,
-                row.class,
-                n1(row.center_y - ROW_HEIGHT / 2.0 - 4.0),
-                row.label,
-                median
-            )
-        })
-        .collect();
-    for (row, m) in l.rows.iter().zip(marks) {
-        let Some(m) = m else { continue };
-        let y = row.center_y;
-        let (x1, xm, x3) = (
-            x_of(m.q1, l.domain),
-            px(x_of(m.median, l.domain)),
-            x_of(m.q3, l.domain),
-        );
-        s.push(&html!(
-            r#"<rect class="iqr" x="{}" y="{}" width="{}" height="{}"></rect><line class="median" x1="{}" x2="{}" y1="{}" y2="{}"></line>"#,
-            px(x1),
-            n1(y - ROW_HEIGHT * 0.42),
-            px((x3 - x1).max(1.0)),
-            n1(ROW_HEIGHT * 0.84),
-            xm,
-            xm,
-            n1(y - ROW_HEIGHT * 0.46),
-            n1(y + ROW_HEIGHT * 0.46),
-        ));
-    }
-    s
-}
-
-/// SVG markup of the dots: one circle per country with a value, coloured by status, carrying its
-/// country (`model::contract`). Fading and selection are marks the view applies afterwards.
-/// `cx` is a percentage with one decimal (under a pixel as drawn at any width on the page).
-pub fn dots_svg(l: &Layout) -> Html {
-    l.dots
-        .iter()
-        .map(|d| {
-            let k = d.country.country();
-            html!(
-                r#"<circle class="dot {}" cx="{}" cy="{}" r="{}" data-i="{}"/>"#,
-                k.status.slug(),
-                px(d.x),
-                n1(d.y),
-                n1(DOT_R),
-                d.country
-            )
+            let band = m.map(|m| {
+                let y = row.center_y;
+                let (x1, x3) = (x_of(m.q1, l.domain), x_of(m.q3, l.domain));
+                Band {
+                    x: px(x1),
+                    y: n1(y - ROW_HEIGHT * 0.42),
+                    width: px((x3 - x1).max(1.0)),
+                    height: n1(ROW_HEIGHT * 0.84),
+                    median_x: px(x_of(m.median, l.domain)),
+                    median_y1: n1(y - ROW_HEIGHT * 0.46),
+                    median_y2: n1(y + ROW_HEIGHT * 0.46),
+                }
+            });
+            RowMarks {
+                label: row.label,
+                class: row.class,
+                label_y: n1(row.center_y - ROW_HEIGHT / 2.0 - 4.0),
+                median,
+                band,
+            }
         })
         .collect()
 }
@@ -311,45 +318,42 @@ pub const LABELLED: [(&str, &str); 4] = [
     ("IND", "India"),
 ];
 
-/// SVG markup of the direct labels of [`LABELLED`] at their dots (a halo keeps them legible over
-/// other dots).
-pub fn labels_svg(l: &Layout) -> Html {
+/// A direct label of [`LABELLED`] at its dot (a halo keeps it legible over other dots).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub x: String,
+    pub y: String,
+    pub name: &'static str,
+}
+
+/// The direct labels of [`LABELLED`] countries that have a dot in this layout.
+pub fn labels(l: &Layout) -> Vec<Label> {
     l.dots
         .iter()
         .filter_map(|d| {
             let iso3 = d.country.country().iso3;
             let (_, name) = LABELLED.iter().find(|(i, _)| *i == iso3)?;
-            Some(html!(
-                r#"<text class="dot-label" x="{}" y="{}" text-anchor="middle">{}</text>"#,
-                px(d.x),
-                n1(d.y - 7.0),
-                *name
-            ))
+            Some(Label {
+                x: px(d.x),
+                y: n1(d.y - 7.0),
+                name,
+            })
         })
         .collect()
 }
 
-/// SVG markup of a country's interval (`lo`…`hi`, e.g. its 90% interval) as whiskers at its dot;
-/// empty when the country has no dot in this layout.
-pub fn interval_svg(l: &Layout, country: CountryId, lo: f64, hi: f64) -> Html {
-    let Some(d) = l.dots.iter().find(|d| d.country == country) else {
-        return Html::EMPTY;
-    };
+/// A line segment: x1, x2, y1, y2.
+pub type Segment = [String; 4];
+
+/// A country's interval (`lo`…`hi`, e.g. its 90% interval) as whiskers at its dot: the line and
+/// its two ends; `None` when the country has no dot in this layout.
+pub fn interval_marks(l: &Layout, country: CountryId, lo: f64, hi: f64) -> Option<[Segment; 3]> {
+    let d = l.dots.iter().find(|d| d.country == country)?;
     let (a, b) = (px(x_of(lo, l.domain)), px(x_of(hi, l.domain)));
     let (y, y0, y1) = (n1(d.y), n1(d.y - 4.0), n1(d.y + 4.0));
-    html!(
-        r#"<g class="interval" aria-hidden="true"><line x1="{}" x2="{}" y1="{}" y2="{}"></line><line x1="{}" x2="{}" y1="{}" y2="{}"></line><line x1="{}" x2="{}" y1="{}" y2="{}"></line></g>"#,
-        a,
-        b,
-        y,
-        y,
-        a,
-        a,
-        y0,
-        y1,
-        b,
-        b,
-        y0,
-        y1
-    )
+    Some([
+        [a.clone(), b.clone(), y.clone(), y],
+        [a.clone(), a, y0.clone(), y1.clone()],
+        [b.clone(), b, y0, y1],
+    ])
 }

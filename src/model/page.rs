@@ -9,8 +9,7 @@
 
 use super::breakdown::{by_income, by_region};
 use super::data::{
-    step_body, Income, Indicator, Status, CONTENT_CHARTS_CAVEAT, CONTENT_CHARTS_LEDE,
-    CONTENT_STORY_INTRO, CONTENT_VOTE_LEDE, COUNTRIES, STEPS,
+    step_body, Income, Indicator, Status, CONTENT_STORY_INTRO, CONTENT_VOTE_LEDE, COUNTRIES, STEPS,
 };
 use super::html::Html;
 use super::state::Measure;
@@ -133,18 +132,6 @@ pub fn vote() -> Html {
     )
 }
 
-/// Section "Governance": heading, lede and caveats; its charts and statistics are the app's
-/// (`#governance-app`).
-pub fn governance() -> Html {
-    html!(
-        r#"<section id="governance" class="governance" aria-labelledby="gov-h"><h2 id="gov-h">Governance: who signed?</h2><p class="lede">{}</p>{}<p class="caveat" id="conflict-sensitivity">{}</p><p class="caveat" id="caveat">{}</p></section>"#,
-        CONTENT_CHARTS_LEDE,
-        super::sections::governance_app(),
-        super::stats::sensitivity_line(),
-        CONTENT_CHARTS_CAVEAT
-    )
-}
-
 /// "Of the 45 high-income states eligible to sign, 34 did not sign and 11 signed."
 pub fn high_income_line() -> String {
     let all: Vec<usize> = (0..COUNTRIES.len()).collect();
@@ -187,7 +174,6 @@ pub fn parts() -> Vec<(&'static str, Html)> {
     vec![
         ("story", story()),
         ("vote", vote()),
-        ("governance", governance()),
         ("embed-credit", super::sections::embed_credit()),
     ]
 }
@@ -256,7 +242,7 @@ mod tests {
 
     #[test]
     fn static_parts_carry_figures_from_the_data() {
-        assert_eq!(parts().len(), 4);
+        assert_eq!(parts().len(), 3);
         let story = story();
         for st in STEPS.iter() {
             assert!(

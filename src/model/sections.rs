@@ -11,19 +11,11 @@
 //! tests read the same ids). Controls that need the app carry `needs-app` and are hidden when
 //! JavaScript is off (a `<noscript>` style in `index.html`).
 
-use super::analysis::{
-    axis_title, census_all, comparison, confounding_panel, correlation_line, definition,
-    details_html, full_name, plain_sentence, ranking_plot, robustness_sentence, sensitivity_eu,
-    sensitivity_grades, sensitivity_se, subset_label, Census, Comparison,
-};
 use super::breakdown::status_counts;
-use super::chart::{axis_svg, dots_svg, labels_svg, layout, rows_svg, summaries};
 use super::contract::CountryId;
-use super::data::{
-    Indicator, COUNTRIES, MAP_SVG, MAP_VIEWBOX, MAP_VIEWBOX_ATTR, MAP_ZOOMS, NOT_LISTED,
-};
+use super::data::{COUNTRIES, MAP_SVG, MAP_VIEWBOX, MAP_VIEWBOX_ATTR, MAP_ZOOMS, NOT_LISTED};
 use super::html::Html;
-use super::state::{Column, Sort, State};
+use super::state::{Column, Sort};
 use super::text::fmt_fixed;
 use crate::html;
 
@@ -208,113 +200,6 @@ pub fn vote_app() -> Html {
     )
 }
 
-/// Which countries the statistics describe, named, with their counts — and that a search does not
-/// change them.
-pub fn scope_line(state: &State, set: &[usize]) -> String {
-    let mut s = format!("Statistics: {}.", subset_label(state, set));
-    if !state.query.trim().is_empty() {
-        s.push_str(" A search only highlights countries; it never changes the statistics.");
-    }
-    s
-}
-
-/// What one chart says about the subset `set`: the plain sentence (or why there is no test) and
-/// the "Statistical details" list (empty without a test).
-pub fn chart_statement(state: &State, set: &[usize], census: Option<&Census>) -> (String, Html) {
-    match (comparison(state, set), census) {
-        (Comparison::Empty(why) | Comparison::Small(why), _) => (why, Html::EMPTY),
-        (Comparison::Ok, Some(c)) if !c.is_small() => (plain_sentence(c), details_html(c)),
-        (Comparison::Ok, Some(c)) => (
-            format!(
-                "Too few countries with a value here ({} non-signatories, {} signatories): the dots are shown, without a test.",
-                c.n_x, c.n_y
-            ),
-            Html::EMPTY,
-        ),
-        (Comparison::Ok, None) => ("No country with a value here.".to_string(), Html::EMPTY),
-    }
-}
-
-/// The ranking of the six indicators for a subset: the dot plot with intervals and what is robust
-/// in it (or why there is none).
-pub fn ranking(state: &State, set: &[usize], rows: &[Option<Census>]) -> Html {
-    match comparison(state, set) {
-        Comparison::Ok => html!(
-            r#"{}<p class="rank-robust">{}</p>"#,
-            ranking_plot(rows),
-            robustness_sentence(rows)
-        ),
-        Comparison::Empty(why) | Comparison::Small(why) => {
-            html!(r#"<p class="rank-robust">{}</p>"#, why)
-        }
-    }
-}
-
-/// One indicator's strip chart in a given state (`set`: the countries the statistics describe).
-pub fn chart_figure(ind: Indicator, state: &State, set: &[usize], census: Option<&Census>) -> Html {
-    let lay = layout(ind, state.measure, state.group_by);
-    let (said, details) = chart_statement(state, set, census);
-    html!(
-        r#"<figure class="chart" data-ind="{}"><figcaption><h3>{}</h3><p class="def">{}</p></figcaption><p class="stat-sentence">{}</p><svg width="100%" height="{}" role="img" aria-label="{}"><g aria-hidden="true" class="axis">{}</g><g class="dots">{}</g><g aria-hidden="true" class="rows">{}</g><g aria-hidden="true" class="labels">{}</g><g class="sel"></g></svg><p class="axis-title">{}</p><details class="stat-details"{}><summary>Statistical details</summary><ul>{}</ul></details></figure>"#,
-        ind.code(),
-        full_name(ind),
-        definition(ind),
-        said.as_str(),
-        fmt_fixed(lay.height, 0),
-        said.as_str(),
-        axis_svg(&lay),
-        dots_svg(&lay),
-        rows_svg(&lay, &summaries(ind, state.measure, state.group_by, set)),
-        labels_svg(&lay),
-        axis_title(state.measure),
-        if details.is_empty() {
-            Html::trusted(" hidden")
-        } else {
-            Html::EMPTY
-        },
-        details
-    )
-}
-
-/// The governance section's interactive part (`#governance-app`) in its default state.
-pub fn governance_app() -> Html {
-    let state = State::default();
-    let all: Vec<usize> = (0..COUNTRIES.len()).collect();
-    let rows = census_all(&all, state.measure);
-    let charts: Html = Indicator::ALL
-        .iter()
-        .map(|&ind| chart_figure(ind, &state, &all, rows[ind.index()].as_ref()))
-        .collect();
-    html!(
-        r#"<div class="governance-app" id="governance-app"><div class="chart-controls needs-app" role="group" aria-label="Chart options"><button type="button" id="toggle-pct" aria-pressed="false">Show percentile ranks</button><button type="button" id="toggle-income" aria-pressed="false">Group by income</button><span class="dl" id="chart-download"><label for="dl-chart">Download a chart:</label> <select id="dl-chart">{}</select> <button type="button" class="svg-dl" id="dl-chart-svg">SVG</button> <button type="button" class="svg-dl" id="dl-chart-png">PNG</button></span></div><p class="scope" id="stats-scope" aria-live="polite">{}</p><p class="takeaway" id="gov-takeaway">Across all {} eligible states, {}</p><div class="ranking"><h3>Which indicator separates signatories best?</h3><div id="ranking">{}</div><p class="note">{}</p></div><div class="charts">{}</div><section class="confound" aria-labelledby="confound-h"><h3 id="confound-h">Governance, wealth, or Europe?</h3>{}<h4>How robust is the main result?</h4><ul class="sensitivity"><li>{}</li><li>{}</li><li>{}</li></ul></section></div>"#,
-        Indicator::ALL
-            .iter()
-            .map(|i| html!(r#"<option value="{}">{}</option>"#, i.code(), i.label()))
-            .collect::<Html>(),
-        scope_line(&state, &all),
-        all.len(),
-        {
-            // The page's finding, continued after "Across all 144 eligible states, ".
-            let line = super::page::governance_line();
-            let mut rest = line.chars();
-            rest.next()
-                .map(|c| {
-                    std::iter::once(c.to_ascii_lowercase())
-                        .chain(rest)
-                        .collect::<String>()
-                })
-                .unwrap_or_default()
-        },
-        ranking(&state, &all, &rows),
-        correlation_line(&all),
-        charts,
-        confounding_panel(),
-        sensitivity_grades(),
-        sensitivity_se(),
-        sensitivity_eu()
-    )
-}
-
 /// The credit line an embedded view shows under its graphic (hidden on the full page); the app
 /// points its link at the full report with the same view.
 pub fn embed_credit() -> Html {
@@ -326,6 +211,7 @@ pub fn embed_credit() -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::data::Indicator;
 
     #[test]
     fn default_sections_hold_every_country_map_feature_and_chart() {
@@ -370,21 +256,6 @@ mod tests {
             vote.matches("<path ").count() + vote.matches("<circle ").count(),
             MAP_SVG.matches("<path ").count() + MAP_SVG.matches("<circle ").count()
         );
-        let gov = governance_app();
-        assert_eq!(gov.matches(r#"<figure class="chart""#).count(), 6);
-        assert!(gov.contains("Across all 144 eligible states, on every one of the 6"));
-        assert_eq!(
-            gov.matches(r#"class="rank-row""#).count(),
-            6,
-            "six ranked indicators"
-        );
-        assert!(gov.contains("Statistics: All 144 eligible states: 89 signed, 55 did not."));
-        assert_eq!(
-            gov.matches("<summary>Statistical details</summary>")
-                .count(),
-            6
-        );
-        assert!(!gov.contains("<details open"), "details closed by default");
     }
 
     #[test]

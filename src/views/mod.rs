@@ -3,7 +3,6 @@
 //! section. They read the one shared state from context (`Ctx`) and draw what the model computes;
 //! no statistics or layout are computed here.
 
-mod charts;
 mod embed;
 pub mod kit;
 mod map;
@@ -16,12 +15,15 @@ use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::components::governance::Governance;
+use crate::model::analysis::{census, subset, Stats};
 use crate::model::contract::{Action, ACTION_ATTR};
-use crate::model::data::MAP_ZOOMS;
+use crate::model::data::{Indicator, MAP_ZOOMS};
 use crate::model::markup::notice_items;
 use crate::model::state::{Embed, Facet, State};
 use crate::model::url;
 use kit::{effect, event_target, on_window};
+use leptos::prelude::view;
 
 pub use crate::components::{ctx, Ctx};
 
@@ -122,8 +124,9 @@ pub fn app() {
                 .class_list()
                 .add_2("embed", &format!("embed-{}", e.kind()));
         }
-        // An embedded view moves its graphic into a frame, before the rest of the boot.
-        if let Some(e) = embed {
+        // An embedded view moves its graphic into a frame, before the rest of the boot; a chart
+        // once its section has hydrated (hydration walks the nodes where the build wrote them).
+        if let Some(e) = embed.filter(|e| !matches!(e, Embed::Chart(_))) {
             embed::adopt_embed(e);
         }
         // The story's steps and graphic are static (src/model/page.rs, src/model/story.rs):
@@ -147,7 +150,12 @@ pub fn app() {
     // wait for it).
     let notices = decoded.notices;
     let start = std::cell::Cell::new(Some(start));
-    kit::in_turn(6, move |k| match k {
+    // The governance section hydrates from the statistics of the build's state, computed one
+    // indicator per part (about 15 ms for the six in one task).
+    let built = State::default();
+    let set = subset(&built);
+    let figures = std::cell::RefCell::new(Vec::with_capacity(Indicator::ALL.len()));
+    kit::in_turn(12, move |k| match k {
         0 => {
             if let Some(start) = start.take() {
                 start();
@@ -156,8 +164,17 @@ pub fn app() {
         1 => wire_page(ctx, &notices),
         2 if story => map::adopt_story_map(),
         3 => vote::adopt_vote(),
-        4 => charts::adopt_governance(),
-        5 => ready(),
+        4..=9 => figures
+            .borrow_mut()
+            .push(census(&set, Indicator::ALL[k - 4], built.measure)),
+        10 => {
+            let stats = Stats::from_rows(&built, figures.take());
+            hydrate_late(ctx, ".gov-live", move || view! { <Governance stats/> });
+            if let Some(e @ Embed::Chart(_)) = embed {
+                embed::adopt_embed(e);
+            }
+        }
+        11 => ready(),
         _ => {}
     });
 }
@@ -191,7 +208,11 @@ fn hydrate_components(ctx: Ctx) {
 /// Hydrates the component `f` renders from the children of the element `selector` finds. The
 /// root lives as long as the page. `hydrate_from` makes its root the current owner; the app's
 /// owner is put back, so that what the app makes next is not owned by this root.
-fn hydrate_at<N: leptos::IntoView + 'static>(ctx: Ctx, selector: &str, f: fn() -> N) {
+fn hydrate_at<N: leptos::IntoView + 'static>(
+    ctx: Ctx,
+    selector: &str,
+    f: impl FnOnce() -> N + 'static,
+) {
     let Ok(Some(el)) = document().query_selector(selector) else {
         return;
     };
@@ -204,6 +225,36 @@ fn hydrate_at<N: leptos::IntoView + 'static>(ctx: Ctx, selector: &str, f: fn() -
     if let Some(app) = app {
         app.set();
     }
+}
+
+/// Hydrates a component after the link's state has applied (`hydrate_at`): the HTML is the
+/// build's, so the component hydrates with a state of its own that starts as the build's and
+/// then follows the shared one both ways (an equal value is never written back), in the same
+/// task. The tooltip and the motion setting are the shared ones.
+fn hydrate_late<N: leptos::IntoView + 'static>(
+    ctx: Ctx,
+    selector: &str,
+    f: impl FnOnce() -> N + 'static,
+) {
+    let own = Ctx {
+        tip: ctx.tip,
+        reduce_motion: ctx.reduce_motion,
+        ..Ctx::new(State::default(), false)
+    };
+    hydrate_at(own, selector, f);
+    let (shared, mine) = (ctx.state, own.state);
+    effect(move || {
+        let s = shared.get();
+        if mine.with_untracked(|m| *m != s) {
+            mine.set(s);
+        }
+    });
+    effect(move || {
+        let s = mine.get();
+        if shared.with_untracked(|m| *m != s) {
+            shared.set(s);
+        }
+    });
 }
 
 /// What the reader typed or chose in the filters and the map's zoom before the app started (the

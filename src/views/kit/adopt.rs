@@ -18,6 +18,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::effect;
+use crate::browser::in_task;
 
 /// A value kept for a cleanup. Leptos' `on_cleanup` asks for `Send`, but closures and DOM nodes
 /// are not; this wasm build has one thread (no `atomics` target feature, checked below), so
@@ -133,49 +134,4 @@ fn next_part(owner: Owner, run: std::rc::Rc<dyn Fn(usize)>, k: usize, parts: usi
         owner.with(|| run(k));
         next_part(owner, run, k + 1, parts);
     }));
-}
-
-/// Runs `f` in a task of its own (a zero-delay timeout). Boxed, so that every caller shares one
-/// copy of the JavaScript closure glue (each closure type costs its own, in wasm and in JS).
-#[allow(clippy::redundant_closure)] // passing the box itself makes the glue larger (measured)
-fn in_task(f: Box<dyn FnOnce()>) {
-    let task = Closure::once_into_js(move || f());
-    let _ = window().set_timeout_with_callback(task.unchecked_ref());
-}
-
-/// Milliseconds since the page opened (`performance.now()`).
-pub fn now() -> f64 {
-    window().performance().map(|p| p.now()).unwrap_or(0.0)
-}
-
-/// Runs `f` once the browser has painted the next frame (a task after `requestAnimationFrame`):
-/// for work that may take longer than a frame and must not hold back what the reader just did.
-pub fn after_paint(f: impl FnOnce() + 'static) {
-    after_paint_boxed(Box::new(f));
-}
-
-fn after_paint_boxed(f: Box<dyn FnOnce()>) {
-    let frame = Closure::once_into_js(move || in_task(f));
-    let _ = window().request_animation_frame(frame.unchecked_ref());
-}
-
-/// Runs `f` once the next frame has painted and the browser is idle (`requestIdleCallback`; where
-/// there is none, as in Safari, a task after the frame, like [`after_paint`]): for work whose
-/// result the reader reads, not sees at once. The charts' statistics after a filter took about
-/// 15 ms in a task queued right behind the frame, so a keystroke arriving then waited for them
-/// (issue 12: a filter's "next frame" included them).
-pub fn when_idle(f: impl FnOnce() + 'static) {
-    when_idle_boxed(Box::new(f));
-}
-
-#[allow(clippy::redundant_closure)] // as in `in_task`: the box itself makes larger glue
-fn when_idle_boxed(f: Box<dyn FnOnce()>) {
-    let frame = Closure::once_into_js(move || {
-        let task = Closure::once_into_js(move || f());
-        let w = window();
-        if w.request_idle_callback(task.unchecked_ref()).is_err() {
-            let _ = w.set_timeout_with_callback(task.unchecked_ref());
-        }
-    });
-    let _ = window().request_animation_frame(frame.unchecked_ref());
 }

@@ -26,16 +26,13 @@ use wasm_bindgen::JsCast;
 
 mod adopt;
 mod marks;
-mod svg;
 mod tooltip;
 
-pub use crate::browser::{blob_url, download, download_url};
-pub use adopt::{
-    adopt, after_paint, by_id, in_turn, listen, listen_id, now, set_attr, set_text, when_idle,
-    PageLocal,
+pub use crate::browser::{
+    after_paint, blob_url, download, download_svg, download_url, is_touch, now, when_idle, Format,
 };
+pub use adopt::{adopt, by_id, in_turn, listen, listen_id, set_attr, set_text, PageLocal};
 pub use marks::Marks;
-pub use svg::{download_svg, Format};
 pub use tooltip::{adopt_tooltip, Tip};
 
 use crate::model::contract::{Target, ACTION_ATTR, COUNTRY_ATTR, MEMBER_ATTR, TARGET_SELECTOR};
@@ -68,14 +65,6 @@ pub fn media(q: &str) -> bool {
 /// Listens to `event` on the window for as long as the calling component lives.
 pub fn on_window(event: &'static str, f: impl Fn(web_sys::Event) + 'static) {
     listen(&window(), event, f);
-}
-
-/// True when an event came from a finger or pen (`pointerType` of a pointer or click event).
-pub fn is_touch(ev: &web_sys::Event) -> bool {
-    js_sys::Reflect::get(ev, &wasm_bindgen::JsValue::from_str("pointerType"))
-        .ok()
-        .and_then(|v| v.as_string())
-        .is_some_and(|t| t == "touch" || t == "pen")
 }
 
 /// What a delegated event happened on: the nearest element carrying a country, an action or a

@@ -1,6 +1,21 @@
-//! What the page asks of the browser beyond the DOM Leptos manages: files offered for download.
-//! Compiled for both targets (components call it from event handlers, which only run in the
-//! browser).
+//! What the page asks of the browser beyond the DOM Leptos manages: files offered for download
+//! (graphics as SVG or PNG too), and work scheduled after the next paint or when the browser is
+//! idle. Compiled for both targets (components call it from event handlers and effects, which
+//! only run in the browser).
+
+mod schedule;
+mod svg;
+
+pub use schedule::{after_paint, in_task, now, when_idle};
+pub use svg::{download_svg, Format};
+
+/// True when an event came from a finger or pen (`pointerType` of a pointer or click event).
+pub fn is_touch(ev: &web_sys::Event) -> bool {
+    js_sys::Reflect::get(ev, &wasm_bindgen::JsValue::from_str("pointerType"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .is_some_and(|t| t == "touch" || t == "pen")
+}
 
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;

@@ -1,6 +1,6 @@
 //! "Download SVG / PNG": an on-page SVG as a self-contained file, or drawn as a picture.
 
-use crate::views::prelude::*;
+use leptos::prelude::{document, window};
 use wasm_bindgen::JsCast;
 
 use super::{blob_url, download, download_url};
