@@ -25,20 +25,51 @@ use crate::model::state::{indices, GroupBy, Measure, State};
 use crate::model::stats::{interval, value_line};
 use crate::model::text::fmt_fixed;
 
-/// The statistics the section shows, with the state they were computed for.
+/// The statistics the section shows, with the state they were computed for: one signal that
+/// the ranking and every chart read.
 #[derive(Clone, Copy)]
-struct Shown(RwSignal<Arc<Stats>>);
+pub struct Shown(RwSignal<Arc<Stats>>);
 
-/// The section's interactive part: chart options, scope line, ranking and the six charts.
-/// `stats` are the statistics of the state the part is rendered in (the build's default state;
-/// the app computes them before it hydrates, spread over idle time, since they take about 15 ms).
+impl Shown {
+    pub fn new(stats: Stats) -> Shown {
+        Shown(RwSignal::new(Arc::new(stats)))
+    }
+}
+
+/// Where each chart's SVG is, for its download.
+pub type ChartSvgs = [NodeRef<leptos::svg::Svg>; 6];
+
+/// The section's interactive part: chart options, scope line and ranking (`GovernanceHead`), and
+/// the six charts. `stats` are the statistics of the state the part is rendered in (the
+/// build's default state). The app hydrates the head and each chart as roots of their own, one
+/// per task (`views::app`), with the same `Shown` and SVG references.
 #[component]
 pub fn Governance(stats: Stats) -> impl IntoView {
     let c = ctx();
-    let shown = Shown(RwSignal::new(Arc::new(stats)));
+    let shown = Shown::new(stats);
     follow_filters(c, shown);
-    let svgs: Vec<(Indicator, NodeRef<leptos::svg::Svg>)> =
-        Indicator::ALL.map(|i| (i, NodeRef::new())).to_vec();
+    let svgs: ChartSvgs = std::array::from_fn(|_| NodeRef::new());
+    view! {
+        <div class="gov-head">
+            <GovernanceHead shown svgs/>
+        </div>
+        <div class="charts">
+            {Indicator::ALL
+                .map(|ind| {
+                    view! {
+                        <div class="chart-slot">
+                            <Chart ind svg=svgs[ind.index()] shown/>
+                        </div>
+                    }
+                })}
+        </div>
+    }
+}
+
+/// The chart options, the scope line and the ranking.
+#[component]
+pub fn GovernanceHead(shown: Shown, svgs: ChartSvgs) -> impl IntoView {
+    let c = ctx();
     let scope = Memo::new(move |_| {
         c.state.with(|s| {
             let mut k = Stats::key(s);
@@ -48,18 +79,12 @@ pub fn Governance(stats: Stats) -> impl IntoView {
     });
     let all: Vec<usize> = (0..COUNTRIES.len()).collect();
     view! {
-        <ChartControls svgs=svgs.clone()/>
+        <ChartControls svgs/>
         <p class="scope" id="stats-scope" aria-live="polite">{scope}</p>
         <div class="ranking">
             <h3>"Which indicator separates signatories best?"</h3>
             <RankingPlot shown/>
             <p class="note">{correlation_line(&all)}</p>
-        </div>
-        <div class="charts">
-            {svgs
-                .into_iter()
-                .map(|(ind, svg)| view! { <Chart ind svg shown/> })
-                .collect_view()}
         </div>
     }
 }
@@ -67,7 +92,7 @@ pub fn Governance(stats: Stats) -> impl IntoView {
 /// Recomputes the statistics when the filters or the measure change (never for a search):
 /// after the next frame has painted and the browser is idle, so that a filter answers at once
 /// (table, fading, medians) and the words follow; a newer change supersedes a pending one.
-fn follow_filters(c: Ctx, shown: Shown) {
+pub fn follow_filters(c: Ctx, shown: Shown) {
     let key = Memo::new(move |_| c.state.with(Stats::key));
     let generation = StoredValue::new(0u32);
     Effect::new(move |_| {
@@ -87,7 +112,7 @@ fn follow_filters(c: Ctx, shown: Shown) {
 
 /// The chart options (percentile ranks, group by income) and the download of one chart.
 #[component]
-fn ChartControls(svgs: Vec<(Indicator, NodeRef<leptos::svg::Svg>)>) -> impl IntoView {
+fn ChartControls(svgs: ChartSvgs) -> impl IntoView {
     let c = ctx();
     let pct = move || c.settings.get().0 == Measure::Percentile;
     let income = move || c.settings.get().1 == GroupBy::Income;
@@ -100,15 +125,10 @@ fn ChartControls(svgs: Vec<(Indicator, NodeRef<leptos::svg::Svg>)>) -> impl Into
         let Some(ind) = Indicator::ALL.into_iter().find(|i| i.code() == code) else {
             return;
         };
-        let svg = svgs
-            .iter()
-            .find(|(i, _)| *i == ind)
-            .and_then(|(_, r)| r.get_untracked());
-        if let Some(svg) = svg {
+        if let Some(svg) = svgs[ind.index()].get_untracked() {
             save_chart(c, ind, &svg, format);
         }
     };
-    let save2 = save.clone();
     view! {
         <div class="chart-controls needs-app" role="group" aria-label="Chart options">
             <button
@@ -155,7 +175,7 @@ fn ChartControls(svgs: Vec<(Indicator, NodeRef<leptos::svg::Svg>)>) -> impl Into
                     "SVG"
                 </button>
                 " "
-                <button type="button" class="svg-dl" id="dl-chart-png" on:click=move |_| save2(Format::Png)>
+                <button type="button" class="svg-dl" id="dl-chart-png" on:click=move |_| save(Format::Png)>
                     "PNG"
                 </button>
             </span>
@@ -254,7 +274,7 @@ fn RankingPlot(shown: Shown) -> impl IntoView {
 /// define), a dot per country (faded outside the search and filters, the selected one marked,
 /// with its 90% interval), direct labels, the plain sentence and the statistical details.
 #[component]
-fn Chart(ind: Indicator, svg: NodeRef<leptos::svg::Svg>, shown: Shown) -> impl IntoView {
+pub fn Chart(ind: Indicator, svg: NodeRef<leptos::svg::Svg>, shown: Shown) -> impl IntoView {
     let c = ctx();
     let lay = Memo::new(move |_| {
         let (m, g) = c.settings.get();
@@ -289,20 +309,6 @@ fn Chart(ind: Indicator, svg: NodeRef<leptos::svg::Svg>, shown: Shown) -> impl I
                         cy=n1(d.y)
                         r=n1(DOT_R)
                         data-i=i
-                        on:pointerover=move |ev| {
-                            if ev.pointer_type() == "mouse" {
-                                show_tip(c, ind, id, &ev, false);
-                            }
-                        }
-                        on:pointerout=move |ev| {
-                            if ev.pointer_type() == "mouse" {
-                                c.tip.set(None);
-                            }
-                        }
-                        on:click=move |ev| {
-                            show_tip(c, ind, id, &ev, is_touch(&ev));
-                            c.toggle_select(id);
-                        }
                     ></circle>
                 }
             })
@@ -378,7 +384,26 @@ fn Chart(ind: Indicator, svg: NodeRef<leptos::svg::Svg>, shown: Shown) -> impl I
             <p class="stat-sentence">{said}</p>
             <svg width="100%" height=move || fmt_fixed(lay.get().height, 0) role="img" aria-label=said node_ref=svg>
                 <g aria-hidden="true" class="axis">{axis}</g>
-                <g class="dots">{dots}</g>
+                <g
+                    class="dots"
+                    on:pointerover=move |ev| {
+                        if ev.pointer_type() == "mouse" {
+                            show_tip(c, ind, &ev, false);
+                        }
+                    }
+                    on:pointerout=move |ev| {
+                        if ev.pointer_type() == "mouse" && dot_of(&ev).is_some() {
+                            c.tip.set(None);
+                        }
+                    }
+                    on:click=move |ev| {
+                        if let Some(id) = show_tip(c, ind, &ev, is_touch(&ev)) {
+                            c.toggle_select(id);
+                        }
+                    }
+                >
+                    {dots}
+                </g>
                 <g aria-hidden="true" class="rows">{rows}</g>
                 <g aria-hidden="true" class="labels">{direct}</g>
                 <g class="sel">{whiskers}</g>
@@ -392,8 +417,19 @@ fn Chart(ind: Indicator, svg: NodeRef<leptos::svg::Svg>, shown: Shown) -> impl I
     }
 }
 
-/// Shows the tooltip of a chart's dot: the country, its value and interval.
-fn show_tip(c: Ctx, ind: Indicator, id: CountryId, ev: &web_sys::MouseEvent, touch: bool) {
+/// The country of the dot an event happened on (its `data-i`), if it happened on one. The dots'
+/// events are handled once per chart, on their group: a handler on each of the 864 dots made
+/// 2,600 property writes when the charts hydrate.
+fn dot_of(ev: &web_sys::Event) -> Option<CountryId> {
+    use wasm_bindgen::JsCast;
+    let el: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    CountryId::parse(&el.get_attribute("data-i")?)
+}
+
+/// Shows the tooltip of the chart's dot an event happened on: the country, its value and
+/// interval. Returns the dot's country.
+fn show_tip(c: Ctx, ind: Indicator, ev: &web_sys::MouseEvent, touch: bool) -> Option<CountryId> {
+    let id = dot_of(ev)?;
     c.tip.set(Some(Tip {
         country: Some(id),
         other: None,
@@ -402,6 +438,7 @@ fn show_tip(c: Ctx, ind: Indicator, id: CountryId, ev: &web_sys::MouseEvent, tou
         y: ev.client_y() as f64,
         touch,
     }));
+    Some(id)
 }
 
 /// The default state's statistics, for the build-time render.

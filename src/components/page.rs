@@ -179,7 +179,7 @@ pub fn Footer() -> impl IntoView {
 }
 
 /// Section "Governance: who signed?": heading, lede, the finding, the interactive part (the
-/// `Governance` component in `.gov-live`, which the app hydrates on its own), the "Governance,
+/// `Governance` component, whose head and charts the app hydrates as roots of their own), the "Governance,
 /// wealth, or Europe?" panel and the caveats.
 #[component]
 pub fn GovernanceSection(stats: crate::model::analysis::Stats) -> impl IntoView {
@@ -203,9 +203,7 @@ pub fn GovernanceSection(stats: crate::model::analysis::Stats) -> impl IntoView 
                 <p class="takeaway" id="gov-takeaway">
                     {format!("Across all {} eligible states, {finding}", COUNTRIES.len())}
                 </p>
-                <div class="gov-live">
-                    <Governance stats/>
-                </div>
+                <Governance stats/>
                 <ConfoundPanel/>
             </div>
             <p class="caveat" id="conflict-sensitivity">{sensitivity_line()}</p>
