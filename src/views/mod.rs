@@ -172,7 +172,11 @@ pub fn app() {
         10 => {
             let stats = Stats::from_rows(&built, figures.take());
             let shown = governance::Shown::new(stats);
-            hydrate_late(ctx, ".gov-head", move || view! { <GovernanceHead shown svgs/> });
+            hydrate_late(
+                ctx,
+                ".gov-head",
+                move || view! { <GovernanceHead shown svgs/> },
+            );
             charts.set(Some(shown));
         }
         // One chart per task: about 12 ms each at a phone's speed (4× slowed CPU), 70 for the six.
@@ -180,7 +184,11 @@ pub fn app() {
             let ind = Indicator::ALL[k - 11];
             if let Some(shown) = charts.get() {
                 let slot = format!(".chart-slot:nth-child({})", k - 10);
-                hydrate_late(ctx, &slot, move || view! { <Chart ind svg=svgs[ind.index()] shown/> });
+                hydrate_late(
+                    ctx,
+                    &slot,
+                    move || view! { <Chart ind svg=svgs[ind.index()] shown/> },
+                );
             }
             // The statistics follow the filters once every chart has hydrated from the
             // build's (a chart hydrating from newer ones would not find the build's nodes).
