@@ -379,3 +379,67 @@ mod governance {
         );
     }
 }
+
+/// The tooltip, rendered as the app shows it for a tip.
+mod tooltip {
+    use leptos::prelude::*;
+    use wcit12_report::components::overlay::Tooltip;
+    use wcit12_report::components::{ctx, render, Tip};
+    use wcit12_report::model::contract::CountryId;
+    use wcit12_report::model::data::COUNTRIES;
+    use wcit12_report::model::state::State;
+
+    fn tip(country: Option<CountryId>, other: Option<&'static str>, value: Option<&str>) -> String {
+        let value = value.map(str::to_string);
+        render(State::default(), move || {
+            ctx().tip.set(Some(Tip {
+                country,
+                other,
+                value,
+                x: 10.0,
+                y: 10.0,
+                touch: false,
+            }));
+            view! { <Tooltip/> }
+        })
+    }
+
+    #[test]
+    fn hidden_and_empty_until_a_tip() {
+        let h = render(State::default(), || view! { <Tooltip/> });
+        assert!(h.contains(r#"id="tooltip" hidden"#), "{h}");
+        assert!(!h.contains("<span"), "{h}");
+    }
+
+    #[test]
+    fn says_what_is_inferred_disputed_and_not_among_the_144() {
+        let inferred = CountryId::all()
+            .find(|id| id.country().grade.is_inferred())
+            .expect("some statuses are inferred");
+        let t = tip(
+            Some(inferred),
+            None,
+            Some("VA 2011: −0.50 (90% interval −0.8 to −0.2)"),
+        );
+        assert!(
+            t.contains("(inferred, not confirmed)") && t.contains("tt-value"),
+            "{t}"
+        );
+        assert!(!t.contains(r#"id="tooltip" hidden"#));
+        let egy = CountryId::by_iso3("EGY").unwrap();
+        let t = tip(Some(egy), None, None);
+        assert!(
+            t.contains("Sources disagree: On 13 Dec Egypt") && !t.contains("<button"),
+            "{t}"
+        );
+        let ken = CountryId::by_iso3("KEN").unwrap();
+        let t = tip(Some(ken), None, None);
+        assert!(
+            !t.contains("tt-conflict") && !t.contains("Sources disagree"),
+            "{t}"
+        );
+        assert!(t.contains(COUNTRIES[ken.index()].name_en));
+        let other = tip(None, Some("Holy See"), None);
+        assert!(other.contains("<strong>Holy See</strong>") && other.contains("not among the 144"));
+    }
+}

@@ -830,25 +830,6 @@ fn markup_escapes_data_text() {
 }
 
 #[test]
-fn tooltip_says_what_is_inferred() {
-    use wcit12_report::model::markup::tooltip;
-    let inferred = all()
-        .into_iter()
-        .find(|&i| COUNTRIES[i].grade.is_inferred())
-        .expect("some statuses are inferred");
-    let t = tooltip(
-        Some(cid(inferred)),
-        None,
-        Some("VA 2011: −0.50 (90% interval −0.8 to −0.2)"),
-    );
-    assert!(t.contains("(inferred, not confirmed)") && t.contains("tt-value"));
-    assert!(balanced(&t));
-    let other = tooltip(None, Some("Holy See"), None);
-    assert!(other.contains("not among the 144"));
-    assert_eq!(tooltip(None, None, None), "");
-}
-
-#[test]
 fn chart_marks_come_from_the_layout() {
     use wcit12_report::model::chart::{axis, interval_marks, row_marks};
     for measure in [Measure::Estimate, Measure::Percentile] {
@@ -957,9 +938,8 @@ const DISPUTED: [&str; 5] = ["EGY", "QAT", "COM", "MUS", "COG"];
 #[test]
 fn disputed_statuses_carry_the_mark_wherever_the_status_is_shown() {
     use wcit12_report::model::contract::Action;
-    use wcit12_report::model::markup::{note_body, note_id, step_chips, tooltip};
+    use wcit12_report::model::markup::{note_body, note_id, step_chips};
     let egy = cid(idx("EGY"));
-    let ken = cid(idx("KEN"));
     let mark = r#"data-action="conflict-note""#;
     // (The table's rows and the selected-country card are components: tests/components.rs
     // checks their marks.)
@@ -981,14 +961,7 @@ fn disputed_statuses_carry_the_mark_wherever_the_status_is_shown() {
         note_body(Action::GradeNote, egy).contains("Sources disagree on this status."),
         "the grade note says so"
     );
-    let tip = tooltip(Some(egy), None, None);
-    assert!(balanced(&tip));
-    assert!(tip.contains("Sources disagree: On 13 Dec Egypt") && !tip.contains("<button"));
-    let t = tooltip(Some(ken), None, None);
-    assert!(
-        !t.contains("conflict") && !t.contains("Sources disagree"),
-        "{t}"
-    );
+    // (The tooltip is a component: tests/components.rs.)
     // Story chips: a step naming Egypt or Qatar marks it, with its own note id.
     let step = STEPS
         .iter()

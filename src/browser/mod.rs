@@ -3,9 +3,16 @@
 //! idle. Compiled for both targets (components call it from event handlers and effects, which
 //! only run in the browser).
 
+#[cfg(target_arch = "wasm32")]
+mod listen;
 mod schedule;
 mod svg;
 
+#[cfg(target_arch = "wasm32")]
+pub use listen::{listen, on_window, PageLocal};
+/// Listeners are the browser's: the build-time render (natively) never adds one.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn on_window(_event: &'static str, _f: impl Fn(web_sys::Event) + 'static) {}
 pub use schedule::{after_paint, in_task, now, when_idle};
 pub use svg::{download_svg, Format};
 

@@ -51,24 +51,37 @@ pub fn Governance(stats: Stats) -> impl IntoView {
     let svgs: ChartSvgs = std::array::from_fn(|_| NodeRef::new());
     view! {
         <div class="gov-head">
-            <GovernanceHead shown svgs/>
+            <GovernanceHead svgs/>
+        </div>
+        <div class="ranking">
+            <h3>"Which indicator separates signatories best?"</h3>
+            <div id="ranking">
+                <RankingPlot shown/>
+            </div>
+            <p class="note">{correlation_line(&(0..COUNTRIES.len()).collect::<Vec<_>>())}</p>
         </div>
         <div class="charts">
             {Indicator::ALL
                 .map(|ind| {
                     view! {
-                        <div class="chart-slot">
-                            <Chart ind svg=svgs[ind.index()] shown/>
-                        </div>
+                        <figure class="chart" data-ind=ind.code()>
+                            <figcaption>
+                                <h3>{full_name(ind)}</h3>
+                                <p class="def">{definition(ind)}</p>
+                            </figcaption>
+                            <div class="chart-live">
+                                <Chart ind svg=svgs[ind.index()] shown/>
+                            </div>
+                        </figure>
                     }
                 })}
         </div>
     }
 }
 
-/// The chart options, the scope line and the ranking.
+/// The chart options and the scope line.
 #[component]
-pub fn GovernanceHead(shown: Shown, svgs: ChartSvgs) -> impl IntoView {
+pub fn GovernanceHead(svgs: ChartSvgs) -> impl IntoView {
     let c = ctx();
     let scope = Memo::new(move |_| {
         c.state.with(|s| {
@@ -77,15 +90,9 @@ pub fn GovernanceHead(shown: Shown, svgs: ChartSvgs) -> impl IntoView {
             scope_line(&k)
         })
     });
-    let all: Vec<usize> = (0..COUNTRIES.len()).collect();
     view! {
         <ChartControls svgs/>
         <p class="scope" id="stats-scope" aria-live="polite">{scope}</p>
-        <div class="ranking">
-            <h3>"Which indicator separates signatories best?"</h3>
-            <RankingPlot shown/>
-            <p class="note">{correlation_line(&all)}</p>
-        </div>
     }
 }
 
@@ -208,7 +215,7 @@ fn save_chart(c: Ctx, ind: Indicator, svg: &web_sys::Element, format: Format) {
 /// The ranking of the six indicators: a dot plot with intervals and what is robust in it, or why
 /// there is none. (Two optional parts rather than one type-erased view: smaller wasm.)
 #[component]
-fn RankingPlot(shown: Shown) -> impl IntoView {
+pub fn RankingPlot(shown: Shown) -> impl IntoView {
     let ranking = Memo::new(move |_| shown.0.with(|s| s.ranking()));
     let why = move || match ranking.get() {
         Ranking::Why(why) => Some(view! { <p class="rank-robust">{why}</p> }),
@@ -267,10 +274,11 @@ fn RankingPlot(shown: Shown) -> impl IntoView {
             <p class="rank-robust">{robust}</p>
         })
     };
-    view! { <div id="ranking">{why}{plot}</div> }
+    view! { {why}{plot} }
 }
 
-/// One indicator's strip chart: axis, each group's band and median (of the countries the filters
+/// One indicator's strip chart (inside its figure, after the caption, which the build writes and
+/// the app does not hydrate): axis, each group's band and median (of the countries the filters
 /// define), a dot per country (faded outside the search and filters, the selected one marked,
 /// with its 90% interval), direct labels, the plain sentence and the statistical details.
 #[component]
@@ -283,19 +291,17 @@ pub fn Chart(ind: Indicator, svg: NodeRef<leptos::svg::Svg>, shown: Shown) -> im
     let statement = Memo::new(move |_| shown.0.with(|s| s.statement(ind)));
     let said = move || statement.with(|s| s.0.clone());
     let details = move || statement.with(|s| s.1.clone());
-    let sel = Selector::new(move || c.selected.get());
     let dots = move || {
         let l = lay.get();
         l.dots
             .iter()
             .map(|d| {
                 let (id, i) = (d.country, d.country.index());
-                let sel = sel.clone();
                 let status = id.country().status.slug();
                 // One class binding: "dot signed", marked faded and selected as they change.
                 let class = move || {
                     let faded = if c.mask.with(|m| m[i]) { "" } else { " faded" };
-                    let selected = if sel.selected(&Some(id)) {
+                    let selected = if c.selected.get() == Some(id) {
                         " selected"
                     } else {
                         ""
@@ -376,12 +382,7 @@ pub fn Chart(ind: Indicator, svg: NodeRef<leptos::svg::Svg>, shown: Shown) -> im
         })
     };
     view! {
-        <figure class="chart" data-ind=ind.code()>
-            <figcaption>
-                <h3>{full_name(ind)}</h3>
-                <p class="def">{definition(ind)}</p>
-            </figcaption>
-            <p class="stat-sentence">{said}</p>
+        <p class="stat-sentence">{said}</p>
             <svg width="100%" height=move || fmt_fixed(lay.get().height, 0) role="img" aria-label=said node_ref=svg>
                 <g aria-hidden="true" class="axis">{axis}</g>
                 <g
@@ -413,7 +414,6 @@ pub fn Chart(ind: Indicator, svg: NodeRef<leptos::svg::Svg>, shown: Shown) -> im
                 <summary>"Statistical details"</summary>
                 <ul>{move || details().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
             </details>
-        </figure>
     }
 }
 

@@ -10,6 +10,7 @@
 pub mod chips;
 pub mod filters;
 pub mod governance;
+pub mod overlay;
 pub mod page;
 pub mod share;
 pub mod table;
@@ -134,6 +135,11 @@ pub fn prerendered() -> Vec<(&'static str, String)> {
         part("selected-card", || view! { <vote::SelectedCard/> }),
         part("breakdowns", || view! { <vote::Breakdowns/> }),
         part("sharebar", || view! { <share::ShareBar/> }),
+        part("tooltip", || view! { <overlay::Tooltip/> }),
+        part(
+            "notice",
+            || view! { <overlay::LinkNotice notices=RwSignal::new(Vec::new())/> },
+        ),
         part("table", || view! { <table::SignatoryTable/> }),
     ]
 }

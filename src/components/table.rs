@@ -20,8 +20,6 @@ pub fn SignatoryTable() -> impl IntoView {
     let c = ctx();
     let wrap = NodeRef::<leptos::html::Div>::new();
     reveal_selected(c, wrap);
-    // A new selection re-renders the two rows it concerns, not all 144.
-    let sel = Selector::new(move || c.selected.get());
     let none_shown = move || !c.mask.with(|m| m.iter().any(|&x| x));
     let empty_text = move || {
         c.query.with(|q| match q.trim() {
@@ -42,7 +40,7 @@ pub fn SignatoryTable() -> impl IntoView {
                 </thead>
                 <tbody>
                     <For each=move || c.order.get() key=|i| *i let:i>
-                        {CountryId::new(i).map(|id| view! { <Row id sel=sel.clone()/> })}
+                        {CountryId::new(i).map(|id| view! { <Row id/> })}
                     </For>
                 </tbody>
             </table>
@@ -95,16 +93,13 @@ fn Header(col: Column) -> impl IntoView {
 /// One row. A click anywhere in it (or on its name button, by keyboard too) selects the country;
 /// the chips only open their notes.
 #[component]
-fn Row(id: CountryId, sel: Selector<Option<CountryId>>) -> impl IntoView {
+fn Row(id: CountryId) -> impl IntoView {
     let c = ctx();
     let k = id.country();
     let i = id.index();
-    let selected = {
-        let sel = sel.clone();
-        move || sel.selected(&Some(id))
-    };
+    let selected = move || c.selected.get() == Some(id);
     let pressed = move || {
-        if sel.selected(&Some(id)) {
+        if selected() {
             "true"
         } else {
             "false"

@@ -72,43 +72,50 @@ pub fn conflict_chip(id: CountryId, scope: &str) -> Html {
     chip_box(chip)
 }
 
-/// The tooltip's content for one of the 144 (with an optional value line), or for another ITU
-/// member given by name.
-pub fn tooltip(country: Option<CountryId>, other: Option<&str>, value: Option<&str>) -> Html {
+/// What the tooltip says of a map feature or a chart dot: its title (the name) and its lines,
+/// each with its class — for one of the 144, status and evidence (saying when it is inferred),
+/// "sources disagree" where they do, the dot's value if any, region and income group; for
+/// another ITU member, that it was not among the 144. Empty for nothing.
+pub fn tip_lines(
+    country: Option<CountryId>,
+    other: Option<&'static str>,
+    value: Option<&str>,
+) -> (&'static str, Vec<(String, String)>) {
+    let line = |class: &str, text: String| (class.to_string(), text);
     match (country, other) {
         (Some(id), _) => {
             let k = id.country();
-            html!(
-                r#"<strong>{}</strong><span class="tt-status {}">{} · evidence {}{}</span>{}{}<span>{}</span><span>{} (FY2013)</span>"#,
-                k.name_en,
-                k.status.slug(),
-                k.status.label(),
-                k.grade.letter(),
-                if k.grade.is_inferred() {
-                    " (inferred, not confirmed)"
-                } else {
-                    ""
-                },
-                match conflict(id.index()) {
-                    Some(x) => html!(
-                        r#"<span class="tt-conflict">Sources disagree: {}</span>"#,
-                        x.text
-                    ),
-                    None => Html::EMPTY,
-                },
-                match value {
-                    Some(v) => html!(r#"<span class="tt-value">{}</span>"#, v),
-                    None => Html::EMPTY,
-                },
-                k.region.label(),
-                k.income.label(),
-            )
+            let inferred = if k.grade.is_inferred() {
+                " (inferred, not confirmed)"
+            } else {
+                ""
+            };
+            let mut lines = vec![line(
+                &format!("tt-status {}", k.status.slug()),
+                format!(
+                    "{} · evidence {}{inferred}",
+                    k.status.label(),
+                    k.grade.letter()
+                ),
+            )];
+            if let Some(x) = conflict(id.index()) {
+                lines.push(line("tt-conflict", format!("Sources disagree: {}", x.text)));
+            }
+            if let Some(v) = value {
+                lines.push(line("tt-value", v.to_string()));
+            }
+            lines.push(line("", k.region.label().to_string()));
+            lines.push(line("", format!("{} (FY2013)", k.income.label())));
+            (k.name_en, lines)
         }
-        (None, Some(name)) => html!(
-            "<strong>{}</strong><span>ITU member, not among the 144 eligible to sign</span>",
-            name
+        (None, Some(name)) => (
+            name,
+            vec![line(
+                "",
+                "ITU member, not among the 144 eligible to sign".into(),
+            )],
         ),
-        _ => Html::EMPTY,
+        _ => ("", Vec::new()),
     }
 }
 
@@ -178,10 +185,4 @@ pub fn calendar(range: Option<(u8, u8)>) -> Html {
             )
         })
         .collect()
-}
-
-/// The notices about a shared link's unusable parameters, as list items (they quote the link:
-/// escaped, they show as text).
-pub fn notice_items(notices: &[String]) -> Html {
-    notices.iter().map(|n| html!("<li>{}</li>", n)).collect()
 }

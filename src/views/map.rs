@@ -7,8 +7,9 @@ use std::cell::Cell;
 use crate::views::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::kit::{adopt, by_id, effect, event_target, is_touch, listen, Marks, Tip};
+use super::kit::{adopt, by_id, effect, event_target, is_touch, listen, Marks};
 use super::{ctx, Ctx};
+use crate::components::Tip;
 use crate::model::contract::{Action, CountryId, COUNTRY_ATTR, MEMBER_ATTR};
 use crate::model::data::{member_name, STEPS};
 

@@ -15,11 +15,11 @@ use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::components::governance::{self, Chart, GovernanceHead};
+use crate::components::governance::{self, Chart, GovernanceHead, RankingPlot};
+use crate::components::overlay::{LinkNotice, Tooltip};
 use crate::model::analysis::{census, subset, Stats};
 use crate::model::contract::{Action, ACTION_ATTR};
 use crate::model::data::{Indicator, MAP_ZOOMS};
-use crate::model::markup::notice_items;
 use crate::model::state::{Embed, Facet, State};
 use crate::model::url;
 use kit::{effect, event_target, on_window};
@@ -172,18 +172,15 @@ pub fn app() {
         10 => {
             let stats = Stats::from_rows(&built, figures.take());
             let shown = governance::Shown::new(stats);
-            hydrate_late(
-                ctx,
-                ".gov-head",
-                move || view! { <GovernanceHead shown svgs/> },
-            );
+            hydrate_late(ctx, ".gov-head", move || view! { <GovernanceHead svgs/> });
+            hydrate_late(ctx, "#ranking", move || view! { <RankingPlot shown/> });
             charts.set(Some(shown));
         }
         // One chart per task: about 12 ms each at a phone's speed (4× slowed CPU), 70 for the six.
         11..=16 => {
             let ind = Indicator::ALL[k - 11];
             if let Some(shown) = charts.get() {
-                let slot = format!(".chart-slot:nth-child({})", k - 10);
+                let slot = format!("figure[data-ind={}] .chart-live", ind.code());
                 hydrate_late(
                     ctx,
                     &slot,
@@ -238,15 +235,23 @@ fn hydrate_at<N: leptos::IntoView + 'static>(
     selector: &str,
     f: impl FnOnce() -> N + 'static,
 ) {
-    let Ok(Some(el)) = document().query_selector(selector) else {
-        return;
-    };
+    let Some(el) = root(selector) else { return };
     let app = leptos::reactive::owner::Owner::current();
-    leptos::mount::hydrate_from(el.unchecked_into(), move || {
+    leptos::mount::hydrate_from(el, move || {
         provide_context(ctx);
         f()
     })
     .forget();
+    restore(app);
+}
+
+/// The element a hydration root starts from (the generic part of `hydrate_at` kept small: it
+/// is compiled once per component).
+fn root(selector: &str) -> Option<web_sys::HtmlElement> {
+    Some(document().query_selector(selector).ok()??.unchecked_into())
+}
+
+fn restore(app: Option<leptos::reactive::owner::Owner>) {
     if let Some(app) = app {
         app.set();
     }
@@ -261,12 +266,22 @@ fn hydrate_late<N: leptos::IntoView + 'static>(
     selector: &str,
     f: impl FnOnce() -> N + 'static,
 ) {
-    let own = Ctx {
+    let own = late_ctx(ctx);
+    hydrate_at(own, selector, f);
+    follow(ctx, own);
+}
+
+/// A state of its own for a root hydrated late (`hydrate_late`), as the build rendered it.
+fn late_ctx(ctx: Ctx) -> Ctx {
+    Ctx {
         tip: ctx.tip,
         reduce_motion: ctx.reduce_motion,
         ..Ctx::new(State::default(), false)
-    };
-    hydrate_at(own, selector, f);
+    }
+}
+
+/// Keeps a late root's state and the shared one equal, both ways.
+fn follow(ctx: Ctx, own: Ctx) {
     let (shared, mine) = (ctx.state, own.state);
     effect(move || {
         let s = shared.get();
@@ -337,18 +352,35 @@ fn wire_page(ctx: Ctx, notices: &[String]) {
         }
     });
 
+    // The link's notice: what the opened link had that the page could not use, and the same
+    // for a link reached by back/forward or a `#day-N` anchor followed on the page.
+    let shown = RwSignal::new(Vec::new());
+    hydrate_at(
+        ctx,
+        "#notice-root",
+        move || view! { <LinkNotice notices=shown/> },
+    );
+    shown.set(notices.to_vec());
+    let show = move |d: &url::Decoded| {
+        if !d.notices.is_empty() {
+            shown.set(d.notices.clone());
+        }
+    };
     // Back/forward: re-read the URL.
     on_window("popstate", move |_| {
         let d = url::decode_location(&current_search(), &current_hash());
+        show(&d);
         if d.state != state.get_untracked() {
             state.set(d.state);
         }
     });
     // Following a `#day-N` link on the page: its step becomes the state's (and the URL's).
     on_window("hashchange", move |_| {
-        if let Some(k) = url::step_from_hash(&current_hash()) {
+        let hash = current_hash();
+        if let Some(k) = url::step_from_hash(&hash) {
             state.update(|s| s.step = Some(k));
         }
+        show(&url::decode_location(&current_search(), &hash));
         state.with_untracked(write_url);
     });
     // The story's "sources disagree" chips (model markup; the table's and the card's chips are
@@ -363,8 +395,7 @@ fn wire_page(ctx: Ctx, notices: &[String]) {
                 .toggle_with_force("reduce-motion", ctx.reduce_motion.get());
         }
     });
-    show_url_notice(notices);
-    kit::adopt_tooltip();
+    hydrate_at(ctx, "#tooltip-root", || view! { <Tooltip/> });
 }
 
 /// Marks the page as the app's: `<html data-app="ready">`. The last part of the boot: every
@@ -373,23 +404,6 @@ fn ready() {
     let _ = document()
         .document_element()
         .map(|h| h.set_attribute("data-app", "ready"));
-}
-
-/// Visible notice when the opened link had settings the page could not use (`#url-notice` in
-/// `index.html`, hidden until then). The notices are known once, when the page opens; "Dismiss"
-/// hides them.
-fn show_url_notice(notices: &[String]) {
-    if notices.is_empty() {
-        return;
-    }
-    let (Some(box_), Some(list)) = (kit::by_id("url-notice"), kit::by_id("url-notice-list")) else {
-        return;
-    };
-    kit::set_markup(&list, &notice_items(notices));
-    let _ = box_.remove_attribute("hidden");
-    kit::listen_id("url-notice-dismiss", "click", move |_| {
-        let _ = box_.set_attribute("hidden", "");
-    });
 }
 
 /// Opens or closes the note of a chip in model markup (the story's "sources disagree" chips,

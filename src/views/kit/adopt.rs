@@ -14,65 +14,19 @@ use std::cell::RefCell;
 
 use crate::views::prelude::*;
 use leptos::reactive::owner::Owner;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 use super::effect;
-use crate::browser::in_task;
-
-/// A value kept for a cleanup. Leptos' `on_cleanup` asks for `Send`, but closures and DOM nodes
-/// are not; this wasm build has one thread (no `atomics` target feature, checked below), so
-/// nothing can ever move them across threads. `send_wrapper` did the same with a thread check at
-/// run time; replacing it saved 228 B brotli of wasm (measured, release build, 2026-11-29).
-pub struct PageLocal<T>(pub T);
-impl<T> PageLocal<T> {
-    /// The value (a method, so that a closure captures the whole wrapper, not its field).
-    pub fn take(self) -> T {
-        self.0
-    }
-    pub fn get(&self) -> &T {
-        &self.0
-    }
-}
-// SAFETY: there is only one thread (see above), so the value is never sent or shared across
-// threads.
-unsafe impl<T> Send for PageLocal<T> {}
-unsafe impl<T> Sync for PageLocal<T> {}
-#[cfg(target_feature = "atomics")]
-compile_error!("PageLocal assumes a single-threaded wasm build");
+use crate::browser::{in_task, listen};
 
 /// The element with id `id` in the static page.
 pub fn by_id(id: &str) -> Option<web_sys::Element> {
     document().get_element_by_id(id)
 }
 
-/// Listens to `event` on `target` for as long as the calling component lives.
-pub fn listen(
-    target: &web_sys::EventTarget,
-    event: &'static str,
-    f: impl Fn(web_sys::Event) + 'static,
-) {
-    listen_boxed(target, event, Box::new(f));
-}
-
-fn listen_boxed(
-    target: &web_sys::EventTarget,
-    event: &'static str,
-    f: Box<dyn Fn(web_sys::Event)>,
-) {
-    let cb = Closure::wrap(f);
-    let _ = target.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
-    let held = PageLocal((target.clone(), cb));
-    on_cleanup(move || {
-        let (target, cb) = held.take();
-        let _ = target.remove_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
-    });
-}
-
 /// Listens to `event` on the element with id `id`, if the page has it.
 pub fn listen_id(id: &str, event: &'static str, f: impl Fn(web_sys::Event) + 'static) {
     if let Some(el) = by_id(id) {
-        listen_boxed(&el, event, Box::new(f));
+        listen(&el, event, f);
     }
 }
 

@@ -8,11 +8,10 @@
 //!   views find their nodes by id ([`by_id`]) and keep each part in step with the state through
 //!   [`adopt`], which writes a part only when the key it depends on differs from the one it was
 //!   rendered for.
-//! - **`innerHTML` only from [`Html`].** Markup comes from the model (`model::markup`,
-//!   `model::chart`, build-time constants), escaped by construction, through [`set_markup`].
-//! - **One owner per container.** Whoever sets a container's markup applies its marks right
-//!   after, with state read in the same run ([`Marks`]): marks can never be applied to nodes that
-//!   are about to be replaced, and no second writer patches the same nodes.
+//! - **No `innerHTML`.** The views only mark, move and listen to the nodes the build wrote;
+//!   whatever the page writes anew is a component's.
+//! - **One owner per container.** Each marked container has one owner, which applies its marks
+//!   ([`Marks`]) with state read in the same run.
 //! - **Delegated events, typed.** One listener per container ([`listen`]); [`event_target`] turns
 //!   the event's target into a `model::contract::Target`, bounds-checked once.
 //! - **Listener lifetimes belong to Leptos**: [`listen`] and [`on_window`] remove their listener
@@ -26,17 +25,15 @@ use wasm_bindgen::JsCast;
 
 mod adopt;
 mod marks;
-mod tooltip;
 
 pub use crate::browser::{
     after_paint, blob_url, download, download_svg, download_url, is_touch, now, when_idle, Format,
 };
-pub use adopt::{adopt, by_id, in_turn, listen, listen_id, set_attr, set_text, PageLocal};
+pub use crate::browser::{listen, on_window, PageLocal};
+pub use adopt::{adopt, by_id, in_turn, listen_id, set_attr, set_text};
 pub use marks::Marks;
-pub use tooltip::{adopt_tooltip, Tip};
 
 use crate::model::contract::{Target, ACTION_ATTR, COUNTRY_ATTR, MEMBER_ATTR, TARGET_SELECTOR};
-use crate::model::html::Html;
 
 /// Runs `f` once the view is mounted and again whenever a signal it read changes. Every effect of
 /// the views goes through here with the closure boxed, so the browser build carries a single
@@ -47,12 +44,6 @@ pub fn effect(f: impl Fn() + 'static) {
     Effect::new(move |_| f());
 }
 
-/// Sets a container's markup (for its one owner): only [`Html`] goes in.
-#[allow(clippy::disallowed_methods)] // the one imperative innerHTML sink (clippy.toml)
-pub fn set_markup(el: &web_sys::Element, html: &Html) {
-    el.set_inner_html(html.as_str());
-}
-
 /// Whether the media query `q` matches now (no layout is forced, unlike reading `innerWidth`).
 pub fn media(q: &str) -> bool {
     window()
@@ -60,11 +51,6 @@ pub fn media(q: &str) -> bool {
         .ok()
         .flatten()
         .is_some_and(|m| m.matches())
-}
-
-/// Listens to `event` on the window for as long as the calling component lives.
-pub fn on_window(event: &'static str, f: impl Fn(web_sys::Event) + 'static) {
-    listen(&window(), event, f);
 }
 
 /// What a delegated event happened on: the nearest element carrying a country, an action or a
