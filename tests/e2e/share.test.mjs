@@ -176,3 +176,27 @@ test("PNG downloads of the map and a chart: valid PNGs at least 1,200 px wide, d
   assert.deepEqual(foreign, []);
   assert.deepEqual(errors, []);
 });
+
+test("a bad step anchor, opened or followed on the page, and a bad link reached by back gets the notice", async () => {
+  // Opened with #day-99: the notice names it, and the address bar drops it.
+  const opened = await open(env.browser, env.base + "#day-99");
+  const notice = opened.page.locator("#url-notice");
+  assert.equal(await notice.isVisible(), true);
+  assert.match(await notice.textContent(), /#day-99/);
+  await eventually(async () => assert.doesNotMatch(await opened.page.evaluate(() => location.href), /day-99/));
+  await opened.page.locator("#url-notice-dismiss").click();
+  assert.equal(await notice.isVisible(), false);
+  // Followed on the page after it has loaded.
+  const { page, errors } = await open(env.browser, env.base);
+  assert.equal(await page.locator("#url-notice").isVisible(), false);
+  await page.evaluate(() => { location.hash = "#day-0"; });
+  await page.locator("#url-notice").waitFor({ state: "visible" });
+  assert.match(await page.locator("#url-notice").textContent(), /#day-0/);
+  await page.locator("#url-notice-dismiss").click();
+  // Reached by back/forward: a link with an unknown zoom in the history.
+  await page.evaluate(() => { history.pushState(null, "", "?zoom=asia"); history.pushState(null, "", "?"); });
+  await page.goBack();
+  await page.locator("#url-notice").waitFor({ state: "visible" });
+  assert.match(await page.locator("#url-notice").textContent(), /“asia” for “zoom”/);
+  assert.deepEqual([...opened.errors, ...errors], []);
+});
