@@ -74,7 +74,10 @@ test("the document is parsed while the stylesheet is still on its way (no script
   await page.route(/\/main-[0-9a-f]+\.css$/, async (route) => { await held; await route.continue(); });
   await page.goto(env.base, { waitUntil: "commit" });
   try {
-    await page.waitForFunction(() => document.querySelectorAll("#table tbody tr").length === 144 && document.querySelector("#sources"), null, { timeout: 10000 });
+    // Polled on a timer: the default polls on animation frames, and a page whose stylesheet is
+    // still on its way renders no frame, so the check waited for the stylesheet whenever the
+    // first poll came before the end of the document (flaky, 6 of 8 runs here).
+    await page.waitForFunction(() => document.querySelectorAll("#table tbody tr").length === 144 && document.querySelector("#sources"), null, { timeout: 10000, polling: 50 });
     const sheet = await page.evaluate(() => [...document.styleSheets].some((s) => /main-[0-9a-f]+\.css$/.test(s.href || "")));
     assert.equal(sheet, false, "the stylesheet was still held when the whole report was parsed");
     // The wasm download was started by then too (it goes before the stylesheet in <head>).
