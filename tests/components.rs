@@ -443,3 +443,36 @@ mod tooltip {
         assert!(other.contains("<strong>Holy See</strong>") && other.contains("not among the 144"));
     }
 }
+
+/// The vote map as the build renders it.
+mod vote_map {
+    use super::part;
+    use wcit12_report::model::contract::CountryId;
+    use wcit12_report::model::data::MAP_SVG;
+    use wcit12_report::model::sections::{MAP_LABELLED, ZOOM_LABELLED};
+
+    #[test]
+    fn every_feature_and_every_label_once() {
+        let m = part("vote-map");
+        assert_eq!(
+            m.matches("<path ").count() + m.matches("<circle ").count(),
+            MAP_SVG.matches("<path ").count() + MAP_SVG.matches("<circle ").count()
+        );
+        // Every directly labelled country (world and zooms) is named at its point, none hidden.
+        let all = MAP_LABELLED.len() + ZOOM_LABELLED.iter().map(|z| z.1.len()).sum::<usize>();
+        assert_eq!(m.matches("<text x=").count(), all);
+        let [x, y] = CountryId::by_iso3("USA").unwrap().country().at;
+        assert!(
+            m.contains(&format!(
+                r#"<text x="{x}" y="{y}" data-l="USA">United States</text>"#
+            )),
+            "{m}"
+        );
+        // The map's own label of a selected country steps aside (CSS, `data-sel` on the map).
+        let css = wcit12_report::model::sections::zoom_style();
+        assert!(css.contains("[data-sel=USA] .map-labels [data-l=USA]"));
+        // Nothing selected: the selection's label is empty; the downloads are there.
+        assert!(m.contains(r#"<text id="sel-label" aria-hidden="true">"#));
+        assert!(m.contains(r#"id="download-map-svg""#) && m.contains(r#"id="download-map-png""#));
+    }
+}

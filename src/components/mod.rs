@@ -10,6 +10,7 @@
 pub mod chips;
 pub mod filters;
 pub mod governance;
+pub mod map;
 pub mod overlay;
 pub mod page;
 pub mod share;
@@ -131,6 +132,7 @@ pub fn prerendered() -> Vec<(&'static str, String)> {
         }),
         part("filters", || view! { <filters::Filters/> }),
         part("legend", || view! { <vote::Legend/> }),
+        part("vote-map", || view! { <map::VoteMap/> }),
         part("map-tools", || view! { <vote::MapTools/> }),
         part("selected-card", || view! { <vote::SelectedCard/> }),
         part("breakdowns", || view! { <vote::Breakdowns/> }),

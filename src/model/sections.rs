@@ -13,10 +13,9 @@
 
 use super::breakdown::status_counts;
 use super::contract::CountryId;
-use super::data::{COUNTRIES, MAP_SVG, MAP_VIEWBOX, MAP_VIEWBOX_ATTR, MAP_ZOOMS, NOT_LISTED};
+use super::data::{COUNTRIES, MAP_ZOOMS, NOT_LISTED};
 use super::html::Html;
 use super::state::{Column, Sort};
-use super::text::fmt_fixed;
 use crate::html;
 
 /// The label of the vote map for screen readers.
@@ -57,13 +56,6 @@ fn filters() -> Html {
     html!(r#"<div class="sticky-filters needs-app"><div data-prerender="filters"></div></div>"#)
 }
 
-/// The map's legend: its content is the `Legend` component (`components::vote`).
-fn legend() -> Html {
-    html!(
-        r#"<div class="legend" role="group" aria-label="Map legend and status filter"><div data-prerender="legend"></div></div>"#
-    )
-}
-
 /// Countries the vote map names directly, with the short name it uses: large or much-discussed
 /// states of both statuses, spread so that labels do not collide.
 pub const MAP_LABELLED: [(&str, &str); 10] = [
@@ -78,29 +70,6 @@ pub const MAP_LABELLED: [(&str, &str); 10] = [
     ("KEN", "Kenya"),
     ("AUS", "Australia"),
 ];
-
-/// The vote map's direct labels, one group per view: the world's (hidden on narrow screens,
-/// where they would be too small) and each zoom's (shown only in that zoom, by
-/// [`zoom_style`]). Each sits on its country's representative point (`Country::at`).
-fn map_labels() -> Html {
-    let group = |z: &str, list: &[(&str, &str)]| {
-        let texts: Html = list
-            .iter()
-            .filter_map(|&(iso3, name)| {
-                let [x, y] = CountryId::by_iso3(iso3)?.country().at;
-                Some(html!(r#"<text x="{}" y="{}">{}</text>"#, x, y, name))
-            })
-            .collect();
-        html!(
-            r#"<g class="map-labels" data-z="{}" aria-hidden="true">{}</g>"#,
-            z,
-            texts
-        )
-    };
-    std::iter::once(group("world", &MAP_LABELLED))
-        .chain(ZOOM_LABELLED.iter().map(|(z, list)| group(z, list)))
-        .collect()
-}
 
 /// Countries labelled in each zoom (`MAP_ZOOMS` ids): large enough to carry a name at that scale,
 /// both statuses among them.
@@ -148,7 +117,24 @@ pub const ZOOM_LABELLED: [(&str, &[(&str, &str)]); 3] = [
 /// an embedded map, whose zoom is its own viewBox and `data-zoom`, `views::embed`). Holds no
 /// character that escaping would change, like `story::style`.
 pub fn zoom_style() -> String {
-    let mut css = String::new();
+    // The map's box has the map's proportions before it is laid out; the map's own label of the
+    // selected country steps aside for the selection's label (`data-sel` on the map).
+    let mut css = format!(
+        ".map-box{{aspect-ratio:{} / {}}}",
+        super::text::fmt_fixed(super::data::MAP_VIEWBOX.2, 0),
+        super::text::fmt_fixed(super::data::MAP_VIEWBOX.3, 0)
+    );
+    let mut named: Vec<&str> = Vec::new();
+    for (iso3, _) in MAP_LABELLED
+        .iter()
+        .chain(ZOOM_LABELLED.iter().flat_map(|z| z.1.iter()))
+    {
+        if !named.contains(iso3) {
+            named.push(iso3);
+            css += &format!("[data-sel={iso3}] .map-labels [data-l={iso3}],");
+        }
+    }
+    css = css.trim_end_matches(',').to_string() + "{visibility:hidden}";
     for (id, _, b) in MAP_ZOOMS.iter() {
         let sel = format!(".map-col:has(#zoom-{id}:checked)");
         let labels = format!(":is({sel},[data-zoom={id}])");
@@ -185,16 +171,9 @@ fn table() -> Html {
 /// The vote section's interactive part (`#vote-app`) in its default state.
 pub fn vote_app() -> Html {
     html!(
-        r#"<div class="vote-app" id="vote-app">{}<div class="vote-grid"><div class="map-col">{}<div class="map-tools"><div data-prerender="map-tools"></div></div><style>{}</style><div class="map-box" style="aspect-ratio:{} / {}"><div class="zoom"><svg class="worldmap vote-map" id="vote-map" viewBox="{}" role="img" aria-label="{}" preserveAspectRatio="xMidYMid meet"><g id="vote-map-features">{}</g>{}<text id="sel-label" aria-hidden="true"></text></svg></div></div><p class="note">Natural Earth 1:110m outlines; states too small for that scale are dots. <span class="needs-app">Hover or tap a country for details; select it to follow it. <span class="dl">Download the map: <button type="button" class="svg-dl" id="download-map-svg">SVG</button> <button type="button" class="svg-dl" id="download-map-png">PNG</button></span></span></p><div class="selected-card needs-app" aria-live="polite" id="selected-card"><div data-prerender="selected-card"></div></div></div><div class="bars-col"><div data-prerender="breakdowns"></div></div></div>{}{}</div>"#,
+        r#"<div class="vote-app" id="vote-app">{}<div class="vote-grid"><div class="map-col"><div class="legend" role="group" aria-label="Map legend and status filter"><div data-prerender="legend"></div></div><div class="map-tools"><div data-prerender="map-tools"></div></div><style>{}</style><div class="map-live"><div data-prerender="vote-map"></div></div><div class="selected-card needs-app" aria-live="polite" id="selected-card"><div data-prerender="selected-card"></div></div></div><div class="bars-col"><div data-prerender="breakdowns"></div></div></div>{}{}</div>"#,
         filters(),
-        legend(),
         zoom_style(),
-        fmt_fixed(MAP_VIEWBOX.2, 0),
-        fmt_fixed(MAP_VIEWBOX.3, 0),
-        MAP_VIEWBOX_ATTR,
-        vote_map_label(),
-        Html::trusted(MAP_SVG),
-        map_labels(),
         share_bar(),
         table()
     )
@@ -218,11 +197,12 @@ mod tests {
         let vote = vote_app();
         assert_eq!(vote.matches(r#"<div data-prerender="table">"#).count(), 1);
         assert_eq!(vote.matches(r#"<div data-prerender="filters">"#).count(), 1);
-        // Every directly labelled country (world and zooms) has a name on the map, each zoom's
-        // countries lie inside that zoom, and the finder's zoom for each is that zoom.
-        let labels = map_labels();
-        let all = MAP_LABELLED.len() + ZOOM_LABELLED.iter().map(|z| z.1.len()).sum::<usize>();
-        assert_eq!(labels.matches("<text ").count(), all);
+        assert_eq!(
+            vote.matches(r#"<div data-prerender="vote-map">"#).count(),
+            1
+        );
+        // Each zoom's labelled countries lie inside that zoom, and the finder's zoom for each is
+        // that zoom. (The labels themselves: tests/components.rs.)
         for (z, list) in ZOOM_LABELLED {
             assert!(MAP_ZOOMS.iter().any(|m| m.0 == z), "{z} is a zoom");
             let b = MAP_ZOOMS.iter().find(|m| m.0 == z).unwrap().2;
@@ -251,11 +231,6 @@ mod tests {
             "nothing to escape"
         );
         assert_eq!(css.matches("transform:scale(").count(), MAP_ZOOMS.len());
-        assert!(vote.contains(">United States</text>"));
-        assert_eq!(
-            vote.matches("<path ").count() + vote.matches("<circle ").count(),
-            MAP_SVG.matches("<path ").count() + MAP_SVG.matches("<circle ").count()
-        );
     }
 
     #[test]

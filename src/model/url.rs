@@ -372,13 +372,20 @@ pub fn embed_snippet(page_url: &str, state: &State, e: Embed) -> String {
     s.embed = Some(e);
     let src = format!("{page_url}?{}", encode(&s));
     let title = format!("WCIT-12: The Final Vote — {}", e.title());
-    crate::html!(
+    format!(
         r#"<iframe src="{}" title="{}" width="100%" height="{}" style="border:0" loading="lazy"></iframe>"#,
-        src,
-        title,
+        attr(&src),
+        attr(&title),
         e.height()
     )
-    .into_string()
+}
+
+/// `s` as a double-quoted attribute value of the snippet (the text a reader pastes elsewhere).
+fn attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

@@ -1,82 +1,18 @@
-//! The world maps: the vote map of the static page (`model::sections`: features written by the
-//! build), adopted here, and the story's small map, which clones the vote map's features instead
-//! of carrying a second copy of them in the wasm.
+//! The story's small map, which clones the vote map's features (`components::map`) instead of
+//! carrying a second copy of them in the wasm.
 
 use std::cell::Cell;
 
 use crate::views::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::kit::{adopt, by_id, effect, event_target, is_touch, listen, Marks};
-use super::{ctx, Ctx};
-use crate::components::Tip;
-use crate::model::contract::{Action, CountryId, COUNTRY_ATTR, MEMBER_ATTR};
-use crate::model::data::{member_name, STEPS};
+use super::ctx;
+use super::kit::{by_id, effect};
+use crate::model::contract::{CountryId, COUNTRY_ATTR, MEMBER_ATTR};
+use crate::model::data::STEPS;
 
-/// Id of the vote map's group of features (`model::sections::vote_app`).
+/// Id of the vote map's group of features (`components::map::VoteMap`).
 const FEATURES: &str = "vote-map-features";
-
-/// Shows the tooltip for the feature under the pointer.
-fn show_tip(c: Ctx, ev: &web_sys::MouseEvent) {
-    let Some(t) = event_target(ev) else { return };
-    c.tip.set(Some(Tip {
-        country: t.country,
-        other: t
-            .country
-            .is_none()
-            .then(|| t.member.and_then(member_name))
-            .flatten(),
-        value: None,
-        x: ev.client_x() as f64,
-        y: ev.client_y() as f64,
-        touch: false,
-    }));
-}
-
-/// The vote map: fades the countries outside the search and filters, marks the selected one,
-/// shows a tooltip on hover and selects on click (a tap selects without a tooltip: the
-/// selected-country card shows the country).
-pub fn adopt_vote_map() {
-    let c = ctx();
-    let Some(g) = by_id(FEATURES) else { return };
-    let marks: std::cell::RefCell<Option<Marks>> = Default::default();
-    let g2 = g.clone();
-    adopt(
-        move || (c.mask.get(), c.selected.get()),
-        (vec![true; crate::model::data::COUNTRIES.len()], None),
-        move |(mask, sel)| {
-            let mut m = marks.borrow_mut();
-            let m = m.get_or_insert_with(|| Marks::adopted(&g2));
-            m.apply(mask, *sel);
-        },
-    );
-    let hover = move |ev: web_sys::Event| {
-        let ev: web_sys::PointerEvent = ev.unchecked_into();
-        if ev.pointer_type() == "mouse" {
-            show_tip(c, &ev);
-        }
-    };
-    listen(&g, "pointerover", hover);
-    listen(&g, "pointermove", hover);
-    listen(&g, "pointerout", move |ev| {
-        let ev: web_sys::PointerEvent = ev.unchecked_into();
-        if ev.pointer_type() == "mouse" {
-            c.tip.set(None);
-        }
-    });
-    listen(&g, "click", move |ev| {
-        if is_touch(&ev) {
-            c.tip.set(None);
-        } else {
-            show_tip(c, ev.unchecked_ref());
-        }
-        if let Some(t) = event_target(&ev) {
-            if let (Action::Select, Some(id)) = (t.action, t.country) {
-                c.toggle_select(id);
-            }
-        }
-    });
-}
 
 /// The story's small map (`#story-map`, static): a copy of the vote map's features, made once,
 /// re-classed for the active step (`Step::map_class`). The copy is classed for the first step

@@ -8,7 +8,6 @@ pub mod kit;
 mod map;
 pub mod prelude;
 mod story;
-mod vote;
 
 use crate::views::prelude::*;
 use std::cell::Cell;
@@ -18,11 +17,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::components::governance::{self, Chart, GovernanceHead, RankingPlot};
 use crate::components::overlay::{LinkNotice, Tooltip};
 use crate::model::analysis::{census, subset, Stats};
-use crate::model::contract::{Action, ACTION_ATTR};
 use crate::model::data::{Indicator, MAP_ZOOMS};
 use crate::model::state::{Embed, Facet, State};
 use crate::model::url;
-use kit::{effect, event_target, on_window};
+use kit::{effect, on_window};
 use leptos::prelude::view;
 
 pub use crate::components::{ctx, Ctx};
@@ -165,7 +163,6 @@ pub fn app() {
         }
         1 => wire_page(ctx, &notices),
         2 if story => map::adopt_story_map(),
-        3 => vote::adopt_vote(),
         4..=9 => figures
             .borrow_mut()
             .push(census(&set, Indicator::ALL[k - 4], built.measure)),
@@ -202,9 +199,8 @@ pub fn app() {
 }
 
 /// Hydrates the table and the selected-country card (which the table's rows change) where the
-/// build rendered them (`components::prerendered`), with the shared state in their context.
-/// Each component is a root of its own while the rest of the page is the static page the views
-/// adopt.
+/// build rendered them (`components::prerendered`), with the shared state in their context: the
+/// largest component, in the app's first task.
 fn hydrate_table(ctx: Ctx) {
     use crate::components::table::SignatoryTable;
     use crate::components::vote::SelectedCard;
@@ -217,12 +213,14 @@ fn hydrate_table(ctx: Ctx) {
 /// still the build's when they hydrate.
 fn hydrate_components(ctx: Ctx) {
     use crate::components::filters::Filters;
+    use crate::components::map::VoteMap;
     use crate::components::share::ShareBar;
     use crate::components::vote::{Breakdowns, Legend, MapTools};
     use leptos::prelude::*;
     hydrate_at(ctx, ".sticky-filters", || view! { <Filters/> });
     hydrate_at(ctx, ".map-col .legend", || view! { <Legend/> });
     hydrate_at(ctx, ".map-tools", || view! { <MapTools/> });
+    hydrate_at(ctx, ".map-live", || view! { <VoteMap/> });
     hydrate_at(ctx, ".bars-col", || view! { <Breakdowns/> });
     hydrate_at(ctx, ".sharebar", || view! { <ShareBar/> });
 }
@@ -407,19 +405,13 @@ fn ready() {
 }
 
 /// Opens or closes the note of a chip in model markup (the story's "sources disagree" chips,
-/// `model::markup::conflict_chip`; actions [`Action::GradeNote`], [`Action::ConflictNote`]),
-/// whose note is next to it.
+/// `model::markup::conflict_chip`: `data-action` "conflict-note" or "grade-note"), whose note is
+/// next to it.
 fn toggle_note(ev: &web_sys::Event) {
-    let Some(target) = event_target(ev) else {
-        return;
-    };
-    if !matches!(target.action, Action::GradeNote | Action::ConflictNote) {
-        return;
-    }
     let Some(chip) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest(&format!("[{ACTION_ATTR}]")).ok().flatten())
+        .and_then(|e| e.closest(NOTE_CHIPS).ok().flatten())
     else {
         return;
     };
@@ -432,3 +424,6 @@ fn toggle_note(ev: &web_sys::Event) {
         let _ = note.toggle_attribute_with_force("hidden", !open);
     }
 }
+
+/// The chips whose notes `toggle_note` opens.
+const NOTE_CHIPS: &str = "[data-action=conflict-note],[data-action=grade-note]";

@@ -10,10 +10,7 @@
 //!   rendered for.
 //! - **No `innerHTML`.** The views only mark, move and listen to the nodes the build wrote;
 //!   whatever the page writes anew is a component's.
-//! - **One owner per container.** Each marked container has one owner, which applies its marks
-//!   ([`Marks`]) with state read in the same run.
-//! - **Delegated events, typed.** One listener per container ([`listen`]); [`event_target`] turns
-//!   the event's target into a `model::contract::Target`, bounds-checked once.
+//! - **Delegated events.** One listener per container ([`listen`]).
 //! - **Listener lifetimes belong to Leptos**: [`listen`] and [`on_window`] remove their listener
 //!   when the owner is cleaned up. No leaked closures (`.forget()`; the hydration roots, which
 //!   live as long as the page, are the one exception, in `views::hydrate_at`), no `thread_local!`
@@ -21,19 +18,14 @@
 //!   were made, never `ctx()`.
 
 use crate::views::prelude::*;
-use wasm_bindgen::JsCast;
 
 mod adopt;
-mod marks;
 
 pub use crate::browser::{
     after_paint, blob_url, download, download_svg, download_url, is_touch, now, when_idle, Format,
 };
 pub use crate::browser::{listen, on_window, PageLocal};
 pub use adopt::{adopt, by_id, in_turn, listen_id, set_attr, set_text};
-pub use marks::Marks;
-
-use crate::model::contract::{Target, ACTION_ATTR, COUNTRY_ATTR, MEMBER_ATTR, TARGET_SELECTOR};
 
 /// Runs `f` once the view is mounted and again whenever a signal it read changes. Every effect of
 /// the views goes through here with the closure boxed, so the browser build carries a single
@@ -51,26 +43,4 @@ pub fn media(q: &str) -> bool {
         .ok()
         .flatten()
         .is_some_and(|m| m.matches())
-}
-
-/// What a delegated event happened on: the nearest element carrying a country, an action or a
-/// map member (see `model::contract`). An action counts only on or below the country's element.
-pub fn event_target(ev: &web_sys::Event) -> Option<Target> {
-    let start: web_sys::Element = ev.target()?.dyn_into().ok()?;
-    let near = |sel: &str| start.closest(sel).ok().flatten();
-    let hit = near(TARGET_SELECTOR)?;
-    let country_el = near(&format!("[{COUNTRY_ATTR}]"));
-    let action = hit.get_attribute(ACTION_ATTR);
-    let country = match (&country_el, &action) {
-        // The action's element is inside the country's (or is it): both count.
-        (Some(el), Some(_)) if el.contains(Some(&hit)) => el.get_attribute(COUNTRY_ATTR),
-        (Some(_), Some(_)) => None,
-        (Some(el), None) => el.get_attribute(COUNTRY_ATTR),
-        (None, _) => None,
-    };
-    Target::parse(
-        country.as_deref(),
-        action.as_deref(),
-        hit.get_attribute(MEMBER_ATTR).as_deref(),
-    )
 }
