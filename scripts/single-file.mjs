@@ -39,13 +39,18 @@ html = html.replace(early, "");
 // Replace Trunk's loader with one that needs no network.
 const glue = readFileSync(join(dist, js), "utf8");
 const b64 = readFileSync(join(dist, wasm)).toString("base64");
-const loader = `
+// The failure handler is Trunk's loader's (Trunk.toml pattern_script), taken from it.
+const fail = /const f=e=>[\s\S]*?(?=;import\()/.exec(html);
+if (!fail) throw new Error("single-file: the loader's failure handler (Trunk.toml pattern_script) not found");
+const loader = `${fail[0]};
+try {
 const glue = ${JSON.stringify(glue)};
 const url = URL.createObjectURL(new Blob([glue], { type: "text/javascript" }));
 const bindings = await import(url);
 const bin = Uint8Array.from(atob(document.getElementById("wasm-b64").textContent), (c) => c.charCodeAt(0));
 await bindings.default({ module_or_path: bin });
 window.wasmBindings = bindings;
+} catch (e) { f(e); }
 `;
 const trunkLoader = /<script\b[^>]*\btype=["']?module["']?[^>]*>[\s\S]*?<\/script>/;
 if (!trunkLoader.test(html)) throw new Error("single-file: Trunk's module loader not found in index.html");

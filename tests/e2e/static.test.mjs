@@ -3,7 +3,7 @@
 // sources and the footer are in the HTML the build wrote; the app adds the interactive parts.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setup, loadData, eventually } from "./helpers.mjs";
+import { setup, open, loadData, eventually } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await setup(); });
@@ -87,4 +87,29 @@ test("the document is parsed while the stylesheet is still on its way (no script
   }
   await page.waitForSelector("html[data-app=ready]", { state: "attached" });
   await context.close();
+});
+
+test("when the app cannot start, the page says so, hides the controls that need it, and still reads", async () => {
+  for (const [what, pattern] of [["wasm blocked", /_bg\.wasm$/], ["glue missing", /wcit12-report-[0-9a-f]+\.js$/]]) {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.route(pattern, (route) => (what === "wasm blocked" ? route.abort() : route.fulfill({ status: 404, body: "" })));
+    await page.goto(env.base);
+    await page.waitForSelector("html[data-app=failed]", { state: "attached" });
+    assert.equal(await page.locator("#app-failed").isVisible(), true, what);
+    assert.notEqual((await page.locator("#app-failed-why").textContent()).trim(), "reason unknown", what);
+    for (const sel of [".sharebar", ".sticky-filters", ".chart-controls"]) {
+      assert.equal(await page.locator(sel).first().isVisible(), false, `${what}: ${sel} hidden`);
+    }
+    // The report itself reads: the table and the sources are there.
+    assert.equal(await page.locator("#table tbody tr").count(), 144);
+    assert.equal(await page.locator("#sources").isVisible(), true);
+    assert.deepEqual(errors, [], `${what}: no unhandled error or rejection`);
+    await context.close();
+  }
+  // A page that started shows no such line.
+  const { page } = await open(env.browser, env.base);
+  assert.equal(await page.locator("#app-failed").isVisible(), false);
 });
