@@ -139,9 +139,9 @@ pub fn app() {
     // load's boot is the browser compiling each wasm function the first time it runs, so parts
     // stay small. The rule: what must start from the build's state and what the first screen
     // shows go first (the components' hydration, then the link's state and the story); then,
-    // one task each, the page-wide wiring (URL, notes, tooltip), the story's small map (it
-    // copies the vote map's features), the vote map and the governance charts, farthest down
-    // the page; the page paints and answers input between them. Until its part has run, a
+    // one task each, the page-wide wiring (URL, notes, tooltip, notice), the story's small map
+    // (it copies the vote map's features), the default view's statistics and the governance
+    // charts; the page paints and answers input between them. Until its part has run, a
     // section is the static page the build wrote, which reads and links the same.
     // `data-app="ready"` still means the app has taken the whole page over: it is set by the
     // last part, after every effect of the parts before has run once (tests and the benchmark
