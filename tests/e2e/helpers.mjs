@@ -101,7 +101,11 @@ export const rowIsos = (page) => page.locator(ROW).evaluateAll((els) => els.map(
 export const summary = (page) => page.locator("#summary").textContent();
 /** Waits for the frame that renders `locator`'s element: boxes marked `content-visibility: auto`
  *  (the maps, the table, the charts) are rendered only once they near the viewport. */
-export const rendered = (locator) => locator.evaluate((el) => new Promise(function wait(r) { el.checkVisibility({ contentVisibilityAuto: true }) ? r() : requestAnimationFrame(() => wait(r)); }));
+export const rendered = (locator, timeout = 10000) => locator.evaluate((el, timeout) => new Promise(function wait(r, j, end = performance.now() + timeout) {
+  if (el.checkVisibility({ contentVisibilityAuto: true })) r();
+  else if (performance.now() > end) j(new Error(`not rendered after ${timeout} ms: ${el.outerHTML.slice(0, 80)}`));
+  else requestAnimationFrame(() => wait(r, j, end));
+}), timeout);
 export const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 /**
