@@ -16,7 +16,9 @@ fn main() {
     // message is fixed: formatting the panic's own message and location (console_error_panic_hook)
     // cost 0.9 kB brotli of wasm, measured, which the page's budget could not spare.
     std::panic::set_hook(Box::new(|_| {
-        web_sys::console::error_1(&"WCIT-12 report: the interactive part stopped (internal error); the page still reads as a document.".into())
+        web_sys::console::error_1(
+            &"WCIT-12: the app stopped (internal error); the page still reads.".into(),
+        )
     }));
     // The report is in index.html already (written at build time); the app adopts it. Its
     // reactive owner lives as long as the page, so it is never dropped.

@@ -469,10 +469,80 @@ mod vote_map {
             "{m}"
         );
         // The map's own label of a selected country steps aside (CSS, `data-sel` on the map).
-        let css = wcit12_report::model::sections::zoom_style();
+        let css = wcit12_report::components::page::zoom_style();
         assert!(css.contains("[data-sel=USA] .map-labels [data-l=USA]"));
         // Nothing selected: the selection's label is empty; the downloads are there.
         assert!(m.contains(r#"<text id="sel-label" aria-hidden="true">"#));
         assert!(m.contains(r#"id="download-map-svg""#) && m.contains(r#"id="download-map-png""#));
     }
+}
+
+#[test]
+fn the_story_has_every_step_and_a_state_of_the_graphic_for_each() {
+    use wcit12_report::components::story::style;
+    use wcit12_report::model::data::{STEPS, STEP_CAPTIONS, STORY_TALLY};
+    let story = part("story");
+    let css = style();
+    // The style sheet goes into <style> unchanged: nothing in it would need escaping.
+    assert!(!css.contains(['<', '>', '&', '"', '\'']), "{css}");
+    assert!(story.contains(&format!("<style>{css}</style>")));
+    for (k, st) in STEPS.iter().enumerate() {
+        let li = story.find(&format!(r#"<li id="{}""#, st.id)).expect(st.id);
+        assert!(story[li..story[li..].find('>').unwrap() + li].contains(r#"class="step""#));
+        assert!(css.contains(&format!("[data-step={}] [data-for={}]", st.id, st.id)));
+        assert!(
+            story.contains(&format!(
+                r#"<div data-for="{}" class="layer caption"><p>"#,
+                st.id
+            )),
+            "{}",
+            st.id
+        );
+        let caption = STEP_CAPTIONS[k].replace('&', "&amp;").replace('<', "&lt;");
+        assert!(story.contains(&caption), "{caption}");
+    }
+    // The tally's figures are the data's; the calendar has twelve days, one weekend.
+    for t in STORY_TALLY.iter() {
+        let n = if t.low == t.high {
+            t.low.to_string()
+        } else {
+            format!("{} or {}", t.low, t.high)
+        };
+        assert!(story.contains(&format!("<b>{n}</b>")), "{n}");
+    }
+    let cal = &story[story.find(r#"class="calendar""#).unwrap()..];
+    let cal = &cal[..cal.find("</ol>").unwrap()];
+    assert_eq!(cal.matches("<li").count(), 12);
+    assert_eq!(cal.matches(r#"<li class="weekend">"#).count(), 2);
+    // The step buttons start at "8 steps", Previous disabled; the small map waits for the app.
+    assert!(story.contains(&format!(">{} steps</span>", STEPS.len())));
+    assert!(story.contains(r#"id="step-prev" aria-label="Previous step" disabled"#));
+    assert!(story.contains(r#"<g id="story-map-features"></g>"#));
+}
+
+#[test]
+fn the_vote_section_has_a_place_for_each_of_its_components() {
+    let vote = part("vote");
+    for name in [
+        "filters",
+        "legend",
+        "map-tools",
+        "vote-map",
+        "selected-card",
+        "breakdowns",
+        "sharebar",
+        "table",
+    ] {
+        assert_eq!(
+            vote.matches(&format!(r#"<div data-prerender="{name}"></div>"#))
+                .count(),
+            1,
+            "{name}"
+        );
+        assert!(prerendered().iter().any(|(n, _)| *n == name), "{name}");
+    }
+    let css = wcit12_report::components::page::zoom_style();
+    assert!(!css.contains(['<', '>', '&', '"', '\'']), "{css}");
+    assert!(vote.contains(&format!("<style>{css}</style>")));
+    assert!(part("embed-credit").contains(r#"id="embed-full" href="./" target="_top""#));
 }

@@ -1,12 +1,11 @@
 //! Writes the page into a built `index.html`, in place of its `<div data-prerender="…">`
-//! placeholders: the static parts (`model::page`) and the Leptos components rendered in their
-//! default state (`components::prerendered`), which the app hydrates in the browser. Run
+//! placeholders: the Leptos components rendered in their default state
+//! (`components::prerendered`), which the app hydrates in the browser where they change. Run
 //! natively by the post-build hook (`scripts/postbuild.mjs`): `cargo run --bin prerender --
 //! dist/index.html`.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use wcit12_report::model::html::Html;
-    use wcit12_report::model::page::{fill, parts};
+    use wcit12_report::components::{fill, prerendered};
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: prerender <index.html>");
         std::process::exit(2);
@@ -15,13 +14,7 @@ fn main() {
         eprintln!("prerender: {path}: {e}");
         std::process::exit(1);
     });
-    // Static parts first: the components' places are inside them.
-    let mut all = parts();
-    for (name, html) in wcit12_report::components::prerendered() {
-        // Leptos escaped every text and attribute value it rendered.
-        all.push((name, Html::rendered(html)));
-    }
-    match fill(&doc, &all) {
+    match fill(&doc, &prerendered()) {
         Ok(out) => {
             if let Err(e) = std::fs::write(&path, out) {
                 eprintln!("prerender: {path}: {e}");

@@ -14,6 +14,7 @@ pub mod map;
 pub mod overlay;
 pub mod page;
 pub mod share;
+pub mod story;
 pub mod table;
 pub mod vote;
 
@@ -116,13 +117,17 @@ pub fn ctx() -> Ctx {
 }
 
 /// The build-time render: each component, in the default state, as the HTML the browser will
-/// hydrate, by the name of its place in the static page (`model::page::fill`).
+/// hydrate, by the name of its place in the static page ([`fill`]). The sections come first:
+/// the places of the components they hold are in them.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerendered() -> Vec<(&'static str, String)> {
     fn part<V: IntoView + 'static>(name: &'static str, f: fn() -> V) -> (&'static str, String) {
         (name, render(State::default(), f))
     }
     vec![
+        part("story", || view! { <story::StorySection/> }),
+        part("vote", || view! { <page::VoteSection/> }),
+        part("embed-credit", || view! { <page::EmbedCredit/> }),
         part("masthead", || view! { <page::Masthead/> }),
         part("analysis", || view! { <page::Analysis/> }),
         part("sources", || view! { <page::Sources/> }),
@@ -156,4 +161,52 @@ pub fn render<V: IntoView + 'static>(state: State, view: impl FnOnce() -> V) -> 
         provide_context(Ctx::new(state, false));
         view().to_html()
     })
+}
+
+/// Replaces each placeholder `<div data-prerender="NAME"></div>` of a built `index.html` (quoted
+/// or, after minification, unquoted) with its part. Every part must have exactly one placeholder
+/// and every placeholder a part.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn fill(doc: &str, parts: &[(&str, String)]) -> Result<String, String> {
+    let mut out = doc.to_string();
+    for (name, part) in parts {
+        let forms = [
+            format!(r#"<div data-prerender="{name}"></div>"#),
+            format!("<div data-prerender={name}></div>"),
+        ];
+        let found: Vec<&String> = forms.iter().filter(|f| out.contains(f.as_str())).collect();
+        match found.as_slice() {
+            [f] if out.matches(f.as_str()).count() == 1 => out = out.replace(f.as_str(), part),
+            [] => return Err(format!("no placeholder for the part \"{name}\"")),
+            _ => return Err(format!("more than one placeholder for the part \"{name}\"")),
+        }
+    }
+    if let Some(k) = out.find("data-prerender") {
+        let rest: String = out[k..].chars().take(40).collect();
+        return Err(format!("a placeholder names no part: {rest}"));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_filled_once_each() {
+        let parts = [
+            ("a", "<p>A</p>".to_string()),
+            ("b", "<p>B &amp; C</p>".to_string()),
+        ];
+        let doc = r#"<body><div data-prerender="a"></div><main></main><div data-prerender=b></div></body>"#;
+        assert_eq!(
+            fill(doc, &parts).unwrap(),
+            "<body><p>A</p><main></main><p>B &amp; C</p></body>"
+        );
+        assert!(fill("<body></body>", &parts).unwrap_err().contains("\"a\""));
+        let twice = r#"<div data-prerender="a"></div><div data-prerender="a"></div><div data-prerender=b></div>"#;
+        assert!(fill(twice, &parts).unwrap_err().contains("more than one"));
+        let unknown = r#"<div data-prerender="a"></div><div data-prerender=b></div><div data-prerender=zz></div>"#;
+        assert!(fill(unknown, &parts).unwrap_err().contains("zz"));
+    }
 }

@@ -16,7 +16,7 @@ use crate::model::data::{
     Indicator, CONFLICTS, CONTENT_ANALYSIS, CONTENT_ANALYSIS_LEAD, CONTENT_CHARTS_CAVEAT,
     CONTENT_CHARTS_LEDE, CONTENT_FOOTER, CONTENT_HEADER_CONTEXT, CONTENT_HEADER_DEK,
     CONTENT_HEADER_KEYFIGS, CONTENT_HEADER_TITLE, CONTENT_SOURCES_DOUBT, CONTENT_SOURCES_INTRO,
-    CONTENT_SOURCES_METHOD, COUNTRIES, SOURCES,
+    CONTENT_SOURCES_METHOD, CONTENT_VOTE_LEDE, COUNTRIES, SOURCES,
 };
 use crate::model::page::{
     counts, governance_line, high_income_line, region_line, top_indicator_line, waffle_squares,
@@ -275,5 +275,93 @@ fn ConfoundPanel() -> impl IntoView {
                 <li>{sensitivity_eu()}</li>
             </ul>
         </section>
+    }
+}
+
+/// Section "The final vote": heading, lede and the interactive part (`#vote-app`), whose pieces
+/// are components of their own that the app hydrates each from its element: the filter bar,
+/// the map's legend, tools and map, the selected country's card, the breakdowns, the share bar
+/// and the table. Each `data-prerender` placeholder here is filled with that component's
+/// build-time render (`components::prerendered`, `src/bin/prerender.rs`).
+#[component]
+pub fn VoteSection() -> impl IntoView {
+    let place = |name: &'static str| view! { <div data-prerender=name></div> };
+    view! {
+        <section id="vote" class="vote" aria-labelledby="vote-h">
+            <h2 id="vote-h">"The final vote"</h2>
+            <p class="lede" inner_html=prose(&CONTENT_VOTE_LEDE)></p>
+            <div class="vote-app" id="vote-app">
+                <div class="sticky-filters needs-app">{place("filters")}</div>
+                <div class="vote-grid">
+                    <div class="map-col">
+                        <div class="legend" role="group" aria-label="Map legend and status filter">
+                            {place("legend")}
+                        </div>
+                        <div class="map-tools">{place("map-tools")}</div>
+                        <style inner_html=zoom_style()></style>
+                        <div class="map-live">{place("vote-map")}</div>
+                        <div class="selected-card needs-app" aria-live="polite" id="selected-card">
+                            {place("selected-card")}
+                        </div>
+                    </div>
+                    <div class="bars-col">{place("breakdowns")}</div>
+                </div>
+                <div class="sharebar needs-app" role="group" aria-label="Share and download">
+                    {place("sharebar")}
+                </div>
+                <div class="table-block" id="table">{place("table")}</div>
+            </div>
+        </section>
+    }
+}
+
+/// The zooms as CSS: for each, the `.zoom` box's transform and which label group shows (also for
+/// an embedded map, whose zoom is its own viewBox and `data-zoom`, `views::embed`); and the map's
+/// own label of the selected country hidden, for the selection's label (`data-sel` on the map).
+/// Built from ids, ISO3 codes and numbers: nothing in it needs escaping (tests/components.rs).
+pub fn zoom_style() -> String {
+    use crate::model::data::{MAP_VIEWBOX, MAP_ZOOMS};
+    use crate::model::sections::{MAP_LABELLED, ZOOM_LABELLED};
+    use crate::model::story::{fit, zoom_css};
+    use crate::model::text::fmt_fixed;
+    // The map's box has the map's proportions before it is laid out.
+    let mut css = format!(
+        ".map-box{{aspect-ratio:{} / {}}}",
+        fmt_fixed(MAP_VIEWBOX.2, 0),
+        fmt_fixed(MAP_VIEWBOX.3, 0)
+    );
+    let mut named: Vec<&str> = Vec::new();
+    for (iso3, _) in MAP_LABELLED
+        .iter()
+        .chain(ZOOM_LABELLED.iter().flat_map(|z| z.1.iter()))
+    {
+        if !named.contains(iso3) {
+            named.push(iso3);
+            css += &format!("[data-sel={iso3}] .map-labels [data-l={iso3}],");
+        }
+    }
+    css = css.trim_end_matches(',').to_string() + "{visibility:hidden}";
+    for (id, _, b) in MAP_ZOOMS.iter() {
+        let sel = format!(".map-col:has(#zoom-{id}:checked)");
+        let labels = format!(":is({sel},[data-zoom={id}])");
+        css += &format!(
+            "{sel} .zoom{{{}}}{labels} [data-z=world]{{display:none}}{labels} [data-z={id}]{{display:inline}}",
+            zoom_css(fit(*b))
+        );
+    }
+    css
+}
+
+/// The credit line an embedded view shows under its graphic (hidden on the full page); the app
+/// points its link at the full report with the same view (`views::embed`).
+#[component]
+pub fn EmbedCredit() -> impl IntoView {
+    view! {
+        <p class="embed-credit" id="embed-credit" hidden>
+            "WCIT-12: The Final Vote — data: ITU, World Bank WGI 2011 (2014 Update). "
+            <a id="embed-full" href="./" target="_top">
+                "Open the full report at this view"
+            </a>
+        </p>
     }
 }

@@ -1,22 +1,12 @@
-//! The interactive sections that are not Leptos components yet (the vote map; governance: chart
-//! options, ranking, six charts) as static markup in their **default state** — what a reader
-//! sees before any WebAssembly runs, or without it — with placeholders where the components
-//! (`crate::components`: filters, legend, zoom and finder, card, breakdowns, share bar, table)
-//! are rendered.
-//!
-//! The prerender binary writes this into `dist/index.html` (with `model::page`); the views then
-//! **adopt** these nodes (`views::kit::adopt`): they find them by id, listen to them and update
-//! them when the state changes, but never re-create them. So every id, class and contract
-//! attribute here is part of the views' contract: change one side, change the other (the browser
-//! tests read the same ids). Controls that need the app carry `needs-app` and are hidden when
-//! JavaScript is off (a `<noscript>` style in `index.html`).
+//! The vote section's words and choices that are not data: the map's label for screen readers,
+//! which countries the map names (at world scale and in each zoom), which zoom holds a country,
+//! and the table's column headers and sort marks. `components::{map, vote, table, page}` draw
+//! them.
 
 use super::breakdown::status_counts;
 use super::contract::CountryId;
 use super::data::{COUNTRIES, MAP_ZOOMS, NOT_LISTED};
-use super::html::Html;
 use super::state::{Column, Sort};
-use crate::html;
 
 /// The label of the vote map for screen readers.
 pub fn vote_map_label() -> String {
@@ -48,12 +38,6 @@ pub fn sort_marks(col: Column, sort: Sort) -> (&'static str, &'static str) {
         Some(false) => ("ascending", "▲"),
         Some(true) => ("descending", "▼"),
     }
-}
-
-/// The filter bar: its content is the `Filters` component (`components::filters`), which the
-/// build renders into this placeholder and the app hydrates.
-fn filters() -> Html {
-    html!(r#"<div class="sticky-filters needs-app"><div data-prerender="filters"></div></div>"#)
 }
 
 /// Countries the vote map names directly, with the short name it uses: large or much-discussed
@@ -113,39 +97,6 @@ pub const ZOOM_LABELLED: [(&str, &[(&str, &str)]); 3] = [
     ),
 ];
 
-/// The zooms as CSS: for each, the `.zoom` box's transform and which label group shows (also for
-/// an embedded map, whose zoom is its own viewBox and `data-zoom`, `views::embed`). Holds no
-/// character that escaping would change, like `story::style`.
-pub fn zoom_style() -> String {
-    // The map's box has the map's proportions before it is laid out; the map's own label of the
-    // selected country steps aside for the selection's label (`data-sel` on the map).
-    let mut css = format!(
-        ".map-box{{aspect-ratio:{} / {}}}",
-        super::text::fmt_fixed(super::data::MAP_VIEWBOX.2, 0),
-        super::text::fmt_fixed(super::data::MAP_VIEWBOX.3, 0)
-    );
-    let mut named: Vec<&str> = Vec::new();
-    for (iso3, _) in MAP_LABELLED
-        .iter()
-        .chain(ZOOM_LABELLED.iter().flat_map(|z| z.1.iter()))
-    {
-        if !named.contains(iso3) {
-            named.push(iso3);
-            css += &format!("[data-sel={iso3}] .map-labels [data-l={iso3}],");
-        }
-    }
-    css = css.trim_end_matches(',').to_string() + "{visibility:hidden}";
-    for (id, _, b) in MAP_ZOOMS.iter() {
-        let sel = format!(".map-col:has(#zoom-{id}:checked)");
-        let labels = format!(":is({sel},[data-zoom={id}])");
-        css += &format!(
-            "{sel} .zoom{{{}}}{labels} [data-z=world]{{display:none}}{labels} [data-z={id}]{{display:inline}}",
-            super::story::zoom_css(super::story::fit(*b))
-        );
-    }
-    css
-}
-
 /// The zoom (an index into `MAP_ZOOMS`, as `State::zoom`) whose box holds a country's point,
 /// for the finder.
 pub fn zoom_for(id: CountryId) -> Option<usize> {
@@ -155,52 +106,13 @@ pub fn zoom_for(id: CountryId) -> Option<usize> {
         .position(|(_, _, b)| x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3])
 }
 
-/// The share bar: its content is the `ShareBar` component (`components::share`).
-fn share_bar() -> Html {
-    html!(
-        r#"<div class="sharebar needs-app" role="group" aria-label="Share and download"><div data-prerender="sharebar"></div></div>"#
-    )
-}
-
-/// The table block: its content is the `SignatoryTable` component (`components::table`), which
-/// the build renders into this placeholder and the app hydrates.
-fn table() -> Html {
-    html!(r#"<div class="table-block" id="table"><div data-prerender="table"></div></div>"#)
-}
-
-/// The vote section's interactive part (`#vote-app`) in its default state.
-pub fn vote_app() -> Html {
-    html!(
-        r#"<div class="vote-app" id="vote-app">{}<div class="vote-grid"><div class="map-col"><div class="legend" role="group" aria-label="Map legend and status filter"><div data-prerender="legend"></div></div><div class="map-tools"><div data-prerender="map-tools"></div></div><style>{}</style><div class="map-live"><div data-prerender="vote-map"></div></div><div class="selected-card needs-app" aria-live="polite" id="selected-card"><div data-prerender="selected-card"></div></div></div><div class="bars-col"><div data-prerender="breakdowns"></div></div></div>{}{}</div>"#,
-        filters(),
-        zoom_style(),
-        share_bar(),
-        table()
-    )
-}
-
-/// The credit line an embedded view shows under its graphic (hidden on the full page); the app
-/// points its link at the full report with the same view.
-pub fn embed_credit() -> Html {
-    html!(
-        r#"<p class="embed-credit" id="embed-credit" hidden>WCIT-12: The Final Vote — data: ITU, World Bank WGI 2011 (2014 Update). <a id="embed-full" href="./" target="_top">Open the full report at this view</a></p>"#
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::data::Indicator;
 
     #[test]
-    fn default_sections_hold_every_country_map_feature_and_chart() {
-        let vote = vote_app();
-        assert_eq!(vote.matches(r#"<div data-prerender="table">"#).count(), 1);
-        assert_eq!(vote.matches(r#"<div data-prerender="filters">"#).count(), 1);
-        assert_eq!(
-            vote.matches(r#"<div data-prerender="vote-map">"#).count(),
-            1
-        );
+    fn zoom_labels_lie_inside_their_zoom() {
         // Each zoom's labelled countries lie inside that zoom, and the finder's zoom for each is
         // that zoom. (The labels themselves: tests/components.rs.)
         for (z, list) in ZOOM_LABELLED {
@@ -224,13 +136,6 @@ mod tests {
             [zoom("MLT"), zoom("LCA"), zoom("BHR"), zoom("BRA")],
             [Some("europe"), Some("caribbean"), Some("gulf"), None]
         );
-        let css = zoom_style();
-        assert_eq!(
-            crate::html!("{}", css.clone()).as_str(),
-            css,
-            "nothing to escape"
-        );
-        assert_eq!(css.matches("transform:scale(").count(), MAP_ZOOMS.len());
     }
 
     #[test]

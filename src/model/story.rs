@@ -1,16 +1,8 @@
-//! The story's step graphic, designed per step and rendered at build time (`page::story`): for
-//! every step a header line, a caption, a legend, labels on the map, a zoom, and an extra graphic
-//! or a tally where the step has one; and the style sheet that shows step `id`'s state when the
-//! app sets `data-step="id"` on `#story-graphic`. The app only sets that attribute (and keeps the
-//! small map's features classed, `views::map`); fills, zoom and labels change by CSS, with
-//! transitions that reduced motion turns off. Nothing here runs in the browser.
+//! The story's step graphic as numbers and words: what each step's map zooms to, which countries
+//! it marks in which role, where their labels sit without colliding, and the words of its tally.
+//! `components::story` draws it (at build time); the vote map's zooms use the same fitting.
 
-use super::data::{
-    member_name, Status, COUNTRIES, LABEL_POINTS, MAP_VIEWBOX, NOT_LISTED, STEPS, STEP_CAPTIONS,
-    STORY_EXTRAS, STORY_MARKS, STORY_TALLY,
-};
-use super::html::Html;
-use crate::html;
+use super::data::{member_name, LABEL_POINTS, MAP_VIEWBOX, STEPS, STORY_MARKS};
 
 /// Countries a step marks on the map in one role (`src/data/story_marks.csv`).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -53,7 +45,8 @@ const PAD: f64 = 40.0;
 /// Wider than this share of the map, a step shows the whole map.
 const WORLD_SHARE: f64 = 0.7;
 
-fn full() -> View {
+/// The whole map.
+pub fn world() -> View {
     let (x, y, w, h) = MAP_VIEWBOX;
     View { x, y, w, h }
 }
@@ -73,7 +66,7 @@ pub(crate) fn point(iso3: &str) -> Option<(f64, f64)> {
 /// What step `k`'s map shows: the box around its marked countries (padded, at least `MIN_WIDTH`
 /// wide, with the map's aspect ratio, inside the map), or the whole map.
 pub fn view(k: usize) -> View {
-    let all = full();
+    let all = world();
     let pts: Vec<(f64, f64)> = marks(k)
         .flat_map(|m| m.countries.iter())
         .filter_map(|c| point(c))
@@ -95,7 +88,7 @@ pub fn view(k: usize) -> View {
 /// The smallest view around the box (x0, y0, x1, y1) with the map's proportions, at least
 /// `MIN_WIDTH` wide, kept inside the map (also the vote map's zooms, `model::sections`).
 pub fn fit([x0, y0, x1, y1]: [f64; 4]) -> View {
-    let all = full();
+    let all = world();
     let aspect = all.h / all.w;
     let mut w = (x1 - x0).max(MIN_WIDTH);
     let h = (y1 - y0).max(w * aspect);
@@ -119,8 +112,8 @@ pub fn zoom_css(v: View) -> String {
 }
 
 /// A zoom to `v` as its scale and the `.zoom` box's transform (story steps and vote map).
-fn zoom_parts(v: View) -> (String, String) {
-    let all = full();
+pub fn zoom_parts(v: View) -> (String, String) {
+    let all = world();
     let z = super::text::fmt_fixed(all.w / v.w, 3);
     let transform = format!(
         "scale({z}) translate(-{}%,-{}%)",
@@ -149,7 +142,8 @@ pub enum Side {
 }
 
 impl Side {
-    fn class(self) -> &'static str {
+    /// The label's class for this side.
+    pub fn class(self) -> &'static str {
         match self {
             Side::Right => "r",
             Side::Left => "l",
@@ -260,40 +254,8 @@ pub fn days(k: usize) -> String {
         .unwrap_or_default()
 }
 
-/// Step `k`'s legend: one line per role, or at the signing the three statuses with their counts.
-fn legend(k: usize) -> Html {
-    let items: Html = if STEPS[k].all_by_status {
-        let signed = COUNTRIES
-            .iter()
-            .filter(|c| c.status == Status::Signed)
-            .count();
-        html!(
-            r#"<li><span class="sw sw-signed"></span>{} ({})</li><li><span class="sw sw-declined"></span>{} ({})</li><li><span class="sw sw-quiet"></span>ITU member, not among the {} ({})</li>"#,
-            Status::Signed.label(),
-            signed,
-            Status::Declined.label(),
-            COUNTRIES.len() - signed,
-            COUNTRIES.len(),
-            NOT_LISTED.len()
-        )
-    } else {
-        marks(k)
-            .map(|m| {
-                html!(
-                    r#"<li><span class="sw sw-{}"></span>{}</li>"#,
-                    m.role,
-                    m.legend
-                )
-            })
-            .collect()
-    };
-    if items.is_empty() {
-        return Html::EMPTY;
-    }
-    html!(r#"<ul class="g-legend">{}</ul>"#, items)
-}
-
-fn fmt_range(t: &Tally) -> String {
+/// A tally's count: "77", or "77 or 80" where sources disagree.
+pub fn fmt_range(t: &Tally) -> String {
     if t.low == t.high {
         t.low.to_string()
     } else {
@@ -301,36 +263,16 @@ fn fmt_range(t: &Tally) -> String {
     }
 }
 
-/// Step `k`'s counted result as one bar (segments as shares of the highest total), labelled
-/// directly; a range where sources disagree is hatched.
-pub fn tally(k: usize) -> Html {
-    let rows: Vec<&Tally> = STORY_TALLY.iter().filter(|t| t.step == k).collect();
-    if rows.is_empty() {
-        return Html::EMPTY;
-    }
-    let total: f64 = rows.iter().map(|t| f64::from(t.high)).sum();
+/// A tally's words: what the bar shows ("Yes 77, No 33"), and its caption — the sources of the
+/// agreed counts once, and for each disputed count what its sources say.
+pub fn tally_words(rows: &[&Tally]) -> (String, String) {
     let described: Vec<String> = rows
         .iter()
         .map(|t| format!("{} {}", t.label, fmt_range(t)))
         .collect();
-    let segs: Html = rows
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            html!(
-                r#"<span class="seg t{}{}" style="width:{}%"><span class="tl"><b>{}</b> {}</span></span>"#,
-                i,
-                if t.low == t.high { "" } else { " range" },
-                super::text::fmt_fixed(f64::from(t.high) / total * 100.0, 2),
-                fmt_range(t),
-                t.label
-            )
-        })
-        .collect();
-    // Sources of the agreed counts once; each disputed count says what each source has.
     let mut agreed: Vec<&str> = Vec::new();
     let mut disputed = String::new();
-    for t in &rows {
+    for t in rows {
         if t.low == t.high {
             if !agreed.contains(&t.source) {
                 agreed.push(t.source);
@@ -339,188 +281,21 @@ pub fn tally(k: usize) -> Html {
             disputed += &format!(" Hatched, {}: sources disagree ({}).", t.label, t.source);
         }
     }
-    html!(
-        r#"<figure class="tally"><div class="tally-bar" role="img" aria-label="Show of hands: {}">{}</div><figcaption>Sources: {}.{}</figcaption></figure>"#,
+    (
         described.join(", "),
-        segs,
-        agreed.join("; "),
-        disputed
+        format!("Sources: {}.{}", agreed.join("; "), disputed),
     )
-}
-
-/// The twelve conference days (weekday, date), weekends marked; the step's days are marked by
-/// `style` (`li:nth-child(day)`).
-fn calendar() -> Html {
-    super::markup::DAYS
-        .iter()
-        .map(|&(_, wd, date)| {
-            html!(
-                r#"<li{}>{}<b>{}</b></li>"#,
-                if wd == "Sat" || wd == "Sun" {
-                    Html::trusted(r#" class="weekend""#)
-                } else {
-                    Html::EMPTY
-                },
-                wd,
-                date
-            )
-        })
-        .collect()
-}
-
-/// The layers of step `k` in one slot of the graphic: shown when `data-step` names the step.
-fn layer(k: usize, class: &str, inner: Html) -> Html {
-    html!(
-        r#"<div class="layer {}" data-for="{}">{}</div>"#,
-        class,
-        STEPS[k].id,
-        inner
-    )
-}
-
-fn labels_html(k: usize) -> Html {
-    labels(k)
-        .into_iter()
-        .map(|l| {
-            html!(
-                r#"<span class="lab {}{}" style="left:{}%;top:{}%"><span>{}</span></span>"#,
-                l.side.class(),
-                if l.wide_only { " wide-only" } else { "" },
-                super::text::fmt_fixed(l.left, 1),
-                super::text::fmt_fixed(l.top, 1),
-                l.text
-            )
-        })
-        .collect()
-}
-
-/// The static step graphic: header (step line, calendar, progress), caption, map frame with its
-/// zoom, labels and extra graphics, tally and legend, the step buttons (`#step-nav`) and the
-/// small map's frame (`#story-map`), whose features the app copies from the vote map and
-/// re-classes per step (`views::map::adopt_story_map`): everything here is adopted, not re-created.
-pub fn graphic() -> Html {
-    let n = STEPS.len();
-    // A step with nothing in a slot gets no layer there.
-    let all = |class: &str, f: &dyn Fn(usize) -> Html| -> Html {
-        (0..n)
-            .map(|k| (k, f(k)))
-            .filter(|(_, h)| !h.is_empty())
-            .map(|(k, h)| layer(k, class, h))
-            .collect()
-    };
-    let when = all("when", &|k| {
-        html!(
-            "<strong>{}</strong> · {}",
-            days(k),
-            STEPS[k].date.split(" 2012").next().unwrap_or(STEPS[k].date)
-        )
-    });
-    let captions = all("caption", &|k| {
-        html!("<p>{}</p>", STEP_CAPTIONS.get(k).copied().unwrap_or(""))
-    });
-    let labels = all("labels", &labels_html);
-    let extras: Html = (0..n)
-        .filter(|&k| !STORY_EXTRAS[k].is_empty())
-        .map(|k| layer(k, "extra", Html::trusted(STORY_EXTRAS[k])))
-        .collect();
-    let below = all("below", &|k| {
-        let mut h = tally(k);
-        h.push(&legend(k));
-        h
-    });
-    let (_, _, w, h) = MAP_VIEWBOX;
-    html!(
-        r#"<div class="graphic"><style>{}</style><div class="g-head"><div class="stack g-when" aria-hidden="true">{}</div><div id="story-nav"><div class="step-nav needs-app" id="step-nav"><button type="button" id="step-prev" aria-label="Previous step" disabled>←<span class="wide-text"> Previous</span></button><span class="step-pos" id="step-pos" aria-live="polite">{} steps</span><button type="button" id="step-next" aria-label="Next step"><span class="wide-text">Next </span>→</button></div></div></div><ol class="calendar" aria-hidden="true">{}</ol><div class="progress" aria-hidden="true"><span></span></div><div class="stack g-caption">{}</div><div class="stage" style="aspect-ratio:{} / {}"><div class="zoom"><div id="story-map-slot"><div class="story-map-wrap"><svg class="worldmap story-map" id="story-map" viewBox="{}" role="img" aria-label="Small world map highlighting the countries named in the current step of the timeline." preserveAspectRatio="xMidYMid meet"><g id="story-map-features"></g></svg></div></div></div>{}{}</div><div class="stack g-below">{}</div></div>"#,
-        style(),
-        when,
-        n,
-        calendar(),
-        captions,
-        super::text::fmt_fixed(w, 0),
-        super::text::fmt_fixed(h, 0),
-        super::data::MAP_VIEWBOX_ATTR,
-        labels,
-        extras,
-        below
-    )
-}
-
-/// The style sheet of the steps' states: for each step, its layers shown, its zoom, its fills,
-/// its days on the calendar and its progress. Selectors start at `#story-graphic[data-step=…]`.
-/// It holds no character that escaping would change (no quotes, no `<>&`), so it goes into the
-/// page's `<style>` through `html!` unchanged (checked in the tests).
-pub fn style() -> String {
-    let all = full();
-    let mut css = String::new();
-    let n = STEPS.len();
-    for (k, st) in STEPS.iter().enumerate() {
-        let sel = format!("#story-graphic[data-step={}]", st.id);
-        css += &format!(
-            "{sel} [data-for={}]{{opacity:1;visibility:visible;--on:1}}",
-            st.id
-        );
-        css += &format!("{sel} .g-below [data-for={}]{{position:static}}", st.id);
-        let v = view(k);
-        if v != all {
-            // `--z` on the whole graphic: its label layer, outside `.zoom`, divides by it too.
-            let (z, transform) = zoom_parts(v);
-            css += &format!("{sel}{{--z:{z}}}{sel} .zoom{{transform:{transform}}}");
-        }
-        if marks(k).next().is_none() && !st.all_by_status {
-            css += &format!("{sel} .zoom{{opacity:.3}}");
-        }
-        for m in marks(k) {
-            let list: Vec<String> = m
-                .countries
-                .iter()
-                .map(|c| format!("[data-iso3={c}]"))
-                .collect();
-            css += &format!("{sel} :is({}){{--f:var(--r-{})}}", list.join(","), m.role);
-            if m.role == "disowned" {
-                css += &format!("{sel} :is({}){{--s:var(--fg);--sw:1.5}}", list.join(","));
-            }
-        }
-        if st.all_by_status {
-            css += &format!(
-                "{sel} .feat.signed{{--f:var(--signed)}}{sel} .feat.declined{{--f:var(--declined)}}{sel} .feat.declined,{sel} .feat.declined .dot{{transition-delay:var(--ts)}}"
-            );
-        }
-        let days: Vec<String> = (st.day..=st.day_end)
-            .map(|d| format!("li:nth-child({d})"))
-            .collect();
-        css += &format!(
-            "{sel} .calendar :is({}){{background:var(--fg);color:var(--bg)}}",
-            days.join(",")
-        );
-        css += &format!(
-            "{sel} .progress span{{width:{}%}}",
-            super::text::fmt_fixed((k + 1) as f64 / n as f64 * 100.0, 2)
-        );
-    }
-    css
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::data::{STEP_CAPTIONS, STORY_EXTRAS, STORY_TALLY};
 
     #[test]
     fn every_step_has_its_own_state() {
-        let css = style();
-        assert_eq!(
-            Html::text(&css).as_str(),
-            css,
-            "nothing to escape in the style sheet"
-        );
-        let g = graphic();
         for (k, st) in STEPS.iter().enumerate() {
-            assert!(
-                css.contains(&format!("[data-step={}] [data-for={}]", st.id, st.id)),
-                "{}",
-                st.id
-            );
             assert!(!STEP_CAPTIONS[k].is_empty(), "{} has a caption", st.id);
-            assert!(g.contains(Html::text(STEP_CAPTIONS[k]).as_str()));
         }
         // Neighbouring steps differ in what the graphic shows: marks, zoom, extra, tally.
         let state = |k: usize| {
@@ -528,7 +303,10 @@ mod tests {
                 marks(k).map(|m| (m.role, m.countries)).collect::<Vec<_>>(),
                 view(k),
                 STORY_EXTRAS[k],
-                tally(k).into_string(),
+                STORY_TALLY
+                    .iter()
+                    .filter(|t| t.step == k)
+                    .collect::<Vec<_>>(),
                 STEPS[k].all_by_status,
             )
         };
@@ -542,14 +320,17 @@ mod tests {
         let k = STEPS.iter().position(|s| s.id == "day-1").unwrap();
         let v = view(k);
         let (x, y) = point("ARE").unwrap();
-        assert!(v.w < full().w / 4.0 && v.x < x && x < v.x + v.w && v.y < y && y < v.y + v.h);
+        assert!(v.w < world().w / 4.0 && v.x < x && x < v.x + v.w && v.y < y && y < v.y + v.h);
         assert!(labels(k).iter().any(|l| l.text.contains("Dubai")));
         let k11 = STEPS.iter().position(|s| s.id == "day-11").unwrap();
-        let t = tally(k11);
-        for row in STORY_TALLY.iter().filter(|t| t.step == k11) {
-            assert!(t.contains(&format!("<b>{}</b>", fmt_range(row))), "{t}");
+        let rows: Vec<&Tally> = STORY_TALLY.iter().filter(|t| t.step == k11).collect();
+        assert!(rows.len() >= 2, "Day 11 counts hands for and against");
+        let (described, caption) = tally_words(&rows);
+        for row in &rows {
+            assert!(described.contains(&format!("{} {}", row.label, fmt_range(row))));
         }
-        assert!(view(k11) == full(), "Day 11 shows the world");
+        assert!(caption.starts_with("Sources: "), "{caption}");
+        assert!(view(k11) == world(), "Day 11 shows the world");
     }
 
     #[test]

@@ -1,0 +1,355 @@
+//! Section "The story": context, then the timeline — the steps' text beside the step graphic.
+//! Rendered at build time, like `components::page`; the app follows the reader's step on this
+//! markup (`views::story`: `data-step` on `#story-graphic`, `active` on the step, the step
+//! buttons) and fills the small map's features (`views::map`).
+//!
+//! The graphic holds every step's state at once — header line, caption, labels on the map, an
+//! extra graphic, a tally, a legend, each a `.layer` with `data-for` the step's id — and a style
+//! sheet ([`style`]) that shows step `id`'s layers, zoom, fills, days and progress when
+//! `#story-graphic[data-step=id]`. Without JavaScript the steps read as a document. Where labels
+//! sit, what each step zooms to and the counts come from `model::story`.
+
+use leptos::prelude::*;
+
+use super::prose;
+use crate::model::data::{
+    step_body, Status, CONTENT_STORY_INTRO, COUNTRIES, MAP_VIEWBOX, MAP_VIEWBOX_ATTR, NOT_LISTED,
+    STEPS, STEP_CAPTIONS, STORY_EXTRAS, STORY_TALLY,
+};
+use crate::model::story::{days, fmt_range, labels, marks, tally_words, view, world, zoom_parts};
+use crate::model::text::fmt_fixed;
+
+/// The twelve conference days: weekday and date in December 2012 (Day 1 is Monday 3 December).
+const DAYS: [(&str, u8); 12] = [
+    ("Mon", 3),
+    ("Tue", 4),
+    ("Wed", 5),
+    ("Thu", 6),
+    ("Fri", 7),
+    ("Sat", 8),
+    ("Sun", 9),
+    ("Mon", 10),
+    ("Tue", 11),
+    ("Wed", 12),
+    ("Thu", 13),
+    ("Fri", 14),
+];
+
+/// The section: heading, context, and the timeline (graphic and steps).
+#[component]
+pub fn StorySection() -> impl IntoView {
+    let steps = STEPS
+        .iter()
+        .enumerate()
+        .map(|(k, st)| {
+            view! {
+                <li
+                    class="step"
+                    id=st.id
+                    tabindex="0"
+                    aria-current="false"
+                    aria-labelledby=format!("{}-h", st.id)
+                >
+                    <p class="when">
+                        <a href=format!("#{}", st.id)>{days(k)}</a>
+                        {format!(" · {}", st.date)}
+                    </p>
+                    <h4 id=format!("{}-h", st.id)>{st.title}</h4>
+                    <div class="step-body" inner_html=step_body(k).map(|b| b.into_string()).unwrap_or_default()></div>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section id="story" class="story" aria-labelledby="story-h">
+            <h2 id="story-h">"The story"</h2>
+            <div class="prose" inner_html=prose(&CONTENT_STORY_INTRO)></div>
+            <div class="scrolly" id="timeline">
+                <div class="sticky" id="story-graphic">
+                    <StepGraphic/>
+                </div>
+                <ol class="steps" aria-label="Timeline of WCIT-12">{steps}</ol>
+            </div>
+        </section>
+    }
+}
+
+/// One step's layer in a slot of the graphic: shown when `data-step` names the step.
+fn layer(k: usize, class: &'static str, inner: impl IntoView) -> impl IntoView {
+    view! { <div class=format!("layer {class}") data-for=STEPS[k].id>{inner}</div> }
+}
+
+/// The static step graphic: header (step line, step buttons, calendar, progress), caption, map
+/// frame with its zoom, labels and extra graphics, tally and legend. The small map's `<g>` is
+/// empty: the app copies the vote map's features into it.
+#[component]
+fn StepGraphic() -> impl IntoView {
+    let n = STEPS.len();
+    let when = (0..n)
+        .map(|k| {
+            let date = STEPS[k].date.split(" 2012").next().unwrap_or(STEPS[k].date);
+            layer(
+                k,
+                "when",
+                view! {
+                    <strong>{days(k)}</strong>
+                    {format!(" · {date}")}
+                },
+            )
+        })
+        .collect_view();
+    let captions = (0..n)
+        .map(|k| {
+            let caption = STEP_CAPTIONS.get(k).copied().unwrap_or("");
+            layer(k, "caption", view! { <p>{caption}</p> })
+        })
+        .collect_view();
+    let labels = (0..n)
+        .filter(|&k| !labels(k).is_empty())
+        .map(|k| layer(k, "labels", step_labels(k)))
+        .collect_view();
+    let extras = (0..n)
+        .filter(|&k| !STORY_EXTRAS[k].is_empty())
+        .map(|k| view! { <div class="layer extra" data-for=STEPS[k].id inner_html=STORY_EXTRAS[k]></div> })
+        .collect_view();
+    let below = (0..n)
+        .filter(|&k| has_tally(k) || has_legend(k))
+        .map(|k| {
+            layer(
+                k,
+                "below",
+                view! {
+                    {has_tally(k).then(|| view! { <Tally k/> })}
+                    {has_legend(k).then(|| view! { <StepLegend k/> })}
+                },
+            )
+        })
+        .collect_view();
+    let calendar = DAYS
+        .iter()
+        .map(|&(wd, date)| {
+            // Built at build time only: two shapes cost the wasm nothing.
+            if wd == "Sat" || wd == "Sun" {
+                view! { <li class="weekend">{wd}<b>{date}</b></li> }.into_any()
+            } else {
+                view! { <li>{wd}<b>{date}</b></li> }.into_any()
+            }
+        })
+        .collect_view();
+    let (_, _, w, h) = MAP_VIEWBOX;
+    view! {
+        <div class="graphic">
+            <style inner_html=style()></style>
+            <div class="g-head">
+                <div class="stack g-when" aria-hidden="true">{when}</div>
+                <div id="story-nav">
+                    <div class="step-nav needs-app" id="step-nav">
+                        <button type="button" id="step-prev" aria-label="Previous step" disabled>
+                            "←"
+                            <span class="wide-text">" Previous"</span>
+                        </button>
+                        <span class="step-pos" id="step-pos" aria-live="polite">
+                            {format!("{n} steps")}
+                        </span>
+                        <button type="button" id="step-next" aria-label="Next step">
+                            <span class="wide-text">"Next "</span>
+                            "→"
+                        </button>
+                    </div>
+                </div>
+            </div>
+            <ol class="calendar" aria-hidden="true">{calendar}</ol>
+            <div class="progress" aria-hidden="true">
+                <span></span>
+            </div>
+            <div class="stack g-caption">{captions}</div>
+            <div
+                class="stage"
+                style=format!("aspect-ratio:{} / {}", fmt_fixed(w, 0), fmt_fixed(h, 0))
+            >
+                <div class="zoom">
+                    <div id="story-map-slot">
+                        <div class="story-map-wrap">
+                            <svg
+                                class="worldmap story-map"
+                                id="story-map"
+                                viewBox=MAP_VIEWBOX_ATTR
+                                role="img"
+                                aria-label="Small world map highlighting the countries named in the current step of the timeline."
+                                preserveAspectRatio="xMidYMid meet"
+                            >
+                                <g id="story-map-features"></g>
+                            </svg>
+                        </div>
+                    </div>
+                </div>
+                {labels}
+                {extras}
+            </div>
+            <div class="stack g-below">{below}</div>
+        </div>
+    }
+}
+
+/// Step `k`'s labels on the map, placed by `model::story::labels`.
+fn step_labels(k: usize) -> impl IntoView {
+    labels(k)
+        .into_iter()
+        .map(|l| {
+            let class = format!(
+                "lab {}{}",
+                l.side.class(),
+                if l.wide_only { " wide-only" } else { "" }
+            );
+            let style = format!(
+                "left:{}%;top:{}%",
+                fmt_fixed(l.left, 1),
+                fmt_fixed(l.top, 1)
+            );
+            view! {
+                <span class=class style=style>
+                    <span>{l.text}</span>
+                </span>
+            }
+        })
+        .collect_view()
+}
+
+fn has_tally(k: usize) -> bool {
+    STORY_TALLY.iter().any(|t| t.step == k)
+}
+
+fn has_legend(k: usize) -> bool {
+    STEPS[k].all_by_status || marks(k).next().is_some()
+}
+
+/// Step `k`'s counted result as one bar (segments as shares of the highest total), labelled
+/// directly; a range where sources disagree is hatched.
+#[component]
+fn Tally(k: usize) -> impl IntoView {
+    let rows: Vec<_> = STORY_TALLY.iter().filter(|t| t.step == k).collect();
+    let total: f64 = rows.iter().map(|t| f64::from(t.high)).sum();
+    let (described, sources) = tally_words(&rows);
+    let segs = rows
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let class = format!("seg t{i}{}", if t.low == t.high { "" } else { " range" });
+            let width = format!("width:{}%", fmt_fixed(f64::from(t.high) / total * 100.0, 2));
+            view! {
+                <span class=class style=width>
+                    <span class="tl">
+                        <b>{fmt_range(t)}</b>
+                        {format!(" {}", t.label)}
+                    </span>
+                </span>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="tally">
+            <div class="tally-bar" role="img" aria-label=format!("Show of hands: {described}")>
+                {segs}
+            </div>
+            <figcaption>{sources}</figcaption>
+        </figure>
+    }
+}
+
+/// Step `k`'s legend: one line per role, or at the signing the three statuses with their counts.
+#[component]
+fn StepLegend(k: usize) -> impl IntoView {
+    let line = |role: &'static str, text: String| {
+        view! {
+            <li>
+                <span class=format!("sw sw-{role}")></span>
+                {text}
+            </li>
+        }
+    };
+    let items: Vec<_> = if STEPS[k].all_by_status {
+        let signed = COUNTRIES
+            .iter()
+            .filter(|c| c.status == Status::Signed)
+            .count();
+        vec![
+            line("signed", format!("{} ({signed})", Status::Signed.label())),
+            line(
+                "declined",
+                format!(
+                    "{} ({})",
+                    Status::Declined.label(),
+                    COUNTRIES.len() - signed
+                ),
+            ),
+            line(
+                "quiet",
+                format!(
+                    "ITU member, not among the {} ({})",
+                    COUNTRIES.len(),
+                    NOT_LISTED.len()
+                ),
+            ),
+        ]
+    } else {
+        marks(k)
+            .map(|m| line(m.role, m.legend.to_string()))
+            .collect()
+    };
+    view! { <ul class="g-legend">{items}</ul> }
+}
+
+/// The style sheet of the steps' states: for each step, its layers shown, its zoom, its fills,
+/// its days on the calendar and its progress. Selectors start at `#story-graphic[data-step=…]`.
+/// Built from step ids, ISO3 codes, roles and numbers only: nothing in it needs escaping
+/// (checked in `tests/components.rs`), and it is set as the `<style>`'s content unchanged.
+pub fn style() -> String {
+    let all = world();
+    let mut css = String::new();
+    let n = STEPS.len();
+    for (k, st) in STEPS.iter().enumerate() {
+        let sel = format!("#story-graphic[data-step={}]", st.id);
+        css += &format!(
+            "{sel} [data-for={}]{{opacity:1;visibility:visible;--on:1}}",
+            st.id
+        );
+        css += &format!("{sel} .g-below [data-for={}]{{position:static}}", st.id);
+        let v = view(k);
+        if v != all {
+            // `--z` on the whole graphic: its label layer, outside `.zoom`, divides by it too.
+            let (z, transform) = zoom_parts(v);
+            css += &format!("{sel}{{--z:{z}}}{sel} .zoom{{transform:{transform}}}");
+        }
+        if marks(k).next().is_none() && !st.all_by_status {
+            css += &format!("{sel} .zoom{{opacity:.3}}");
+        }
+        for m in marks(k) {
+            let list: Vec<String> = m
+                .countries
+                .iter()
+                .map(|c| format!("[data-iso3={c}]"))
+                .collect();
+            css += &format!("{sel} :is({}){{--f:var(--r-{})}}", list.join(","), m.role);
+            if m.role == "disowned" {
+                css += &format!("{sel} :is({}){{--s:var(--fg);--sw:1.5}}", list.join(","));
+            }
+        }
+        if st.all_by_status {
+            css += &format!(
+                "{sel} .feat.signed{{--f:var(--signed)}}{sel} .feat.declined{{--f:var(--declined)}}{sel} .feat.declined,{sel} .feat.declined .dot{{transition-delay:var(--ts)}}"
+            );
+        }
+        let days: Vec<String> = (st.day..=st.day_end)
+            .map(|d| format!("li:nth-child({d})"))
+            .collect();
+        css += &format!(
+            "{sel} .calendar :is({}){{background:var(--fg);color:var(--bg)}}",
+            days.join(",")
+        );
+        css += &format!(
+            "{sel} .progress span{{width:{}%}}",
+            fmt_fixed((k + 1) as f64 / n as f64 * 100.0, 2)
+        );
+    }
+    css
+}
