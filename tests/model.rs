@@ -805,30 +805,6 @@ fn story_map_classes_and_names() {
     assert_eq!(member_name("XXX"), None);
 }
 
-// ---------- markup fragments (set as innerHTML by the views) ----------
-
-/// Tags opened minus tags closed, for the element names the fragments use.
-fn balanced(html: &str) -> bool {
-    [
-        "tr", "td", "th", "span", "button", "li", "p", "strong", "g", "a",
-    ]
-    .iter()
-    .all(|t| {
-        html.matches(&format!("<{t}>")).count() + html.matches(&format!("<{t} ")).count()
-            == html.matches(&format!("</{t}>")).count()
-    })
-}
-
-#[test]
-fn markup_escapes_data_text() {
-    use wcit12_report::model::markup::escape;
-    assert_eq!(
-        escape(r#"<img src=x onerror="a">&'"#),
-        "&lt;img src=x onerror=&quot;a&quot;&gt;&amp;&#39;"
-    );
-    // (Data text in the components is escaped by Leptos: tests/components.rs.)
-}
-
 #[test]
 fn chart_marks_come_from_the_layout() {
     use wcit12_report::model::chart::{axis, interval_marks, row_marks};
@@ -896,90 +872,36 @@ fn stat_line_and_ranking_line_come_from_the_numbers() {
     assert!(ranking_line(&empty).ends_with("n/a"));
 }
 
-#[test]
-fn story_graphic_markup_follows_the_step() {
-    use wcit12_report::model::markup::{calendar, step_chips};
-    let cal = calendar(Some((8, 9)));
-    assert!(balanced(&cal));
-    assert_eq!(cal.matches("<li ").count(), 12);
-    assert_eq!(cal.matches(r#"aria-current="date""#).count(), 2);
-    assert!(cal.contains(r#"<li data-day="8" class="on" aria-current="date"><span class="wd">Mon</span><span class="dt">10</span>"#));
-    assert_eq!(calendar(None).matches("class=\"on").count(), 0);
-    assert_eq!(calendar(None).matches("weekend").count(), 2);
-    let d5 = STEPS.iter().find(|s| s.id == "day-5").unwrap();
-    let chips = step_chips(Some(d5), 3);
-    assert_eq!(chips.matches("<li>").count(), 4, "{chips}");
-    assert!(chips.ends_with(&format!("<li>and {} more</li>", d5.countries.len() - 3)));
-    assert_eq!(
-        step_chips(Some(d5), 50).matches("<li>").count(),
-        d5.countries.len()
-    );
-    assert_eq!(
-        step_chips(STEPS.last(), 6),
-        "<li>All 144: signed or not</li>"
-    );
-    assert_eq!(step_chips(None, 6), "");
-}
-
-#[test]
-fn ranking_markup() {
-    use wcit12_report::model::stats::ranking_html;
-    let (stats, order) = all_stats(&all(), Measure::Estimate);
-    let r = ranking_html(&stats, &order);
-    assert_eq!(r.matches("<li>").count(), 6);
-    assert!(r.starts_with(&format!("<li>{}:", order[0].label())));
-}
-
 // ---------- where sources disagree (issue 17) ----------
 
 /// The five of `src/data/status_conflicts.csv`, written out here rather than read from the model.
 const DISPUTED: [&str; 5] = ["EGY", "QAT", "COM", "MUS", "COG"];
 
 #[test]
-fn disputed_statuses_carry_the_mark_wherever_the_status_is_shown() {
-    use wcit12_report::model::contract::Action;
-    use wcit12_report::model::markup::{note_body, note_id, step_chips};
+fn disputed_statuses_say_so_in_their_notes() {
+    use wcit12_report::model::notes::Note;
     let egy = cid(idx("EGY"));
-    let mark = r#"data-action="conflict-note""#;
     // (The table's rows and the selected-country card are components: tests/components.rs
-    // checks their marks.)
-    assert_eq!(
-        note_id(Action::ConflictNote, egy, "step"),
-        "conflict-step-EGY"
-    );
-    let note = note_body(Action::ConflictNote, egy);
+    // checks their chips and marks.)
+    assert_eq!(Note::Conflict.id(egy, "card"), "conflict-card-EGY");
+    let (lead, note) = Note::Conflict.text(egy);
+    assert_eq!(lead, None);
     assert!(note.starts_with("On 13 Dec Egypt was among"), "{note}");
     assert!(
         note.ends_with("Sources: NXT, MACJ."),
         "source ids in the note"
     );
+    assert!(note.contains(r#"The data keeps "signed"."#), "{note}");
+    let (lead, grade) = Note::Grade.text(egy);
+    assert!(lead.is_some_and(|l| l.starts_with("Grade ")));
     assert!(
-        note.contains("The data keeps &quot;signed&quot;."),
-        "escaped: {note}"
-    );
-    assert!(
-        note_body(Action::GradeNote, egy).contains("Sources disagree on this status."),
+        grade.contains("Sources disagree on this status."),
         "the grade note says so"
     );
-    // (The tooltip is a component: tests/components.rs.)
-    // Story chips: a step naming Egypt or Qatar marks it, with its own note id.
-    let step = STEPS
-        .iter()
-        .find(|s| !s.all_by_status && s.countries.contains(&"EGY"))
-        .expect("a step names Egypt");
-    let chips = step_chips(Some(step), 50);
-    assert!(balanced(&chips));
-    assert!(
-        chips.contains(r#"aria-controls="conflict-step-EGY""#),
-        "{chips}"
-    );
-    assert_eq!(
-        chips.matches(mark).count(),
-        step.countries
-            .iter()
-            .filter(|c| DISPUTED.contains(c))
-            .count()
-    );
+    for iso3 in DISPUTED {
+        let (_, t) = Note::Conflict.text(cid(idx(iso3)));
+        assert!(!t.contains("Grade "), "{iso3} has its own conflict note");
+    }
 }
 
 #[test]

@@ -107,8 +107,8 @@ impl Ctx {
 
 /// Build-time content (prose files checked and sanitized by `build.rs`) as an element's
 /// `inner_html`: the only raw HTML a component sets.
-pub(crate) fn prose(h: &crate::model::html::Html) -> String {
-    h.as_str().to_string()
+pub(crate) fn prose(p: &crate::model::data::Prose) -> String {
+    p.as_str().to_string()
 }
 
 /// The shared state, from the context of the current render root.

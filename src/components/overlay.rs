@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::{ctx, Tip};
 use crate::browser::on_window;
-use crate::model::markup::tip_lines;
+use crate::model::notes::tip_lines;
 use crate::model::text::fmt_fixed;
 
 /// How far (px) the page may move under a tapped tooltip before it closes: a reader's swipe moves

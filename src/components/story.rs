@@ -55,7 +55,7 @@ pub fn StorySection() -> impl IntoView {
                         {format!(" · {}", st.date)}
                     </p>
                     <h4 id=format!("{}-h", st.id)>{st.title}</h4>
-                    <div class="step-body" inner_html=step_body(k).map(|b| b.into_string()).unwrap_or_default()></div>
+                    <div class="step-body" inner_html=step_body(k).map(|b| b.as_str()).unwrap_or_default()></div>
                 </li>
             }
         })

@@ -195,7 +195,7 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
     for c in &ds.content {
         let _ = writeln!(
             w,
-            "pub static CONTENT_{}: crate::model::html::Html = crate::model::html::Html::trusted({:?});",
+            "pub static CONTENT_{}: Prose = Prose({:?});",
             c.name.to_uppercase(),
             c.html
         );

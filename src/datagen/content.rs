@@ -1,6 +1,6 @@
 //! Build-time check of the report's HTML content files (`story/<id>.html`, `content/<name>.html`):
 //! each must already be what the allow-list sanitizer (ammonia) would produce, so that the
-//! browser can set it as `innerHTML` (`model::html::Html::trusted`) without any sanitizing code.
+//! browser can set it as `innerHTML` (`model::data::Prose`) without any sanitizing code.
 //!
 //! The file and ammonia's output are both parsed as HTML fragments (html5ever, the parser ammonia
 //! uses) and compared node by node: quoting, entities and other harmless spellings do not count,

@@ -116,6 +116,18 @@ pub struct Step {
     pub all_by_status: bool,
 }
 
+/// Build-time content: a fragment of HTML from `src/data/content/` or `src/data/story/`, which
+/// `build.rs` checked to be what an allow-list sanitizer would leave (`datagen::content`).
+/// Only the generated constants make one; components set it as `inner_html`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Prose(&'static str);
+
+impl Prose {
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
 include!(concat!(env!("OUT_DIR"), "/data.rs"));
 
 /// Index of a country by ISO3 code.
@@ -171,8 +183,8 @@ pub fn member_iso3(iso3: &str) -> Option<&'static str> {
 }
 
 /// The text of step `k` (`STEPS[k]`): markup from `src/data/story/<id>.html`, checked at build time.
-pub fn step_body(k: usize) -> Option<super::html::Html> {
-    STEP_BODIES.get(k).map(|b| super::html::Html::trusted(b))
+pub fn step_body(k: usize) -> Option<Prose> {
+    STEP_BODIES.get(k).map(|b| Prose(b))
 }
 
 /// A country whose sources disagree about its status (`src/data/status_conflicts.csv`).

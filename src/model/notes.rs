@@ -1,6 +1,6 @@
-//! The notes behind a status's chips: what its evidence grade means, or how its sources disagree.
-//! One source for the table's and card's chips (`components::chips`) and the story's
-//! (`model::markup`).
+//! What a country's status comes with, in words: the notes behind its chips (what its evidence
+//! grade means, or how its sources disagree; `components::chips`) and the tooltip's lines
+//! (`components::overlay`).
 
 use super::contract::CountryId;
 use super::data::conflict;
@@ -49,5 +49,52 @@ impl Note {
                 ),
             ),
         }
+    }
+}
+
+/// What the tooltip says of a map feature or a chart dot: its title (the name) and its lines,
+/// each with its class — for one of the 144, status and evidence (saying when it is inferred),
+/// "sources disagree" where they do, the dot's value if any, region and income group; for
+/// another ITU member, that it was not among the 144. Empty for nothing.
+pub fn tip_lines(
+    country: Option<CountryId>,
+    other: Option<&'static str>,
+    value: Option<&str>,
+) -> (&'static str, Vec<(String, String)>) {
+    let line = |class: &str, text: String| (class.to_string(), text);
+    match (country, other) {
+        (Some(id), _) => {
+            let k = id.country();
+            let inferred = if k.grade.is_inferred() {
+                " (inferred, not confirmed)"
+            } else {
+                ""
+            };
+            let mut lines = vec![line(
+                &format!("tt-status {}", k.status.slug()),
+                format!(
+                    "{} · evidence {}{inferred}",
+                    k.status.label(),
+                    k.grade.letter()
+                ),
+            )];
+            if let Some(x) = conflict(id.index()) {
+                lines.push(line("tt-conflict", format!("Sources disagree: {}", x.text)));
+            }
+            if let Some(v) = value {
+                lines.push(line("tt-value", v.to_string()));
+            }
+            lines.push(line("", k.region.label().to_string()));
+            lines.push(line("", format!("{} (FY2013)", k.income.label())));
+            (k.name_en, lines)
+        }
+        (None, Some(name)) => (
+            name,
+            vec![line(
+                "",
+                "ITU member, not among the 144 eligible to sign".into(),
+            )],
+        ),
+        _ => ("", Vec::new()),
     }
 }

@@ -219,14 +219,6 @@ pub fn ranking_line(s: &IndicatorStats) -> String {
     }
 }
 
-/// The ranking as list items, in `order`.
-pub fn ranking_html(stats: &[IndicatorStats], order: &[Indicator]) -> super::html::Html {
-    order
-        .iter()
-        .map(|ind| crate::html!("<li>{}</li>", ranking_line(&stats[ind.index()])))
-        .collect()
-}
-
 /// A plain-language sentence generated from the numbers.
 pub fn sentence(s: &IndicatorStats, measure: Measure) -> String {
     let name = s.indicator.label();

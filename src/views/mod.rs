@@ -381,10 +381,6 @@ fn wire_page(ctx: Ctx, notices: &[String]) {
         show(&url::decode_location(&current_search(), &hash));
         state.with_untracked(write_url);
     });
-    // The story's "sources disagree" chips (model markup; the table's and the card's chips are
-    // components and handle their own clicks).
-    on_window("click", |ev| toggle_note(&ev));
-
     // The reader's motion setting applies to the whole page, islands included.
     effect(move || {
         if let Some(body) = document().body() {
@@ -403,27 +399,3 @@ fn ready() {
         .document_element()
         .map(|h| h.set_attribute("data-app", "ready"));
 }
-
-/// Opens or closes the note of a chip in model markup (the story's "sources disagree" chips,
-/// `model::markup::conflict_chip`: `data-action` "conflict-note" or "grade-note"), whose note is
-/// next to it.
-fn toggle_note(ev: &web_sys::Event) {
-    let Some(chip) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest(NOTE_CHIPS).ok().flatten())
-    else {
-        return;
-    };
-    let open = chip.get_attribute("aria-expanded").as_deref() != Some("true");
-    let _ = chip.set_attribute("aria-expanded", if open { "true" } else { "false" });
-    if let Some(note) = chip
-        .get_attribute("aria-controls")
-        .and_then(|id| document().get_element_by_id(&id))
-    {
-        let _ = note.toggle_attribute_with_force("hidden", !open);
-    }
-}
-
-/// The chips whose notes `toggle_note` opens.
-const NOTE_CHIPS: &str = "[data-action=conflict-note],[data-action=grade-note]";
