@@ -13,7 +13,7 @@ pub use listen::{listen, on_window, PageLocal};
 /// Listeners are the browser's: the build-time render (natively) never adds one.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn on_window(_event: &'static str, _f: impl Fn(web_sys::Event) + 'static) {}
-pub use schedule::{after_paint, in_task, now, when_idle};
+pub use schedule::{after, after_paint, in_task, now, when_idle};
 pub use svg::{download_svg, Format};
 
 /// True when an event came from a finger or pen (`pointerType` of a pointer or click event).
@@ -43,7 +43,11 @@ pub fn download(name: &str, mime: &str, text: &str) {
     }
 }
 
-/// Offers the file at `url` as a download named `name`, then revokes `url`.
+/// How long a download's `blob:` URL lives (ms). Revoked right after the click, Safari and
+/// Firefox could cancel the download before it had started.
+const BLOB_LIFE_MS: i32 = 60_000;
+
+/// Offers the file at `url` as a download named `name`; `url` is revoked a minute later.
 pub fn download_url(name: &str, url: &str) {
     if let Ok(a) = document().create_element("a") {
         let a: web_sys::HtmlAnchorElement = a.unchecked_into();
@@ -53,5 +57,11 @@ pub fn download_url(name: &str, url: &str) {
         a.click();
         a.remove();
     }
-    let _ = web_sys::Url::revoke_object_url(url);
+    let url = url.to_string();
+    after(
+        BLOB_LIFE_MS,
+        Box::new(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        }),
+    );
 }

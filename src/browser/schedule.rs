@@ -9,8 +9,15 @@ use wasm_bindgen::JsCast;
 /// copy of the JavaScript closure glue (each closure type costs its own, in wasm and in JS).
 #[allow(clippy::redundant_closure)] // passing the box itself makes the glue larger (measured)
 pub fn in_task(f: Box<dyn FnOnce()>) {
+    after(0, f);
+}
+
+/// Runs `f` in a task of its own, `ms` milliseconds from now.
+#[allow(clippy::redundant_closure)] // as in `in_task`
+pub fn after(ms: i32, f: Box<dyn FnOnce()>) {
     let task = Closure::once_into_js(move || f());
-    let _ = window().set_timeout_with_callback(task.unchecked_ref());
+    let _ =
+        window().set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), ms);
 }
 
 /// Milliseconds since the page opened (`performance.now()`).

@@ -13,6 +13,12 @@ use crate::model::url::embed_snippet;
 /// How long a status message stays (ms), unless a newer one replaces it.
 const STATUS_MS: u32 = 4000;
 
+/// Whether the browser's `navigator` has `name` (the clipboard and the share sheet exist only on
+/// https and localhost pages, and the share sheet not in every browser).
+fn has(name: &str) -> bool {
+    js_sys::Reflect::has(&window().navigator(), &JsValue::from_str(name)).unwrap_or(false)
+}
+
 /// The share bar's content (`.sharebar`).
 #[component]
 pub fn ShareBar() -> impl IntoView {
@@ -31,8 +37,13 @@ pub fn ShareBar() -> impl IntoView {
             }
         });
     };
-    // Copies `text` to the clipboard and says so (or shows the text to copy by hand).
+    // Copies `text` to the clipboard and says so, or shows the text to copy by hand: where the
+    // browser refuses, and on a plain-http host, which has no clipboard API at all.
     let copy = move |text: String, done: &'static str| {
+        if !has("clipboard") {
+            say(format!("Copy this: {text}"));
+            return;
+        }
         let clip = window().navigator().clipboard();
         leptos::task::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(clip.write_text(&text))
@@ -47,12 +58,7 @@ pub fn ShareBar() -> impl IntoView {
     };
     // The share sheet, where the browser has one (known only in the browser: hidden until then).
     let can_share = RwSignal::new(false);
-    Effect::new(move |_| {
-        can_share.set(
-            js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share"))
-                .unwrap_or(false),
-        )
-    });
+    Effect::new(move |_| can_share.set(has("share")));
     let share = move |_| {
         let data = web_sys::ShareData::new();
         data.set_title("WCIT-12: The Final Vote");

@@ -34,6 +34,45 @@ test("copy link copies the URL of the exact view and confirms it", async () => {
   assert.deepEqual(errors, []);
 });
 
+test("on a plain-http host (no clipboard API) the copy buttons show the text to copy by hand", async () => {
+  // A name other than localhost makes the page an insecure context, as on any http host: the
+  // browser then has no navigator.clipboard at all.
+  const browser = await launch(["--host-resolver-rules=MAP report.test 127.0.0.1"]);
+  try {
+    const base = env.base.replace("127.0.0.1", "report.test");
+    const { page, errors } = await open(browser, base + "?v=1&sel=KEN");
+    await page.waitForFunction(() => document.documentElement.dataset.app === "ready");
+    assert.equal(await page.evaluate(() => window.isSecureContext || "clipboard" in navigator), false);
+    await page.locator("#copy-link").click();
+    await page.locator("#share-status").filter({ hasText: "Copy this: " }).waitFor();
+    assert.equal(await page.locator("#share-status").textContent(), `Copy this: ${page.url()}`);
+    assert.match(page.url(), /^http:\/\/report\.test:\d+\/\?v=1&sel=KEN/);
+    await page.locator("#embed").click();
+    await page.locator("#copy-embed").click();
+    await page.locator("#share-status").filter({ hasText: "Copy this: <iframe" }).waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("a download's blob: URL outlives the click: it is revoked a minute later, not at once", async () => {
+  // Revoked right after the click, Safari and Firefox could cancel the download.
+  const { page, errors } = await open(env.browser, env.base, { clock: true });
+  await page.evaluate(() => {
+    window.revoked = [];
+    const revoke = URL.revokeObjectURL.bind(URL);
+    URL.revokeObjectURL = (u) => { window.revoked.push(u); revoke(u); };
+  });
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download-csv").click()]);
+  assert.match(download.url(), /^blob:/);
+  await page.clock.runFor(30000);
+  assert.deepEqual(await page.evaluate(() => window.revoked), []);
+  await page.clock.runFor(31000);
+  assert.deepEqual(await page.evaluate(() => window.revoked), [download.url()]);
+  assert.deepEqual(errors, []);
+});
+
 test("CSV download holds the rows shown, in order, with the WGI vintage", async () => {
   const { page, errors } = await open(env.browser, env.base);
   await page.locator("#f-income").selectOption("low");
