@@ -10,7 +10,7 @@ use wcit12_report::model::contract::CountryId;
 use wcit12_report::model::data::*;
 use wcit12_report::model::export::to_csv;
 use wcit12_report::model::state::{
-    filter_sort, match_mask, Column, Embed, Facet, GroupBy, Measure, Sort, State,
+    filter_sort, match_mask, Column, Embed, Facet, GroupBy, Measure, Place, Sort, State,
 };
 use wcit12_report::model::stats::{
     all_stats, fmt_diff, indicator_stats, mann_whitney, quantile, sentence, summary,
@@ -297,6 +297,7 @@ fn url_round_trip_of_a_full_state() {
         },
         selected: Some(idx("CIV")),
         step: Some(3),
+        at: None,
         measure: Measure::Percentile,
         group_by: GroupBy::Income,
         embed: Some(Embed::Chart(Indicator::Ge)),
@@ -430,7 +431,7 @@ proptest! {
 
     #[test]
     fn unknown_settings_and_values_are_reported(key in "[a-z]{1,8}", val in "[a-z0-9]{1,8}") {
-        let known = ["v", "q", "status", "region", "income", "sort", "dir", "sel", "step", "measure", "group", "zoom"];
+        let known = ["v", "q", "status", "region", "income", "sort", "dir", "sel", "step", "at", "measure", "group", "zoom"];
         prop_assume!(!known.contains(&key.as_str()));
         let d = decode(&format!("status=signed&{key}={val}"));
         prop_assert_eq!(d.state.status, Some(Status::Signed));
@@ -443,7 +444,7 @@ proptest! {
     }
 
     #[test]
-    fn adversarial_key_value_soup(parts in proptest::collection::vec(("(v|q|status|region|income|sort|dir|sel|step|measure|group|zoom|x|%[0-9A-F]{2}|)", "[%&=+a-zA-Z0-9<>\"']{0,12}"), 0..12)) {
+    fn adversarial_key_value_soup(parts in proptest::collection::vec(("(v|q|status|region|income|sort|dir|sel|step|at|measure|group|zoom|x|%[0-9A-F]{2}|)", "[%&=+a-zA-Z0-9<>\"']{0,12}"), 0..12)) {
         let q: String = parts.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&");
         let d = decode(&q);
         prop_assert_eq!(decode(&encode(&d.state)).state, d.state);
@@ -453,7 +454,9 @@ proptest! {
     fn state_round_trips(q in "\\PC{0,30}", st in proptest::option::of(0usize..2), r in proptest::option::of(0usize..7),
                          inc in proptest::option::of(0usize..4), col in 0usize..11, desc: bool,
                          sel in proptest::option::of(0usize..144), step in proptest::option::of(0usize..8), pct: bool, byinc: bool,
-                         embed in proptest::option::of(0usize..16), zoom in proptest::option::of(0usize..3)) {
+                         embed in proptest::option::of(0usize..16), zoom in proptest::option::of(0usize..3),
+                         at in proptest::option::of(0usize..3)) {
+        let step = step.filter(|s| *s < STEPS.len());
         let state = State {
             query: q.chars().take(80).collect(),
             status: st.map(|i| Status::ALL[i]),
@@ -461,7 +464,9 @@ proptest! {
             income: inc.map(|i| Income::ALL[i]),
             sort: Sort { col: Column::ALL[col], desc },
             selected: sel,
-            step: step.filter(|s| *s < STEPS.len()),
+            step,
+            // A link carries a step or a place, not both.
+            at: at.filter(|_| step.is_none()).map(|k| Place::ALL[k]),
             measure: if pct { Measure::Percentile } else { Measure::Estimate },
             group_by: if byinc { GroupBy::Income } else { GroupBy::Status },
             embed: embed.and_then(|k| Embed::all().get(k).copied()),
@@ -787,19 +792,13 @@ fn story_steps_are_ordered_and_name_known_countries() {
 }
 
 #[test]
-fn story_map_classes_and_names() {
+fn story_steps_name_their_countries() {
     let d5 = STEPS.iter().find(|s| s.id == "day-5").unwrap();
-    assert_eq!(d5.map_class("RUS", Some(idx("RUS"))), "feat named");
-    assert_eq!(d5.map_class("USA", Some(idx("USA"))), "feat quiet");
     assert!(
         d5.names().contains(&"Russian Federation")
             || d5.names().iter().any(|n| n.starts_with("Russia"))
     );
-    let last = STEPS.last().unwrap();
-    assert_eq!(last.map_class("USA", Some(idx("USA"))), "feat declined");
-    assert_eq!(last.map_class("RUS", Some(idx("RUS"))), "feat signed");
     let (name, iso3) = NOT_LISTED[0];
-    assert_eq!(last.map_class(iso3, None), "feat notlisted");
     assert_eq!(member_name(iso3), Some(name));
     assert_eq!(member_name("KEN"), Some("Kenya"));
     assert_eq!(member_name("XXX"), None);

@@ -24,7 +24,7 @@ const FEATURES: &str = crate::model::data::MAP_SVG;
 const FEATURES: &str = "";
 
 /// The map's direct labels, one group per view: the world's (hidden on narrow screens, where they
-/// would be too small) and each zoom's (shown only in that zoom: `model::sections::zoom_style`),
+/// would be too small) and each zoom's (shown only in that zoom: `page::zoom_style`),
 /// each on its country's point. Fixed at build time, like the features; the map's label of the
 /// selected country steps aside by CSS (`data-sel` on the map).
 #[cfg(not(target_arch = "wasm32"))]

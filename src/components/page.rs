@@ -292,7 +292,7 @@ pub fn VoteSection() -> impl IntoView {
             <p class="lede" inner_html=prose(&CONTENT_VOTE_LEDE)></p>
             <div class="vote-app" id="vote-app">
                 <div class="sticky-filters needs-app">{place("filters")}</div>
-                <div class="vote-grid">
+                <div class="vote-grid" id="vote-grid">
                     <div class="map-col">
                         <div class="legend" role="group" aria-label="Map legend and status filter">
                             {place("legend")}

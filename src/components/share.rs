@@ -8,7 +8,7 @@ use super::ctx;
 use crate::browser::download;
 use crate::model::export::{to_csv, CSV_FILE_NAME, CSV_NOTE};
 use crate::model::state::Embed;
-use crate::model::url::embed_snippet;
+use crate::model::url::{embed_snippet, encode};
 
 /// How long a status message stays (ms), unless a newer one replaces it.
 const STATUS_MS: u32 = 4000;
@@ -17,6 +17,25 @@ const STATUS_MS: u32 = 4000;
 /// https and localhost pages, and the share sheet not in every browser).
 fn has(name: &str) -> bool {
     js_sys::Reflect::has(&window().navigator(), &JsValue::from_str(name)).unwrap_or(false)
+}
+
+/// This page's address without query or anchor.
+fn page() -> String {
+    let loc = window().location();
+    format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default()
+    )
+}
+
+/// The link to the view on screen, from the state (the address bar follows it a paint later, at
+/// most every 150 ms: `views::write_url_later`).
+fn link(c: super::Ctx) -> String {
+    match c.state.with(encode) {
+        q if q.is_empty() => page(),
+        q => format!("{}?{q}", page()),
+    }
 }
 
 /// The share bar's content (`.sharebar`).
@@ -78,15 +97,7 @@ pub fn ShareBar() -> impl IntoView {
     // Embed: which graphic, and its <iframe> snippet for this view while the panel is open.
     let embed_open = RwSignal::new(false);
     let what = RwSignal::new(Embed::Map);
-    let snippet = move || {
-        let loc = window().location();
-        let page = format!(
-            "{}{}",
-            loc.origin().unwrap_or_default(),
-            loc.pathname().unwrap_or_default()
-        );
-        c.state.with(|s| embed_snippet(&page, s, what.get()))
-    };
+    let snippet = move || c.state.with(|s| embed_snippet(&page(), s, what.get()));
     let options = Embed::all()
         .into_iter()
         .map(|e| view! { <option value=e.slug()>{e.title()}</option> })
@@ -95,9 +106,7 @@ pub fn ShareBar() -> impl IntoView {
         <button
             type="button"
             id="copy-link"
-            on:click=move |_| {
-                copy(window().location().href().unwrap_or_default(), "Link copied: it opens this exact view.")
-            }
+            on:click=move |_| copy(link(c), "Link copied: it opens this exact view.")
         >
             "Copy link to this view"
         </button>

@@ -1,7 +1,7 @@
 //! Section "The story": context, then the timeline — the steps' text beside the step graphic.
 //! Rendered at build time, like `components::page`; the app follows the reader's step on this
 //! markup (`views::story`: `data-step` on `#story-graphic`, `active` on the step, the step
-//! buttons) and fills the small map's features (`views::map`).
+//! buttons).
 //!
 //! The graphic holds every step's state at once — header line, caption, labels on the map, an
 //! extra graphic, a tally, a legend, each a `.layer` with `data-for` the step's id — and a style
@@ -13,8 +13,8 @@ use leptos::prelude::*;
 
 use super::prose;
 use crate::model::data::{
-    step_body, Status, CONTENT_STORY_INTRO, COUNTRIES, MAP_VIEWBOX, MAP_VIEWBOX_ATTR, NOT_LISTED,
-    STEPS, STEP_CAPTIONS, STORY_EXTRAS, STORY_TALLY,
+    step_body, Status, CONTENT_STORY_INTRO, COUNTRIES, MAP_SVG, MAP_VIEWBOX, MAP_VIEWBOX_ATTR,
+    NOT_LISTED, STEPS, STEP_CAPTIONS, STORY_EXTRAS, STORY_TALLY,
 };
 use crate::model::story::{days, fmt_range, labels, marks, tally_words, view, world, zoom_parts};
 use crate::model::text::fmt_fixed;
@@ -80,8 +80,8 @@ fn layer(k: usize, class: &'static str, inner: impl IntoView) -> impl IntoView {
 }
 
 /// The static step graphic: header (step line, step buttons, calendar, progress), caption, map
-/// frame with its zoom, labels and extra graphics, tally and legend. The small map's `<g>` is
-/// empty: the app copies the vote map's features into it.
+/// frame with its zoom, labels and extra graphics, tally and legend. The small map has the vote
+/// map's features, with their status classes; each step's fills are the style sheet's.
 #[component]
 fn StepGraphic() -> impl IntoView {
     let n = STEPS.len();
@@ -178,7 +178,7 @@ fn StepGraphic() -> impl IntoView {
                                 aria-label="Small world map highlighting the countries named in the current step of the timeline."
                                 preserveAspectRatio="xMidYMid meet"
                             >
-                                <g id="story-map-features"></g>
+                                <g id="story-map-features" inner_html=MAP_SVG></g>
                             </svg>
                         </div>
                     </div>

@@ -160,7 +160,7 @@ fn Bars(count: fn(&[usize]) -> Vec<GroupCount>) -> impl IntoView {
 }
 
 /// The map's tools (`.map-tools`): the zoom, radio buttons that work without JavaScript too (the
-/// zooms are CSS, `model::sections::zoom_style`), kept in the state so that a shared link opens
+/// zooms are CSS, `components::page::zoom_style`), kept in the state so that a shared link opens
 /// at it (`zoom=`); and the country finder, which selects a country by name or code and zooms to
 /// its region when it lies in one of the zooms (a small state is then large enough to see).
 #[component]

@@ -147,22 +147,6 @@ pub fn member_name(iso3: &str) -> Option<&'static str> {
 }
 
 impl Step {
-    /// Class of a map feature in the story's map at this step: coloured by status at the
-    /// signing, dark when the step names it, quiet otherwise.
-    pub fn map_class(&self, iso3: &str, country: Option<usize>) -> &'static str {
-        if self.all_by_status {
-            match country.map(|i| COUNTRIES[i].status) {
-                Some(Status::Signed) => "feat signed",
-                Some(Status::Declined) => "feat declined",
-                None => "feat notlisted",
-            }
-        } else if self.countries.contains(&iso3) {
-            "feat named"
-        } else {
-            "feat quiet"
-        }
-    }
-
     /// Names of the countries this step names, in its order.
     pub fn names(&self) -> Vec<&'static str> {
         self.countries

@@ -142,6 +142,43 @@ impl Embed {
     }
 }
 
+/// Where in the report a reader is, outside the story: what a shared link opens at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// The vote map and its breakdowns (section "The final vote").
+    Vote,
+    /// The table of the 144.
+    Table,
+    /// The governance charts.
+    Governance,
+}
+
+impl Place {
+    pub const ALL: [Place; 3] = [Place::Vote, Place::Table, Place::Governance];
+
+    /// The value of `at=`, and the id of the element a link scrolls to.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Place::Vote => "vote",
+            Place::Table => "table",
+            Place::Governance => "governance",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Place> {
+        Place::ALL.into_iter().find(|p| p.slug() == s)
+    }
+
+    /// The id of the element whose being in view means the reader is here: the three do not
+    /// overlap (the vote section holds the table, so the map is its grid of map and bars).
+    pub fn watched(self) -> &'static str {
+        match self {
+            Place::Vote => "vote-grid",
+            _ => self.slug(),
+        }
+    }
+}
+
 /// Everything a reader can set; it is what the URL encodes.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct State {
@@ -153,8 +190,10 @@ pub struct State {
     pub sort: Sort,
     /// Selected country (index into `COUNTRIES`).
     pub selected: Option<usize>,
-    /// Active story step (index into `STEPS`).
+    /// Active story step (index into `STEPS`), while the story is what the reader reads.
     pub step: Option<usize>,
+    /// Where the reader is when not in the story (`None` at the top, or with a step).
+    pub at: Option<Place>,
     pub measure: Measure,
     pub group_by: GroupBy,
     /// Show one graphic alone (an embedded view).
@@ -222,7 +261,9 @@ impl State {
                 }
             )*};
         }
-        take!(query, status, region, income, sort, selected, step, measure, group_by, embed, zoom);
+        take!(
+            query, status, region, income, sort, selected, step, at, measure, group_by, embed, zoom
+        );
     }
 
     pub fn step_id(&self) -> Option<&'static str> {

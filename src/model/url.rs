@@ -3,14 +3,15 @@
 //!
 //! Format v1: `v=1&q=…&status=signed|declined&region=<slug>&income=<slug>&sort=<col>&dir=asc|desc`
 //! `&sel=<ISO3>&step=<step id>&measure=pct&group=income&embed=map|table|chart-<ind>|step-<id>`
-//! `&zoom=europe|caribbean|gulf` (the vote map's zoom, `MAP_ZOOMS`).
+//! `&zoom=europe|caribbean|gulf` (the vote map's zoom, `MAP_ZOOMS`) `&at=vote|table|governance`
+//! (where the reader was, outside the story; a link has `step=` or `at=`, not both).
 //! Defaults are omitted.
 //! Links without `v` (made before versioning) are read as v1.
 
 use std::collections::HashSet;
 
 use super::data::{COUNTRIES, MAP_ZOOMS, STEPS};
-use super::state::{Column, Embed, Facet, GroupBy, Measure, Sort, State, MAX_QUERY};
+use super::state::{Column, Embed, Facet, GroupBy, Measure, Place, Sort, State, MAX_QUERY};
 
 /// The version this build writes.
 pub const VERSION: u32 = 1;
@@ -108,6 +109,8 @@ pub fn encode(state: &State) -> String {
     }
     if let Some(id) = state.step_id() {
         parts.push(("step", id.into()));
+    } else if let Some(p) = state.at {
+        parts.push(("at", p.slug().into()));
     }
     if state.measure == Measure::Percentile {
         parts.push(("measure", "pct".into()));
@@ -265,6 +268,10 @@ fn decode_query(query: &str) -> Decoded {
                 Some(i) => st.step = Some(i),
                 None => bad_value(&mut d, &key, &v),
             },
+            "at" => match Place::from_slug(&v) {
+                Some(p) => st.at = Some(p),
+                None => bad_value(&mut d, &key, &v),
+            },
             "measure" => match v.as_str() {
                 "pct" => st.measure = Measure::Percentile,
                 "est" => st.measure = Measure::Estimate,
@@ -300,6 +307,10 @@ fn decode_query(query: &str) -> Decoded {
             col: Column::Name,
             desc,
         };
+    }
+    // A step is where the reader was; `at=` beside it is not written by this report.
+    if d.state.step.is_some() {
+        d.state.at = None;
     }
     d
 }
@@ -350,7 +361,10 @@ pub fn hash_without_step(hash: &str) -> &str {
 pub fn decode_location(query: &str, hash: &str) -> Decoded {
     let mut d = decode_query(query);
     match step_anchor(hash) {
-        Some(Ok(k)) => d.state.step = Some(k),
+        Some(Ok(k)) => {
+            d.state.step = Some(k);
+            d.state.at = None;
+        }
         Some(Err(id)) => bad_value(&mut d, "step", &format!("#{id}")),
         None => {}
     }
@@ -370,6 +384,8 @@ pub fn full_report_query(state: &State) -> String {
 pub fn embed_snippet(page_url: &str, state: &State, e: Embed) -> String {
     let mut s = state.clone();
     s.embed = Some(e);
+    // An embed shows one graphic: there is nowhere to scroll to.
+    s.at = None;
     let src = format!("{page_url}?{}", encode(&s));
     let title = format!("WCIT-12: The Final Vote — {}", e.title());
     format!(
@@ -528,5 +544,33 @@ mod tests {
         assert_eq!(hash_without_step("#day-10-h"), "#day-10-h");
         assert_eq!(hash_without_step("#row-FRA"), "#row-FRA");
         assert_eq!(step_from_hash("#days-1-5"), day("days-1-5"));
+    }
+
+    #[test]
+    fn a_link_opens_at_the_place_or_the_step_it_names() {
+        use crate::model::state::Place;
+        let d = decode("?v=1&sel=KEN&at=table");
+        assert_eq!(d.state.at, Some(Place::Table));
+        assert!(d.notices.is_empty());
+        assert_eq!(encode(&d.state), "v=1&sel=KEN&at=table");
+        // A step wins: the two are never written together.
+        let d = decode_location("?v=1&at=vote", "#day-11");
+        assert_eq!((d.state.at, d.state.step.is_some()), (None, true));
+        assert_eq!(decode("?v=1&step=day-11&at=vote").state.at, None);
+        let d = decode("?v=1&at=footer");
+        assert_eq!(d.state.at, None);
+        assert_eq!(
+            d.notices,
+            vec!["Ignored “footer” for “at”: not a value this report knows.".to_string()]
+        );
+        // An embed has nowhere to scroll to.
+        assert!(!embed_snippet("https://x/", &d.state, Embed::Map).contains("at="));
+        let mut s = State {
+            at: Some(Place::Governance),
+            ..State::default()
+        };
+        assert!(!embed_snippet("https://x/", &s, Embed::Map).contains("at="));
+        s.embed = None;
+        assert_eq!(encode(&s), "v=1&at=governance");
     }
 }

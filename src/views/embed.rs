@@ -54,7 +54,7 @@ pub fn adopt_embed(e: Embed) {
         set_attr(&svg, "viewBox", Some(&vb));
         let scale = fmt_fixed(MAP_VIEWBOX.2 / v.w, 3);
         set_attr(&svg, "style", Some(&format!("--z:{scale}")));
-        // Its labels: `model::sections::zoom_style`.
+        // Its labels: `components::page::zoom_style`.
         set_attr(&svg, "data-zoom", Some(z.0));
     }
     if let Some(a) = by_id("embed-full") {

@@ -5,7 +5,6 @@
 
 mod embed;
 pub mod kit;
-mod map;
 pub mod prelude;
 mod story;
 
@@ -162,7 +161,6 @@ pub fn app() {
             }
         }
         1 => wire_page(ctx, &notices),
-        2 if story => map::adopt_story_map(),
         4..=9 => figures
             .borrow_mut()
             .push(census(&set, Indicator::ALL[k - 4], built.measure)),

@@ -1,6 +1,7 @@
 //! Section "The story": the scrollytelling timeline of Day 1–12 beside its sticky graphic. The
-//! text and the graphic's states are static (`model::page::story`, `model::story`); the app
-//! follows the reader's step and puts the small map and the step buttons into the graphic.
+//! text and the graphic's states are build-time markup (`components::story`); the app follows
+//! the reader's step (and, outside the story, the place a link should open at) and runs the step
+//! buttons.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -12,6 +13,7 @@ use wasm_bindgen::JsCast;
 use super::kit::{adopt, by_id, effect, listen_id, media, now, on_window, set_attr, set_text};
 use super::{ctx, Ctx};
 use crate::model::data::STEPS;
+use crate::model::state::Place;
 
 fn step_el(k: usize) -> Option<web_sys::Element> {
     STEPS
@@ -29,22 +31,36 @@ fn stacked() -> bool {
 /// Scrolls a step into the reading position: just below the sticky graphic on narrow screens,
 /// a third of the way down on wide ones (instantly when motion is reduced).
 fn scroll_to_step(k: usize, smooth: bool) {
-    let Some(el) = step_el(k) else { return };
     let vh = window()
         .inner_height()
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(800.0);
     let offset = if stacked() {
-        document()
-            .query_selector(".scrolly .sticky")
-            .ok()
-            .flatten()
-            .map(|g| g.get_bounding_client_rect().height() + 16.0)
-            .unwrap_or(vh * 0.45)
+        height_of(".scrolly .sticky").map_or(vh * 0.45, |h| h + 16.0)
     } else {
         vh * 0.3
     };
+    scroll_to(step_el(k), offset, smooth);
+}
+
+/// Brings a place a link named into view at once, just below the sticky filter bar.
+fn scroll_to_place(p: Place) {
+    let bar = height_of(".sticky-filters").unwrap_or(0.0);
+    scroll_to(document().get_element_by_id(p.slug()), bar, false);
+}
+
+fn height_of(selector: &str) -> Option<f64> {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .map(|g| g.get_bounding_client_rect().height())
+}
+
+/// Scrolls the page so that `el`'s top is `offset` px below the viewport's.
+fn scroll_to(el: Option<web_sys::Element>, offset: f64, smooth: bool) {
+    let Some(el) = el else { return };
     let y = el.get_bounding_client_rect().top() + window().scroll_y().unwrap_or(0.0) - offset;
     let opts = web_sys::ScrollToOptions::new();
     opts.set_top(y.max(0.0));
@@ -73,7 +89,9 @@ pub struct Scrolly {
 }
 
 impl Scrolly {
-    /// Watches the steps and makes the one most in view (within the reading band) active. Called
+    /// Watches the steps and makes the one most in view (within the reading band) active; outside
+    /// the story, notes the place in the band (`State::at`), so that a copied link opens where
+    /// the reader is. Called
     /// on mount and on resize; it re-creates the observer only when the layout switched between
     /// side-by-side and stacked, because the reading band differs.
     fn observe(&self, c: Ctx) {
@@ -87,9 +105,13 @@ impl Scrolly {
             return;
         }
         let heights = RefCell::new(vec![0.0f64; STEPS.len()]);
+        // Which of the places a link can open at (`Place::ALL` order) are in the band.
+        let places = RefCell::new([0.0f64; Place::ALL.len()]);
+        let story = std::cell::Cell::new(false);
         let pinned = self.pinned_until.clone();
         let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             let mut hs = heights.borrow_mut();
+            let mut ps = places.borrow_mut();
             for e in entries.iter() {
                 let e: web_sys::IntersectionObserverEntry = e.unchecked_into();
                 let id = e.target().id();
@@ -100,6 +122,14 @@ impl Scrolly {
                     } else {
                         0.0
                     };
+                } else if let Some(p) = Place::ALL.iter().position(|p| p.watched() == id) {
+                    ps[p] = if e.is_intersecting() {
+                        e.intersection_rect().height()
+                    } else {
+                        0.0
+                    };
+                } else if id == "timeline" {
+                    story.set(e.is_intersecting());
                 }
             }
             let best = hs
@@ -111,10 +141,19 @@ impl Scrolly {
             if now() < pinned.get() {
                 return;
             }
-            if let Some(k) = best {
-                if c.state.with_untracked(|s| s.step) != Some(k) {
-                    c.state.update(|s| s.step = Some(k));
-                }
+            // Where the reader is: the step in the band; between steps or past the last one,
+            // while the story is still in the band, the step holds; outside the story the place
+            // most in the band; else nowhere a link needs to open at (the top).
+            if best.is_none() && story.get() {
+                return;
+            }
+            let at = Place::ALL
+                .into_iter()
+                .filter(|p| best.is_none() && ps[*p as usize] > 0.0)
+                .max_by(|a, b| ps[*a as usize].total_cmp(&ps[*b as usize]));
+            let here = (best, at);
+            if c.state.with_untracked(|s| (s.step, s.at)) != here {
+                c.state.update(|s| (s.step, s.at) = here);
             }
         });
         let init = web_sys::IntersectionObserverInit::new();
@@ -135,10 +174,13 @@ impl Scrolly {
         else {
             return;
         };
-        for k in 0..STEPS.len() {
-            if let Some(el) = step_el(k) {
-                observer.observe(&el);
-            }
+        let places = Place::ALL
+            .iter()
+            .map(|p| p.watched())
+            .chain(["timeline"])
+            .filter_map(|id| document().get_element_by_id(id));
+        for el in (0..STEPS.len()).filter_map(step_el).chain(places) {
+            observer.observe(&el);
         }
         let old = self.observer.borrow_mut().replace(StepObserver {
             stacked: stacked_now,
@@ -158,11 +200,10 @@ impl Scrolly {
     }
 }
 
-/// The app's part of the static step graphic (`model::story::graphic`): the active step's id on
-/// `#story-graphic` (the caption, legend, labels, zoom, fills, tally, calendar and progress of a
-/// step are static markup and style that `data-step` switches on), the small map's features, the
-/// step buttons and the motion control (in the masthead, out of the reading flow). The small map's
-/// features are the app's next part of the boot ([`super::map::adopt_story_map`], see `app`).
+/// The app's part of the static step graphic (`components::story`): the active step's id on
+/// `#story-graphic` (the caption, legend, labels, zoom, map fills, tally, calendar and progress
+/// of a step are static markup and style that `data-step` switches on), the step buttons and the
+/// motion control (in the masthead, out of the reading flow).
 pub fn adopt_step_graphic(scrolly: Scrolly) {
     let c = ctx();
     let step = move || c.step.get();
@@ -226,7 +267,7 @@ pub fn adopt_step_graphic(scrolly: Scrolly) {
     }
 }
 
-/// The timeline's behaviour on the static steps (`model::page::story`): which step is active
+/// The timeline's behaviour on the static steps (`components::story`): which step is active
 /// (class `active`, `aria-current`), following the reader's scrolling and focus, and the step a
 /// link named brought into view. Its graphic is adopted by [`adopt_step_graphic`].
 pub fn timeline() -> Scrolly {
@@ -237,8 +278,13 @@ pub fn timeline() -> Scrolly {
     let sc = scrolly.clone();
     effect(move || {
         sc.observe(c);
-        if let Some(k) = c.state.with_untracked(|s| s.step) {
-            let cb = Closure::once_into_js(move || scroll_to_step(k, false));
+        let (step, at) = c.state.with_untracked(|s| (s.step, s.at));
+        if step.is_some() || at.is_some() {
+            let cb = Closure::once_into_js(move || match (step, at) {
+                (Some(k), _) => scroll_to_step(k, false),
+                (None, Some(p)) => scroll_to_place(p),
+                _ => {}
+            });
             let _ = window().request_animation_frame(cb.unchecked_ref());
         }
     });

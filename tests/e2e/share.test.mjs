@@ -17,6 +17,9 @@ test("copy link copies the URL of the exact view and confirms it", async () => {
   await page.locator("#f-status").selectOption("declined");
   await page.locator('tr[data-iso3="KEN"] .linkish').click();
   await settle(page);
+  // The reader at the share bar: the link says so (`at=`) once the page has scrolled there.
+  await page.locator("#copy-link").scrollIntoViewIfNeeded();
+  await eventually(async () => assert.match(page.url(), /sel=KEN&at=/));
   await page.locator("#copy-link").click();
   await page.locator("#share-status").filter({ hasText: "Link copied" }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -43,10 +46,13 @@ test("on a plain-http host (no clipboard API) the copy buttons show the text to 
     const { page, errors } = await open(browser, base + "?v=1&sel=KEN");
     await page.waitForFunction(() => document.documentElement.dataset.app === "ready");
     assert.equal(await page.evaluate(() => window.isSecureContext || "clipboard" in navigator), false);
+    // Where the reader is goes into the link once the page has scrolled there.
+    await page.locator("#copy-link").scrollIntoViewIfNeeded();
+    await eventually(async () => assert.match(page.url(), /at=/));
     await page.locator("#copy-link").click();
     await page.locator("#share-status").filter({ hasText: "Copy this: " }).waitFor();
     assert.equal(await page.locator("#share-status").textContent(), `Copy this: ${page.url()}`);
-    assert.match(page.url(), /^http:\/\/report\.test:\d+\/\?v=1&sel=KEN/);
+    assert.match(page.url(), /^http:\/\/report\.test:\d+\/\?v=1&sel=KEN&at=/);
     await page.locator("#embed").click();
     await page.locator("#copy-embed").click();
     await page.locator("#share-status").filter({ hasText: "Copy this: <iframe" }).waitFor();

@@ -16,7 +16,11 @@ const onDays = (page) => page.locator("ol.calendar li").evaluateAll((els) => {
   const ink = getComputedStyle(document.body).color;
   return els.map((e, i) => [e, i + 1]).filter(([e]) => getComputedStyle(e).backgroundColor === ink).map(([, day]) => day);
 });
-const named = (page) => page.locator('svg.story-map .feat.named').evaluateAll((els) => els.map((e) => e.dataset.iso3).sort());
+// The countries the small map draws in a colour of the step's own (not the quiet grey).
+const named = (page) => page.locator("svg.story-map .feat").evaluateAll((els) => {
+  const quiet = getComputedStyle(els[0].closest("svg")).getPropertyValue("--notlisted").trim();
+  return els.filter((e) => getComputedStyle(e).getPropertyValue("--f").trim() !== quiet).map((e) => e.dataset.iso3).sort();
+});
 
 async function scrollToStep(page, id) {
   await page.evaluate((id) => {
@@ -89,6 +93,45 @@ test("#day-N links and shared step= links open on that step", async () => {
   const shared = await open(env.browser, env.base + "?v=1&step=day-11", { reducedMotion: "reduce" });
   await shared.page.waitForFunction(() => document.querySelector('li.step.active')?.id === "day-11");
   assert.deepEqual([...errors, ...shared.errors], []);
+});
+
+test("a link carries where the reader is: the step in the story, else the map, table or charts, which it opens at", async () => {
+  const { page, errors } = await open(env.browser, env.base, { reducedMotion: "reduce" });
+  // Scrolled as a reader would, the element's top to the middle of the screen.
+  const readAt = (sel) => page.evaluate((sel) => { const el = document.querySelector(sel); window.scrollTo({ top: el.getBoundingClientRect().top + scrollY - innerHeight * 0.45, behavior: "instant" }); }, sel);
+  const query = () => new URL(page.url()).searchParams;
+  // The story to its end: the last step is in the link.
+  await readAt("#day-12");
+  await eventually(async () => assert.equal(query().get("step"), "day-12"));
+  // On to the map, and Kenya chosen there: the link opens at the map, not at step 8.
+  await readAt(".vote-grid");
+  await eventually(async () => assert.deepEqual([query().get("step"), query().get("at")], [null, "vote"]));
+  await page.locator('#vote-map [data-iso3="KEN"]').first().click();
+  await eventually(async () => assert.equal(query().get("sel"), "KEN"));
+  const mapLink = page.url();
+  // The table, filtered: the link opens at the table.
+  await page.locator("#f-status").selectOption("declined");
+  await readAt("#table");
+  await eventually(async () => assert.equal(query().get("at"), "table"));
+  const tableLink = page.url();
+  await readAt("#governance");
+  await eventually(async () => assert.equal(query().get("at"), "governance"));
+  // Back at the top: nowhere to open at.
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
+  await eventually(async () => assert.deepEqual([query().get("step"), query().get("at")], [null, null]));
+  // Each link opens there, with its view.
+  for (const [link, sel] of [[mapLink, "#vote"], [tableLink, "#table"]]) {
+    const shared = await open(env.browser, link, { reducedMotion: "reduce" });
+    await eventually(async () => {
+      const top = await shared.page.locator(sel).evaluate((el) => el.getBoundingClientRect().top);
+      assert.ok(top >= 0 && top < 120, `${sel} at the top of the screen (top ${top})`);
+    });
+    assert.equal(await shared.page.locator("li.step.active").count(), 0, "no story step");
+    assert.match(await shared.page.locator("#selected-card").textContent(), /Kenya/);
+    assert.equal(new URL(shared.page.url()).searchParams.get("at"), sel.slice(1));
+    assert.deepEqual(shared.errors, []);
+  }
+  assert.deepEqual(errors, []);
 });
 
 test("reduced motion: no transitions; the toggle defaults to the OS and can be changed", async () => {

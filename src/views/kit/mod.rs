@@ -3,11 +3,11 @@
 //! Rules for view code (the README's "How it is built" says why; each keeps the page small or
 //! correct):
 //! - **Components first.** A part of the page that is a Leptos component (`crate::components`) is
-//!   rendered at build time and hydrated; it is never adopted. The parts that are not components
-//!   yet are the static page the build wrote (`model::page`, `model::sections`, `model::story`);
-//!   views find their nodes by id ([`by_id`]) and keep each part in step with the state through
-//!   [`adopt`], which writes a part only when the key it depends on differs from the one it was
-//!   rendered for.
+//!   rendered at build time and hydrated; it is never adopted. The story's behaviour and the embed
+//!   are not components yet: they work on build-time markup (`components::story`, `page`), find
+//!   its nodes by id ([`by_id`]) and keep each part in step with the state through [`adopt`],
+//!   which writes a part only when the key it depends on differs from the one it was rendered
+//!   for.
 //! - **No `innerHTML`.** The views only mark, move and listen to the nodes the build wrote;
 //!   whatever the page writes anew is a component's.
 //! - **Delegated events.** One listener per container ([`listen`]).
