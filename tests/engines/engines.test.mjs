@@ -52,6 +52,31 @@ for (const engine of engines) {
       assert.deepEqual(await page.run(errorsSoFar), []);
     });
 
+    test("when the wasm is missing, the page says so, hides the controls that need the app, and still reads", async () => {
+      if (page) await page.close();
+      page = await browser.page();
+      server.missing = /_bg\.wasm$/;
+      try {
+        await page.goto(server.url);
+        await page.until(() => document.documentElement.dataset.app === "failed");
+        const seen = await page.run(() => {
+          const shown = (sel) => { const el = document.querySelector(sel); return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden"; };
+          return {
+            line: shown("#app-failed"),
+            why: document.querySelector("#app-failed-why").textContent.trim() !== "",
+            controls: [".sharebar", ".sticky-filters", ".chart-controls"].filter(shown),
+            rows: document.querySelectorAll("#table tbody tr").length,
+          };
+        });
+        assert.deepEqual(seen, { line: true, why: true, controls: [], rows: 144 });
+        // Only the 404 itself may be recorded (a resource error), no unhandled rejection.
+        const errors = await page.run(errorsSoFar);
+        assert.deepEqual(errors.filter((e) => e.startsWith("unhandledrejection")), [], JSON.stringify(errors));
+      } finally {
+        server.missing = null;
+      }
+    });
+
     test("sorts by a column", async () => {
       await open();
       await page.click('th button[data-sort="va"]');

@@ -25,11 +25,17 @@ export const PROBE = `(() => {
   }
 })();`;
 
-/** Serves `root` on 127.0.0.1 (random port): { url, counts, reset(), close() }. */
+/** Serves `root` on 127.0.0.1 (random port): { url, counts, reset(), close(), missing }. Paths
+ *  that match `missing` (a RegExp, or null) get a 404, as from a host that lost a file. */
 export function serve(root) {
   const counts = new Map();
+  const state = { missing: null };
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (state.missing?.test(path)) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
     if (path === "/__frame.html") {
       // A phone-sized frame around the report (MiniBrowser windows cannot be made 375 px wide).
       const src = new URL(req.url, "http://x").searchParams.get("src") || "/";
@@ -63,6 +69,7 @@ export function serve(root) {
       resolve({
         url: `http://127.0.0.1:${server.address().port}/`,
         counts,
+        set missing(re) { state.missing = re; },
         reset: () => counts.clear(),
         close: () => new Promise((r) => server.close(r)),
       });
