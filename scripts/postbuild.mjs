@@ -1,7 +1,7 @@
 // Trunk post-build hook (see Trunk.toml), run on the staged index.html:
 // 0. writes the whole report (masthead, story, vote map and table, charts, analyses, sources,
-//    footer) into its placeholders with the native `prerender` binary (src/bin/prerender.rs,
-//    src/model/page.rs, src/model/sections.rs) — it reads without JavaScript;
+//    footer) into its placeholders with the native `prerender` binary (src/bin/prerender.rs: the
+//    Leptos components of src/components/ rendered natively) — it reads without JavaScript;
 // 0b. moves the inline script that starts the wasm download before the stylesheet link, so the
 //    parser does not wait for the CSS;
 // 1. adds the sha256 of each inline <script> Trunk wrote to the Content-Security-Policy, so the
@@ -25,7 +25,7 @@ if (!dir) {
   process.exit(1);
 }
 const file = join(dir, "index.html");
-// --- 0. static parts of the page (src/model/page.rs), rendered natively into the placeholders ---
+// --- 0. the page's components (src/components/), rendered natively into the placeholders ---
 {
   const r = spawnSync("cargo", ["run", "--quiet", "--bin", "prerender", "--", file], { stdio: "inherit" });
   if (r.status !== 0) {

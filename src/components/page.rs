@@ -71,8 +71,10 @@ pub fn Masthead() -> impl IntoView {
                 </ul>
             </nav>
             <p class="motion-slot" id="motion-slot">
+                // The label for each state; the style sheet shows the one for `aria-pressed`.
                 <button type="button" id="motion-toggle" class="linkish motion-toggle needs-app" aria-pressed="false">
-                    "Reduce motion"
+                    <span class="m-off">"Reduce motion"</span>
+                    <span class="m-on">"Motion reduced (select to allow animation)"</span>
                 </button>
             </p>
         </header>
@@ -309,6 +311,13 @@ pub fn VoteSection() -> impl IntoView {
                 <div class="sharebar needs-app" role="group" aria-label="Share and download">
                     {place("sharebar")}
                 </div>
+                // Shown with the embed panel (CSS): static words, kept out of the hydrated bar.
+                <p class="embed-note">
+                    "If the host page sandboxes the frame, its "<code>"sandbox"</code>
+                    " attribute needs "<code>"allow-scripts allow-same-origin"</code>
+                    " (to run the view) and "<code>"allow-top-navigation-by-user-activation"</code>
+                    " (for the link to the full report)."
+                </p>
                 <div class="table-block" id="table">{place("table")}</div>
             </div>
         </section>

@@ -60,7 +60,9 @@ pub fn ShareBar() -> impl IntoView {
     // browser refuses, and on a plain-http host, which has no clipboard API at all.
     let copy = move |text: String, done: &'static str| {
         if !has("clipboard") {
-            say(format!("Copy this: {text}"));
+            // Stays until the next message: time to select it by hand.
+            shown.update_value(|k| *k = k.wrapping_add(1));
+            status.set(format!("Copy this: {text}"));
             return;
         }
         let clip = window().navigator().clipboard();
@@ -81,7 +83,7 @@ pub fn ShareBar() -> impl IntoView {
     let share = move |_| {
         let data = web_sys::ShareData::new();
         data.set_title("WCIT-12: The Final Vote");
-        data.set_url(&window().location().href().unwrap_or_default());
+        data.set_url(&link(c));
         let p = window().navigator().share_with_data(&data);
         leptos::task::spawn_local(async move {
             let _ = wasm_bindgen_futures::JsFuture::from(p).await;

@@ -1,5 +1,5 @@
 //! The names both sides of the DOM agree on, once: what the components write and what the
-//! browser code (event handlers, the tooltip, the story map, the embed) reads back.
+//! browser code (event handlers, the tooltip, the embed) reads back.
 //!
 //! - **Who**: an element that stands for one of the 144 carries [`COUNTRY_ATTR`] (`data-i`) with a
 //!   [`CountryId`]; a map feature of any ITU member also carries [`MEMBER_ATTR`] (its ISO3 code).

@@ -146,26 +146,6 @@ pub fn member_name(iso3: &str) -> Option<&'static str> {
         .or_else(|| NOT_LISTED.iter().find(|n| n.1 == iso3).map(|n| n.0))
 }
 
-impl Step {
-    /// Names of the countries this step names, in its order.
-    pub fn names(&self) -> Vec<&'static str> {
-        self.countries
-            .iter()
-            .filter_map(|i| member_name(i))
-            .collect()
-    }
-}
-
-/// The ISO3 code of an ITU Member State as stored in the data (one of the 144 or the 49 not
-/// listed), for a code read from the page.
-pub fn member_iso3(iso3: &str) -> Option<&'static str> {
-    COUNTRIES
-        .iter()
-        .map(|c| c.iso3)
-        .chain(NOT_LISTED.iter().map(|n| n.1))
-        .find(|c| *c == iso3)
-}
-
 /// The text of step `k` (`STEPS[k]`): markup from `src/data/story/<id>.html`, checked at build time.
 pub fn step_body(k: usize) -> Option<Prose> {
     STEP_BODIES.get(k).map(|b| Prose(b))

@@ -564,7 +564,6 @@ mod tests {
             vec!["Ignored “footer” for “at”: not a value this report knows.".to_string()]
         );
         // An embed has nowhere to scroll to.
-        assert!(!embed_snippet("https://x/", &d.state, Embed::Map).contains("at="));
         let mut s = State {
             at: Some(Place::Governance),
             ..State::default()

@@ -126,10 +126,16 @@ pub fn app() {
         if let Some(e) = embed.filter(|e| !matches!(e, Embed::Chart(_))) {
             embed::adopt_embed(e);
         }
-        // The story's steps and graphic are static (src/model/page.rs, src/model/story.rs):
-        // the app marks the active step and sets the graphic's state.
+        // The story's steps and graphic are build-time markup (components::story): the app
+        // marks the active step and sets the graphic's state. An embedded step shows its graphic
+        // alone: nothing to follow there.
         if story {
-            story::adopt_step_graphic(story::timeline());
+            let scrolly = if embed.is_none() {
+                story::timeline()
+            } else {
+                story::Scrolly::default()
+            };
+            story::adopt_step_graphic(scrolly);
         }
     };
     // The rest of the boot is split into parts, each in a task of its own (issue 12): adopting
@@ -138,9 +144,8 @@ pub fn app() {
     // load's boot is the browser compiling each wasm function the first time it runs, so parts
     // stay small. The rule: what must start from the build's state and what the first screen
     // shows go first (the components' hydration, then the link's state and the story); then,
-    // one task each, the page-wide wiring (URL, notes, tooltip, notice), the story's small map
-    // (it copies the vote map's features), the default view's statistics and the governance
-    // charts; the page paints and answers input between them. Until its part has run, a
+    // one task each, the page-wide wiring (URL, tooltip, notice), the default view's statistics
+    // and the governance charts; the page paints and answers input between them. Until its part has run, a
     // section is the static page the build wrote, which reads and links the same.
     // `data-app="ready"` still means the app has taken the whole page over: it is set by the
     // last part, after every effect of the parts before has run once (tests and the benchmark
@@ -154,17 +159,17 @@ pub fn app() {
     let figures = std::cell::RefCell::new(Vec::with_capacity(Indicator::ALL.len()));
     let charts = Cell::new(None);
     let svgs: governance::ChartSvgs = std::array::from_fn(|_| leptos::prelude::NodeRef::new());
-    kit::in_turn(18, move |k| match k {
+    kit::in_turn(16, move |k| match k {
         0 => {
             if let Some(start) = start.take() {
                 start();
             }
         }
         1 => wire_page(ctx, &notices),
-        4..=9 => figures
+        2..=7 => figures
             .borrow_mut()
-            .push(census(&set, Indicator::ALL[k - 4], built.measure)),
-        10 => {
+            .push(census(&set, Indicator::ALL[k - 2], built.measure)),
+        8 => {
             let stats = Stats::from_rows(&built, figures.take());
             let shown = governance::Shown::new(stats);
             hydrate_late(ctx, ".gov-head", move || view! { <GovernanceHead svgs/> });
@@ -172,8 +177,8 @@ pub fn app() {
             charts.set(Some(shown));
         }
         // One chart per task: about 12 ms each at a phone's speed (4× slowed CPU), 70 for the six.
-        11..=16 => {
-            let ind = Indicator::ALL[k - 11];
+        9..=14 => {
+            let ind = Indicator::ALL[k - 9];
             if let Some(shown) = charts.get() {
                 let slot = format!("figure[data-ind={}] .chart-live", ind.code());
                 hydrate_late(
@@ -184,14 +189,14 @@ pub fn app() {
             }
             // The statistics follow the filters once every chart has hydrated from the
             // build's (a chart hydrating from newer ones would not find the build's nodes).
-            if let (16, Some(shown)) = (k, charts.get()) {
+            if let (14, Some(shown)) = (k, charts.get()) {
                 governance::follow_filters(ctx, shown);
                 if let Some(e @ Embed::Chart(_)) = embed {
                     embed::adopt_embed(e);
                 }
             }
         }
-        17 => ready(),
+        15 => ready(),
         _ => {}
     });
 }

@@ -44,10 +44,14 @@ fn scroll_to_step(k: usize, smooth: bool) {
     scroll_to(step_el(k), offset, smooth);
 }
 
-/// Brings a place a link named into view at once, just below the sticky filter bar.
+/// Brings a place a link named into view at once: the element whose being in view put it in
+/// the link, at the top (below the sticky filter bar where there is one: `scroll-margin-top`).
 fn scroll_to_place(p: Place) {
-    let bar = height_of(".sticky-filters").unwrap_or(0.0);
-    scroll_to(document().get_element_by_id(p.slug()), bar, false);
+    if let Some(el) = document().get_element_by_id(p.watched()) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_behavior(web_sys::ScrollBehavior::Instant);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
 }
 
 fn height_of(selector: &str) -> Option<f64> {
@@ -147,10 +151,10 @@ impl Scrolly {
             if best.is_none() && story.get() {
                 return;
             }
-            let at = Place::ALL
-                .into_iter()
-                .filter(|p| best.is_none() && ps[*p as usize] > 0.0)
-                .max_by(|a, b| ps[*a as usize].total_cmp(&ps[*b as usize]));
+            let at = (0..Place::ALL.len())
+                .filter(|k| best.is_none() && ps[*k] > 0.0)
+                .max_by(|a, b| ps[*a].total_cmp(&ps[*b]))
+                .map(|k| Place::ALL[k]);
             let here = (best, at);
             if c.state.with_untracked(|s| (s.step, s.at)) != here {
                 c.state.update(|s| (s.step, s.at) = here);
@@ -230,8 +234,12 @@ pub fn adopt_step_graphic(scrolly: Scrolly) {
         by_id("step-next"),
         by_id("motion-toggle"),
     );
+    // The graphic keeps the last step it showed while the reader is outside the story (the
+    // sticky graphic can still be on screen), though the link then says where they are instead.
+    let shown = std::cell::Cell::new(None);
     adopt(step, None, move |k| {
-        let k = *k;
+        let k = k.or(shown.get());
+        shown.set(k);
         if let Some(g) = &graphic {
             set_attr(g, "data-step", k.and_then(|k| STEPS.get(k)).map(|s| s.id));
         }
@@ -255,14 +263,8 @@ pub fn adopt_step_graphic(scrolly: Scrolly) {
         adopt(
             move || c.reduce_motion.get(),
             false,
-            move |on| {
-                set_attr(&b, "aria-pressed", Some(if *on { "true" } else { "false" }));
-                b.set_text_content(Some(if *on {
-                    "Motion reduced (select to allow animation)"
-                } else {
-                    "Reduce motion"
-                }));
-            },
+            // Its two labels are the build's; the style sheet shows the one for `aria-pressed`.
+            move |on| set_attr(&b, "aria-pressed", Some(if *on { "true" } else { "false" })),
         );
     }
 }

@@ -106,6 +106,8 @@ test("a link carries where the reader is: the step in the story, else the map, t
   // On to the map, and Kenya chosen there: the link opens at the map, not at step 8.
   await readAt(".vote-grid");
   await eventually(async () => assert.deepEqual([query().get("step"), query().get("at")], [null, "vote"]));
+  // The graphic keeps its last step (on a phone it can still be on screen), no longer the link's.
+  assert.equal(await page.locator("#story-graphic").getAttribute("data-step"), "day-12");
   await page.locator('#vote-map [data-iso3="KEN"]').first().click();
   await eventually(async () => assert.equal(query().get("sel"), "KEN"));
   const mapLink = page.url();
@@ -120,15 +122,17 @@ test("a link carries where the reader is: the step in the story, else the map, t
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
   await eventually(async () => assert.deepEqual([query().get("step"), query().get("at")], [null, null]));
   // Each link opens there, with its view.
-  for (const [link, sel] of [[mapLink, "#vote"], [tableLink, "#table"]]) {
-    const shared = await open(env.browser, link, { reducedMotion: "reduce" });
+  const phone = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true };
+  for (const [link, sel, at, opts] of [[mapLink, "#vote-grid", "vote", {}], [tableLink, "#table", "table", {}],
+    [mapLink, "#vote-grid", "vote", phone], [tableLink, "#table", "table", phone]]) {
+    const shared = await open(env.browser, link, { reducedMotion: "reduce", ...opts });
     await eventually(async () => {
       const top = await shared.page.locator(sel).evaluate((el) => el.getBoundingClientRect().top);
       assert.ok(top >= 0 && top < 120, `${sel} at the top of the screen (top ${top})`);
     });
     assert.equal(await shared.page.locator("li.step.active").count(), 0, "no story step");
     assert.match(await shared.page.locator("#selected-card").textContent(), /Kenya/);
-    assert.equal(new URL(shared.page.url()).searchParams.get("at"), sel.slice(1));
+    assert.equal(new URL(shared.page.url()).searchParams.get("at"), at);
     assert.deepEqual(shared.errors, []);
   }
   assert.deepEqual(errors, []);
