@@ -407,6 +407,18 @@ fn unversioned_links_are_read_as_v1() {
 }
 
 #[test]
+fn hostile_anchors_are_text_or_reported() {
+    use wcit12_report::model::url::{decode_location, hash_without_step};
+    let h = "#<img src=x onerror=alert(1)>";
+    let d = decode_location("?v=1&sel=KEN", h);
+    assert!(d.notices.is_empty(), "not a step's anchor: left alone");
+    assert_eq!(hash_without_step(h), h);
+    let d = decode_location("", "#day-99");
+    assert_eq!(d.notices.len(), 1);
+    assert_eq!(hash_without_step("#day-99"), "");
+}
+
+#[test]
 fn percent_coding() {
     assert_eq!(decode_component("a%20b+c%C3%B4"), "a b cô");
     assert_eq!(decode_component("%zz%"), "%zz%");
@@ -427,6 +439,21 @@ proptest! {
         prop_assert!(again.notices.is_empty());
         prop_assert!(d.state.selected.is_none_or(|i| i < COUNTRIES.len()));
         prop_assert!(d.state.step.is_none_or(|i| i < STEPS.len()));
+    }
+
+    #[test]
+    fn any_link_with_an_anchor_decodes_without_panic(q in ".{0,60}", h in "#?(day-|days-)?.{0,30}") {
+        use wcit12_report::model::url::{decode_location, hash_without_step, MAX_NOTICES};
+        let d = decode_location(&q, &h);
+        // The state re-encodes to a clean link; the notices stay a short list.
+        let again = decode(&encode(&d.state));
+        prop_assert_eq!(&again.state, &d.state);
+        prop_assert!(again.notices.is_empty());
+        prop_assert!(d.notices.len() <= MAX_NOTICES + 1);
+        prop_assert!(d.state.step.is_none_or(|i| i < STEPS.len()));
+        // What stays in the address bar is the anchor or nothing, never more.
+        let kept = hash_without_step(&h);
+        prop_assert!(kept.is_empty() || kept == h);
     }
 
     #[test]
