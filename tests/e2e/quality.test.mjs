@@ -103,6 +103,9 @@ test("no element is wider than the viewport at 375 px and 1280 px; screenshots p
     const { page, errors } = await open(env.browser, env.base, { viewport: { width: w, height: h }, reducedMotion: "reduce", isMobile: w < 400, hasTouch: w < 400 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `page scrolls sideways at ${w}px`);
+    // With the embed panel open too (its chooser's longest option once pushed it past 375 px).
+    await page.locator("#embed").click();
+    await page.locator("#embed-panel").waitFor();
     const wide = await page.evaluate((vw) => [...document.querySelectorAll("body *")]
       .filter((el) => !el.closest(".table-wrap, .sr-only, svg") && el.getBoundingClientRect().right > vw + 1 && getComputedStyle(el).position !== "fixed")
       .slice(0, 5).map((el) => `${el.tagName}.${el.className}`), w);
