@@ -212,8 +212,12 @@ pub fn adopt_step_graphic(scrolly: Scrolly) {
     let c = ctx();
     let step = move || c.step.get();
     let pinned = scrolly.pinned_until.clone();
+    // The step the graphic shows: the reader's, or outside the story the last one it showed (the
+    // sticky graphic can still be on screen), though the link then says where they are instead.
+    let shown = Rc::new(std::cell::Cell::new(None::<usize>));
+    let from = shown.clone();
     let go = std::rc::Rc::new(move |delta: i64| {
-        let cur = c.step.get_untracked().map(|k| k as i64).unwrap_or(-1);
+        let cur = from.get().map(|k| k as i64).unwrap_or(-1);
         let next = (cur + delta).clamp(0, STEPS.len() as i64 - 1) as usize;
         c.state.update(|s| s.step = Some(next));
         let smooth = !c.reduce_motion.get_untracked();
@@ -234,9 +238,6 @@ pub fn adopt_step_graphic(scrolly: Scrolly) {
         by_id("step-next"),
         by_id("motion-toggle"),
     );
-    // The graphic keeps the last step it showed while the reader is outside the story (the
-    // sticky graphic can still be on screen), though the link then says where they are instead.
-    let shown = std::cell::Cell::new(None);
     adopt(step, None, move |k| {
         let k = k.or(shown.get());
         shown.set(k);

@@ -118,6 +118,10 @@ test("a link carries where the reader is: the step in the story, else the map, t
   const tableLink = page.url();
   await readAt("#governance");
   await eventually(async () => assert.equal(query().get("at"), "governance"));
+  // The graphic's step buttons go on from the step it shows: "Previous" brings Day 11 (clicked
+  // in place, as on the graphic still on a phone's screen).
+  await page.evaluate(() => document.getElementById("step-prev").click());
+  await eventually(async () => assert.equal(await page.evaluate(() => document.querySelector("li.step.active")?.id), "day-11"));
   // Back at the top: nowhere to open at.
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
   await eventually(async () => assert.deepEqual([query().get("step"), query().get("at")], [null, null]));
