@@ -155,8 +155,11 @@ test("reduced motion: no transitions; the toggle defaults to the OS and can be c
   assert.equal(await normal.page.locator("#motion-toggle").getAttribute("aria-pressed"), "false");
   // The control sits in the masthead, out of the reading flow.
   assert.equal(await normal.page.locator(".masthead #motion-toggle").count(), 1);
+  // Its visible label follows its state (two build-time labels, one shown by CSS).
+  assert.equal(await normal.page.locator("#motion-toggle").innerText(), "Reduce motion");
   await normal.page.locator("#motion-toggle").click();
   assert.ok((await durs(normal.page)).every((d) => d === 0));
+  assert.equal(await normal.page.locator("#motion-toggle").innerText(), "Motion reduced (select to allow animation)");
 });
 
 test("at 375 px the sticky graphic and the active step do not overlap", async () => {
