@@ -28,7 +28,7 @@ fn search_never_changes_the_subset() {
         assert_eq!(subset(&s), all(), "{q}");
         assert_eq!(
             subset_label(&s, &subset(&s)),
-            "All 144 eligible states: 89 signed, 55 did not"
+            "All 144 states present and accredited: 89 signed, 55 did not"
         );
         assert_eq!(comparison(&s, &subset(&s)), Comparison::Ok);
     }

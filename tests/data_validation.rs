@@ -381,9 +381,12 @@ fn each_file_loads_on_its_own() {
     );
 
     let src = dir.join("sources.csv");
-    fs::write(&src, "id,source,supports\nX,\"A, B\",c\nX,d,e\n").unwrap();
+    fs::write(&src, "id,short,source,supports\nX,A,\"A, B\",c\nX,D,d,e\n").unwrap();
     let e = datagen::load_sources(&src).unwrap_err();
     assert_eq!((e.line, e.problem.as_str()), (3, "duplicate source id 'X'"));
+    fs::write(&src, "id,short,source,supports\nX,,\"A, B\",c\n").unwrap();
+    let e = datagen::load_sources(&src).unwrap_err();
+    assert_eq!((e.line, e.problem.as_str()), (2, "empty 'short'"));
 }
 
 #[test]

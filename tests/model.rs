@@ -912,7 +912,7 @@ fn disputed_statuses_say_so_in_their_notes() {
     assert_eq!(lead, None);
     assert!(note.starts_with("On 13 Dec Egypt was among"), "{note}");
     assert!(
-        note.ends_with("Sources: NXT, MACJ."),
+        note.ends_with("Sources: .nxt report via LIRNEasia; macjordangh.com, list of African signers."),
         "source ids in the note"
     );
     assert!(note.contains(r#"The data keeps "signed"."#), "{note}");

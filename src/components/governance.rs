@@ -17,7 +17,7 @@ use crate::model::analysis::{
     RANKING_AXIS_TITLE,
 };
 use crate::model::chart::{
-    axis, interval_marks, labels, layout, n1, px, row_marks, summaries, DOT_R, WIDTH,
+    axis, interval_marks, labels, layout, n1, px, row_marks, summaries, Layout, DOT_R, WIDTH,
 };
 use crate::model::contract::CountryId;
 use crate::model::data::{Indicator, COUNTRIES};
@@ -314,7 +314,6 @@ pub fn Chart(ind: Indicator, svg: NodeRef<leptos::svg::Svg>, shown: Shown) -> im
                         cx=px(d.x)
                         cy=n1(d.y)
                         r=n1(DOT_R)
-                        data-i=i
                     ></circle>
                 }
             })
@@ -389,16 +388,16 @@ pub fn Chart(ind: Indicator, svg: NodeRef<leptos::svg::Svg>, shown: Shown) -> im
                     class="dots"
                     on:pointerover=move |ev| {
                         if ev.pointer_type() == "mouse" {
-                            show_tip(c, ind, &ev, false);
+                            show_tip(c, ind, lay, &ev, false);
                         }
                     }
                     on:pointerout=move |ev| {
-                        if ev.pointer_type() == "mouse" && dot_of(&ev).is_some() {
+                        if ev.pointer_type() == "mouse" && dot_of(lay, &ev).is_some() {
                             c.tip.set(None);
                         }
                     }
                     on:click=move |ev| {
-                        if let Some(id) = show_tip(c, ind, &ev, is_touch(&ev)) {
+                        if let Some(id) = show_tip(c, ind, lay, &ev, is_touch(&ev)) {
                             c.toggle_select(id);
                         }
                     }
@@ -417,19 +416,35 @@ pub fn Chart(ind: Indicator, svg: NodeRef<leptos::svg::Svg>, shown: Shown) -> im
     }
 }
 
-/// The country of the dot an event happened on (its `data-i`), if it happened on one. The dots'
-/// events are handled once per chart, on their group: a handler on each of the 864 dots made
-/// 2,600 property writes when the charts hydrate.
-fn dot_of(ev: &web_sys::Event) -> Option<CountryId> {
+/// The country of the dot an event happened on, if it happened on one: the dots are drawn in
+/// the layout's order, so the dot's position in its group names it. The dots' events are
+/// handled once per chart, on their group: a handler on each of the 864 dots made 2,600
+/// property writes when the charts hydrate.
+fn dot_of(lay: Memo<Arc<Layout>>, ev: &web_sys::Event) -> Option<CountryId> {
     use wasm_bindgen::JsCast;
     let el: web_sys::Element = ev.target()?.dyn_into().ok()?;
-    CountryId::parse(&el.get_attribute("data-i")?)
+    if el.tag_name() != "circle" {
+        return None;
+    }
+    let mut k = 0;
+    let mut prev = el.previous_element_sibling();
+    while let Some(p) = prev {
+        k += 1;
+        prev = p.previous_element_sibling();
+    }
+    lay.with_untracked(|l| l.dots.get(k).map(|d| d.country))
 }
 
 /// Shows the tooltip of the chart's dot an event happened on: the country, its value and
 /// interval. Returns the dot's country.
-fn show_tip(c: Ctx, ind: Indicator, ev: &web_sys::MouseEvent, touch: bool) -> Option<CountryId> {
-    let id = dot_of(ev)?;
+fn show_tip(
+    c: Ctx,
+    ind: Indicator,
+    lay: Memo<Arc<Layout>>,
+    ev: &web_sys::MouseEvent,
+    touch: bool,
+) -> Option<CountryId> {
+    let id = dot_of(lay, ev)?;
     c.tip.set(Some(Tip {
         country: Some(id),
         other: None,

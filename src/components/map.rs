@@ -221,7 +221,7 @@ fn save_map(c: Ctx, svg: NodeRef<leptos::svg::Svg>, format: Format) {
         viewbox,
         px,
         &format!(
-            "WCIT-12, 14 Dec 2012: {signed} of {} eligible states signed, {declined} did not{}",
+            "WCIT-12, 14 Dec 2012: {signed} of {} states present and accredited signed, {declined} did not{}",
             COUNTRIES.len(),
             zoom.map(|z| format!(" (map: {})", z.1)).unwrap_or_default()
         ),

@@ -22,6 +22,7 @@ use crate::model::page::{
     counts, governance_line, high_income_line, region_line, top_indicator_line, waffle_squares,
     WAFFLE_COLS, WAFFLE_STEP,
 };
+use crate::model::notes::source_names;
 use crate::model::stats::sensitivity_line;
 
 /// First screen: kicker, headline, the outcome as a graphic with its numbers, three findings
@@ -63,7 +64,7 @@ pub fn Masthead() -> impl IntoView {
             <nav aria-label="Sections">
                 <ul>
                     <li><a href="#story">"The story"</a></li>
-                    <li><a href="#vote">"The final vote"</a></li>
+                    <li><a href="#vote">"Who signed"</a></li>
                     <li><a href="#table">{format!("All {eligible} countries")}</a></li>
                     <li><a href="#governance">"Governance"</a></li>
                     <li><a href="#analysis">"Analyses"</a></li>
@@ -126,7 +127,7 @@ pub fn Sources() -> impl IntoView {
             view! {
                 <li>
                     <strong>{c.name_en}</strong>
-                    {format!(" ({} in the data): {} Sources: {}.", c.status.label(), k.text, k.sources.join(", "))}
+                    {format!(" ({} in the data): {} Sources: {}.", c.status.label(), k.text, source_names(k.sources))}
                 </li>
             }
         })
@@ -139,8 +140,11 @@ pub fn Sources() -> impl IntoView {
                 .count();
             view! {
                 <div>
-                    <dt><code>{s.id}</code>{format!(" — used for {used} countries")}</dt>
-                    <dd>{s.text}<br/><span class="supports">{s.supports}</span></dd>
+                    <dt>{s.short}{format!(" — used for {used} countries")}</dt>
+                    <dd>
+                        {s.text}<br/><span class="supports">{s.supports}</span>
+                        " (in the CSV download: " <code>{s.id}</code> ")"
+                    </dd>
                 </div>
             }
         })
@@ -153,9 +157,9 @@ pub fn Sources() -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">"Grade"</th>
-                        <th scope="col">"Meaning"</th>
-                        <th scope="col" class="num">"Signed"</th>
-                        <th scope="col" class="num">"Did not sign"</th>
+                        <th scope="col">"What the grade means"</th>
+                        <th scope="col" class="num">"Countries that signed"</th>
+                        <th scope="col" class="num">"Countries that did not sign"</th>
                     </tr>
                 </thead>
                 <tbody>{grades}</tbody>
@@ -290,7 +294,7 @@ pub fn VoteSection() -> impl IntoView {
     let place = |name: &'static str| view! { <div data-prerender=name></div> };
     view! {
         <section id="vote" class="vote" aria-labelledby="vote-h">
-            <h2 id="vote-h">"The final vote"</h2>
+            <h2 id="vote-h">"Who signed"</h2>
             <p class="lede" inner_html=prose(&CONTENT_VOTE_LEDE)></p>
             <div class="vote-app" id="vote-app">
                 <div class="sticky-filters needs-app">{place("filters")}</div>

@@ -114,7 +114,6 @@ fn Row(id: CountryId) -> impl IntoView {
     });
     view! {
         <tr
-            data-i=i.to_string()
             data-iso3=k.iso3
             id=id.row_id().to_string()
             role="row"

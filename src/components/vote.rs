@@ -118,7 +118,7 @@ pub fn Breakdowns() -> impl IntoView {
             <ul id="by-income"><Bars count=by_income/></ul>
         </figure>
         <p class="note">
-            "Counts follow the filters. High-income states mostly stayed out; most low- and middle-income states signed."
+            "Counts follow the filters. Of all 144: most high-income states attended and did not sign; most low- and middle-income states signed."
         </p>
     }
 }

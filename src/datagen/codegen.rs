@@ -69,9 +69,19 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
     for src in &ds.sources {
         let _ = writeln!(
             w,
-            "  Source {{ id: {:?}, text: {:?}, supports: {:?} }},",
-            src.id, src.text, src.supports
+            "  Source {{ id: {:?}, short: {:?}, text: {:?}, supports: {:?} }},",
+            src.id, src.short, src.text, src.supports
         );
+    }
+    let _ = writeln!(w, "];");
+    // The names alone, for the notes the app shows (without the citations' long text).
+    let _ = writeln!(
+        w,
+        "/// Each source's id and the name readers see (`short` in `src/data/sources.csv`)."
+    );
+    let _ = writeln!(w, "pub static SOURCE_NAMES: [(&str, &str); {}] = [", ds.sources.len());
+    for src in &ds.sources {
+        let _ = writeln!(w, "  ({:?}, {:?}),", src.id, src.short);
     }
     let _ = writeln!(w, "];");
 

@@ -36,6 +36,8 @@ const TAGS: &[(&str, &[&str])] = &[
     ("dl", &[]),
     ("dt", &[]),
     ("dd", &[]),
+    ("details", &[]),
+    ("summary", &[]),
 ];
 
 /// Attributes allowed only with these values: (element, attribute, values).
@@ -53,9 +55,10 @@ const ATTRIBUTE_VALUES: &[(&str, &str, &[&str])] = &[
 const CLASSES: &[(&str, &[&str])] = &[
     (
         "p",
-        &["src", "up", "bracket", "draft-h", "room-h", "context"],
+        &["src", "up", "bracket", "draft-h", "room-h", "context", "lede"],
     ),
     ("ol", &["chain"]),
+    ("details", &["more"]),
     ("span", &["br"]),
     ("figure", &["quote", "hierarchy", "feedback"]),
     (

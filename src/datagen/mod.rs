@@ -82,6 +82,8 @@ pub struct NotListedRec {
 #[derive(Debug, Clone)]
 pub struct SourceRec {
     pub id: String,
+    /// The name readers see where the source is cited (notes, the sources list).
+    pub short: String,
     pub text: String,
     pub supports: String,
 }
@@ -669,13 +671,15 @@ pub fn load_not_listed(
 
 pub fn load_sources(file: &Path) -> Result<Vec<SourceRec>, DataError> {
     let mut out: Vec<SourceRec> = Vec::new();
-    for row in read_rows(file, &["id", "source", "supports"])? {
+    for row in read_rows(file, &["id", "short", "source", "supports"])? {
         let id = field(file, &row, "id")?.to_string();
         if out.iter().any(|s| s.id == id) {
             return Err(err(file, row.0, format!("duplicate source id '{id}'")));
         }
+        let short = field(file, &row, "short")?.to_string();
         out.push(SourceRec {
             id,
+            short,
             text: field(file, &row, "source")?.to_string(),
             supports: row.1.get("supports").cloned().unwrap_or_default(),
         });

@@ -73,13 +73,13 @@ fn lower_first(s: &str) -> String {
     }
 }
 
-/// The subset named with its counts: "All 144 eligible states: 89 signed, 55 did not",
+/// The subset named with its counts: "All 144 states present and accredited: 89 signed, 55 did not",
 /// "Within Sub-Saharan Africa: 30 signed, 5 did not", "Only non-signatories: 55 states".
 pub fn subset_label(state: &State, set: &[usize]) -> String {
     let (s, d) = counts(set);
     let states = |n: usize| format!("{n} {}", if n == 1 { "state" } else { "states" });
     match (state.status, group_name(state)) {
-        (None, None) => format!("All {} eligible states: {s} signed, {d} did not", set.len()),
+        (None, None) => format!("All {} states present and accredited: {s} signed, {d} did not", set.len()),
         (None, Some(g)) => format!("Within {g}: {s} signed, {d} did not"),
         (Some(st), g) => {
             let who = match st {

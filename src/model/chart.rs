@@ -181,6 +181,11 @@ pub fn layout(ind: Indicator, measure: Measure, group_by: GroupBy) -> Layout {
             });
         }
     }
+    // In the order of `COUNTRIES` (drawn in that order, a chart's k-th dot is the k-th country
+    // with a value): the page then needs no attribute on each of the 864 dots to tell whose it is.
+    let mut order: Vec<usize> = (0..dots.len()).collect();
+    super::order_by(&mut order, &|a, b| dots[a].country.cmp(&dots[b].country));
+    let dots: Vec<Dot> = order.into_iter().map(|k| dots[k]).collect();
     let ticks = match measure {
         Measure::Percentile => (0..=4)
             .map(|k| (x_of(k as f64 * 25.0, domain), format!("{}", k * 25)))

@@ -1,8 +1,10 @@
 //! The names both sides of the DOM agree on, once: what the components write and what the
 //! browser code (event handlers, the tooltip, the embed) reads back.
 //!
-//! - **Who**: an element that stands for one of the 144 carries [`COUNTRY_ATTR`] (`data-i`) with a
-//!   [`CountryId`]; a map feature of any ITU member also carries [`MEMBER_ATTR`] (its ISO3 code).
+//! - **Who**: a map feature of one of the 144 carries [`COUNTRY_ATTR`] (`data-i`) with a
+//!   [`CountryId`], and the map feature of any ITU member [`MEMBER_ATTR`] (its ISO3 code); a table
+//!   row has its id ([`CountryId::row_id`]); a chart dot is named by its position in the chart's
+//!   layout (`model::chart::layout` draws the dots in the order of `COUNTRIES`).
 //! - **Marks**: the filter and the selection show on map features and chart dots as [`Mark`]
 //!   classes.
 //! - **Parsing**: [`CountryId::parse`] bounds-checks an index read from the DOM, here and nowhere

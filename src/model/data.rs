@@ -97,6 +97,7 @@ impl Country {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Source {
     pub id: &'static str,
+    pub short: &'static str,
     pub text: &'static str,
     pub supports: &'static str,
 }

@@ -3,7 +3,21 @@
 //! (`components::overlay`).
 
 use super::contract::CountryId;
-use super::data::conflict;
+use super::data::{conflict, SOURCE_NAMES};
+
+/// Sources by the names readers see ("Daily Nation (Kenya); .nxt report via LIRNEasia"), not
+/// their ids.
+pub fn source_names(ids: &[&str]) -> String {
+    ids.iter()
+        .map(|id| {
+            SOURCE_NAMES
+                .iter()
+                .find(|(i, _)| i == id)
+                .map_or(*id, |(_, name)| *name)
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
 
 /// Which note a chip opens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,14 +47,14 @@ impl Note {
         match (self, disagree) {
             (Note::Conflict, Some(k)) => (
                 None,
-                format!("{} Sources: {}.", k.text, k.sources.join(", ")),
+                format!("{} Sources: {}.", k.text, source_names(k.sources)),
             ),
             _ => (
                 Some(format!("Grade {}. ", c.grade.letter())),
                 format!(
                     "{} Sources: {}.{}",
                     c.grade.explanation(),
-                    c.sources.join(", "),
+                    source_names(c.sources),
                     if disagree.is_some() {
                         " Sources disagree on this status."
                     } else {
@@ -92,7 +106,7 @@ pub fn tip_lines(
             name,
             vec![line(
                 "",
-                "ITU member, not among the 144 eligible to sign".into(),
+                "ITU member, not among the 144 present and accredited".into(),
             )],
         ),
         _ => ("", Vec::new()),

@@ -84,7 +84,7 @@ pub fn governance_line() -> String {
     format!("{how_many}, the median non-signatory scores higher than the median signatory{top}.")
 }
 
-/// "Of the 45 high-income states eligible to sign, 34 did not sign and 11 signed."
+/// "Of the 45 high-income states present and accredited, 34 did not sign and 11 signed."
 pub fn high_income_line() -> String {
     let all: Vec<usize> = (0..COUNTRIES.len()).collect();
     by_income(&all)
@@ -92,7 +92,7 @@ pub fn high_income_line() -> String {
         .find(|g| g.slug == Income::High.slug())
         .map(|h| {
             format!(
-                "Of the {} high-income states eligible to sign, {} did not sign and {} signed.",
+                "Of the {} high-income states present and accredited, {} did not sign and {} signed.",
                 h.total(),
                 h.declined,
                 h.signed

@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { setup, open, loadData, eventually, settle } from "./helpers.mjs";
+import { setup, open, loadData, eventually, settle, dotOf } from "./helpers.mjs";
 
 let env;
 const data = loadData();
@@ -13,7 +13,10 @@ after(async () => { await env.done(); });
 test("chart marks survive a chart option (faded dots and the selected country)", async () => {
   const { page, context } = await open(env.browser, env.base + "?v=1&region=lac&sel=BRA");
   const lac = new Set(data.countries.filter((c) => c.region === "Latin America & Caribbean").map((c) => c.iso3));
-  const marks = () => page.locator("figure.chart .dots circle[data-i]").evaluateAll((dots) => dots.map((d) => [document.querySelector(`#table tr[data-i="${d.dataset.i}"]`).dataset.iso3, d.classList.contains("faded"), d.classList.contains("selected")]));
+  // Each chart's dots, named by their position (see helpers' `dotOf`): [iso3, faded, selected].
+  const marks = async () => (await page.locator("figure.chart").evaluateAll((figs) => figs.map((f) => [f.dataset.ind, [...f.querySelectorAll(".dots circle")].map((d) => [d.classList.contains("faded"), d.classList.contains("selected")])])))
+    .flatMap(([ind, dots]) => dots.map(([faded, selected], k) => [data.countries[dotIndexes(ind)[k]].iso3, faded, selected]));
+  const dotIndexes = (ind) => data.countries.flatMap((c, i) => (c.wgi[ind] === null || c.wgi[ind] === undefined ? [] : [i]));
   const check = async (what) => {
     await eventually(async () => {
       const m = await marks();
@@ -74,7 +77,7 @@ test("on a phone, a tapped map country shows the card, and a chart tooltip close
   await brazil.tap();
   await eventually(async () => assert.match(await page.locator("#selected-card").textContent(), /Brazil/));
   assert.equal(await tip.isVisible(), false, "no floating tooltip for a tapped map country");
-  const dot = page.locator(`figure.chart[data-ind="va"] .dots circle[data-i="${await page.locator("#row-FRA").getAttribute("data-i")}"]`);
+  const dot = await dotOf(page, "va", "FRA");
   // A finger on the dot's centre.
   const tapDot = async () => {
     await dot.scrollIntoViewIfNeeded();

@@ -124,8 +124,17 @@ export async function eventually(assertion, { timeout = 5000, interval = 25 } = 
   }
 }
 
-/** A country's dot in a chart (dots carry the country's index, `data-i`, as its table row does). */
+/** A country's dot in a chart: the dots are drawn in the data's order, one per country with a
+ *  value for the indicator, so the country's dot is the k-th with k its position among those. */
 export async function dotOf(page, ind, iso3) {
-  const i = await page.locator(`#row-${iso3}`).getAttribute("data-i");
-  return page.locator(`figure.chart[data-ind="${ind}"] .dots [data-i="${i}"]`);
+  const k = dotIndex(loadData().countries, ind, iso3);
+  return page.locator(`figure.chart[data-ind="${ind}"] .dots circle`).nth(k);
+}
+
+/** Position of `iso3`'s dot among the chart's dots (see `dotOf`). */
+export function dotIndex(countries, ind, iso3) {
+  const withValue = countries.filter((c) => c.wgi[ind] !== null && c.wgi[ind] !== undefined);
+  const k = withValue.findIndex((c) => c.iso3 === iso3);
+  if (k < 0) throw new Error(`${iso3} has no ${ind} value`);
+  return k;
 }

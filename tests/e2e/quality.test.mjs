@@ -173,7 +173,7 @@ test("monkey: 1,000 seeded random interactions, no errors, summary always matche
     else if (r < 0.40) await page.locator("#f-income").selectOption(pick(["all", "low", "lmc", "umc", "high"]));
     else if (r < 0.50) await page.locator("#search").fill(pick(["", "a", "re", "côte", "UNI", "zz", "é", "<b>", "%", "&q="]));
     else if (r < 0.60) await page.locator(`svg.vote-map [data-iso3="${pick(isos)}"]`).first().dispatchEvent("click");
-    else if (r < 0.68) await page.locator(`figure.chart [data-i="${await page.locator(`#row-${pick(isos)}`).getAttribute("data-i")}"]`).first().dispatchEvent("click");
+    else if (r < 0.68) await page.locator("figure.chart .dots circle").nth(Math.floor(rnd() * 800)).dispatchEvent("click");
     else if (r < 0.74) await page.locator(pick(["#step-next", "#step-prev", "#toggle-pct", "#toggle-income", ".legend-item.signed", ".legend-item.declined"])).click({ force: true });
     else if (r < 0.80) await page.setViewportSize(pick([{ width: 375, height: 700 }, { width: 800, height: 700 }, { width: 1280, height: 800 }]));
     else if (r < 0.83) await page.locator(`li.step .when a`).nth(Math.floor(rnd() * 8)).dispatchEvent("click");

@@ -169,7 +169,7 @@ test("SVG downloads of the map and a chart are self-contained, with title and so
   assert.equal(mapName, "wcit12-map.svg");
   assert.match(map, /^<\?xml/);
   assert.match(map, /xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-  assert.match(map, /89 of 144 eligible states signed/);
+  assert.match(map, /89 of 144 states present and accredited signed/);
   assert.match(map, /Natural Earth/);
   assert.equal((map.match(/data-iso3=/g) || []).length, 193);
   assert.match(map, /style="fill:rgb\(213, 94, 0\)/, "vermillion inlined");
