@@ -185,7 +185,16 @@ fn the_first_screen_says_what_the_data_says() {
     let head = part("masthead");
     assert!(head.contains("Most high-income ones did not"));
     assert_eq!(head.matches("h12v12h-12z").count(), eligible);
-    assert!(head.contains(&format!("{signed} signed, {declined} did not sign")));
+    // The headline's two halves charted: one waffle per income half, labelled with its counts,
+    // which add up to the totals.
+    let split = wcit12_report::model::page::income_split();
+    assert_eq!(split.iter().map(|g| g.1).sum::<usize>(), signed);
+    assert_eq!(split.iter().map(|g| g.2).sum::<usize>(), declined);
+    assert_eq!(split[0], ("High income", 11, 34));
+    for (group, s, d) in split {
+        assert!(head.contains(&format!("<strong>{group}</strong> · {} states", s + d)), "{group}");
+        assert!(head.contains(&format!(">{s} signed<")) && head.contains(&format!(">{d} did not sign<")));
+    }
     assert!(head.contains(&text(region_line())) && head.contains(&text(governance_line())));
     assert!(head.contains(r##"href="#vote""##) && head.contains(r##"href="#table""##));
     assert!(head.contains("in 1988, 112 states signed"));

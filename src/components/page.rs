@@ -19,8 +19,8 @@ use crate::model::data::{
     CONTENT_SOURCES_METHOD, CONTENT_VOTE_LEDE, COUNTRIES, SOURCES,
 };
 use crate::model::page::{
-    counts, governance_line, high_income_line, region_line, top_indicator_line, waffle_squares,
-    WAFFLE_COLS, WAFFLE_STEP,
+    counts, governance_line, high_income_line, income_split, region_line, top_indicator_line,
+    waffle_squares, WAFFLE_COLS, WAFFLE_STEP,
 };
 use crate::model::notes::source_names;
 use crate::model::stats::sensitivity_line;
@@ -29,26 +29,38 @@ use crate::model::stats::sensitivity_line;
 /// linking to their sections, and the section navigation.
 #[component]
 pub fn Masthead() -> impl IntoView {
-    let (eligible, signed, declined) = counts();
-    let rows = eligible.div_ceil(WAFFLE_COLS);
+    let (eligible, _, _) = counts();
     view! {
         <header class="masthead">
             <p class="kicker">"WCIT-12: The Final Vote · Dubai, 3–14 December 2012"</p>
             <h1 inner_html=prose(&CONTENT_HEADER_TITLE)></h1>
             <div class="outcome">
                 <figure class="waffle-fig">
-                    <svg
-                        class="waffle"
-                        viewBox=format!("0 0 {} {}", WAFFLE_COLS * WAFFLE_STEP - 2, rows * WAFFLE_STEP - 2)
-                        role="img"
-                        aria-label=format!(
-                            "{eligible} squares, one per Member State eligible to sign: {signed} signed, {declined} did not sign.",
-                        )
-                    >
-                        <path class="w-signed" d=waffle_squares(0..signed)></path>
-                        <path class="w-declined" d=waffle_squares(signed..eligible)></path>
-                    </svg>
-                    <figcaption>"One square per state eligible to sign"</figcaption>
+                    <figcaption>"One square per state present and accredited, by income group"</figcaption>
+                    {income_split()
+                        .into_iter()
+                        .map(|(group, s, d)| {
+                            let rows = (s + d).div_ceil(WAFFLE_COLS);
+                            view! {
+                                <div class="split">
+                                    <p class="split-h"><strong>{group}</strong>{format!(" · {} states", s + d)}</p>
+                                    <svg
+                                        class="waffle"
+                                        viewBox=format!("0 0 {} {}", WAFFLE_COLS * WAFFLE_STEP - 2, rows * WAFFLE_STEP - 2)
+                                        aria-hidden="true"
+                                    >
+                                        <path class="w-signed" d=waffle_squares(0..s)></path>
+                                        <path class="w-declined" d=waffle_squares(s..s + d)></path>
+                                    </svg>
+                                    <p class="split-n">
+                                        <span class="n-signed">{format!("{s} signed")}</span>
+                                        " · "
+                                        <span class="n-declined">{format!("{d} did not sign")}</span>
+                                    </p>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
                 </figure>
                 <div class="outcome-text">
                     <dl class="keyfigs" id="key-figures" inner_html=prose(&CONTENT_HEADER_KEYFIGS)></dl>

@@ -16,8 +16,9 @@ pub fn counts() -> (usize, usize, usize) {
     (COUNTRIES.len(), signed, COUNTRIES.len() - signed)
 }
 
-/// Squares a row of the first screen's waffle (one square per eligible state, signed first).
-pub const WAFFLE_COLS: usize = 12;
+/// Squares a row of the first screen's waffles (one square per state present and accredited,
+/// signed first).
+pub const WAFFLE_COLS: usize = 15;
 const WAFFLE_CELL: usize = 12;
 /// A square and the gap after it.
 pub const WAFFLE_STEP: usize = WAFFLE_CELL + 2;
@@ -82,6 +83,21 @@ pub fn governance_line() -> String {
         })
         .unwrap_or_default();
     format!("{how_many}, the median non-signatory scores higher than the median signatory{top}.")
+}
+
+/// The headline's two halves as counts: (group, signed, did not sign) for the high-income
+/// states and for all the others.
+pub fn income_split() -> [(&'static str, usize, usize); 2] {
+    let mut split = [("High income", 0, 0), ("Low and middle income", 0, 0)];
+    for c in &COUNTRIES {
+        let g = &mut split[usize::from(c.income != Income::High)];
+        if c.status == Status::Signed {
+            g.1 += 1;
+        } else {
+            g.2 += 1;
+        }
+    }
+    split
 }
 
 /// "Of the 45 high-income states present and accredited, 34 did not sign and 11 signed."
