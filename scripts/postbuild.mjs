@@ -17,7 +17,7 @@ import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { absoluteSocial, siteUrl } from "./social.mjs";
-import { shortenImports, stripCustomSections } from "./short-imports.mjs";
+import { lowestDataAddress, shortenImports, stripCustomSections } from "./short-imports.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) {
@@ -87,6 +87,11 @@ for (const js of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
   const out = shortenImports(readFileSync(wasmPath), readFileSync(jsPath, "utf8"));
   const bare = stripCustomSections(out.wasm);
   writeFileSync(wasmPath, bare.wasm);
+  const low = lowestDataAddress(bare.wasm);
+  if (low < 1024) {
+    console.error(`postbuild: a data segment starts at ${low}, inside the first KiB that wasm-opt --low-memory-unused assumes unused (index.html)`);
+    process.exit(1);
+  }
   console.log(`postbuild: custom sections dropped from the wasm: ${bare.dropped.join(", ") || "none"}`);
   writeFileSync(jsPath, out.js);
   console.log(`postbuild: ${out.renamed} imports renamed in ${wasm[0]} and ${js[0]}`);

@@ -128,3 +128,37 @@ export function stripCustomSections(wasm) {
   }
   return { wasm: Buffer.concat(parts), dropped };
 }
+
+/** The lowest address an active data segment of memory 0 starts at (`i32.const` offsets), or
+ *  Infinity when there is none. wasm-opt runs with `--low-memory-unused` (index.html), which is
+ *  only sound while nothing lives in the first KiB: Rust puts its stack and data from 1 MiB. */
+export function lowestDataAddress(wasm) {
+  let lowest = Infinity;
+  for (let p = 8; p < wasm.length; ) {
+    const [size, body] = uleb(wasm, p + 1);
+    if (wasm[p] === 11) {
+      let [n, q] = uleb(wasm, body);
+      for (let k = 0; k < n; k++) {
+        let flag;
+        [flag, q] = uleb(wasm, q);
+        if (flag === 1) { // passive: no address
+          let len;
+          [len, q] = uleb(wasm, q);
+          q += len;
+          continue;
+        }
+        if (flag === 2) [, q] = uleb(wasm, q); // explicit memory index
+        if (wasm[q] !== 0x41) throw new Error(`data segment ${k}: offset is not an i32.const`);
+        let off;
+        [off, q] = uleb(wasm, q + 1); // (a non-negative offset: its LEB is read unsigned)
+        q += 1; // end
+        lowest = Math.min(lowest, off);
+        let len;
+        [len, q] = uleb(wasm, q);
+        q += len;
+      }
+    }
+    p = body + size;
+  }
+  return lowest;
+}

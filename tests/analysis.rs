@@ -398,7 +398,7 @@ fn sensitivity_lines_and_chart_text() {
     let line = correlation_line(&all());
     assert!(
         line.contains(&format!(
-            "between {lo:.2} and {hi:.2} across these 144 countries"
+            "between {lo:.2} and {hi:.2} across all 144 states present and accredited, whatever the filters"
         )),
         "{line}"
     );
@@ -456,4 +456,42 @@ fn no_robust_lead_is_said_so() {
     assert!(lead_sentence(&eap, Measure::Estimate).ends_with(
         "lead over the others is not robust: each difference's 95% interval includes zero."
     ));
+}
+
+/// The section's finding names the countries it describes: the whole census by default, the
+/// region under a region filter (never "all 144" then), and why not when nothing can be compared.
+#[test]
+fn the_takeaway_names_its_subset() {
+    let all = Stats::of(&with(|_| ()));
+    assert!(
+        all.takeaway().starts_with(
+            "Across all 144 states present and accredited, on every one of the 6 World Bank governance indicators, the median non-signatory scores higher"
+        ),
+        "{}",
+        all.takeaway()
+    );
+    let ssa = Stats::of(&with(|s| s.region = Some(Region::SubSaharanAfrica)));
+    let t = ssa.takeaway();
+    assert!(
+        t.starts_with("Within Sub-Saharan Africa (35 states), "),
+        "{t}"
+    );
+    assert!(!t.contains("144"), "{t}");
+    let top = ssa.ranking();
+    if let Ranking::Plot(plot, _) = top {
+        // The sentence's leader is the ranking's first row.
+        let first = plot.rows[0].indicator.label();
+        assert!(
+            t.ends_with(&format!("; {first} separates the groups most.")),
+            "{t}"
+        );
+    } else {
+        panic!("a ranking for Sub-Saharan Africa");
+    }
+    let only = Stats::of(&with(|s| s.status = Some(Status::Signed)));
+    assert!(
+        only.takeaway().starts_with("Only signatories: 89 states:"),
+        "{}",
+        only.takeaway()
+    );
 }

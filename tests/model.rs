@@ -761,9 +761,11 @@ fn shipped_map_draws_every_member_exactly_once() {
             "{}: data-i is its index",
             c.iso3
         );
+        // An inferred status (grades C and D) is marked to be drawn lighter.
+        let inferred = if c.grade.is_inferred() { " inf" } else { "" };
         assert_eq!(
             f["class"],
-            format!("feat {}", c.status.slug()),
+            format!("feat {}{inferred}", c.status.slug()),
             "{}",
             c.iso3
         );
@@ -912,7 +914,9 @@ fn disputed_statuses_say_so_in_their_notes() {
     assert_eq!(lead, None);
     assert!(note.starts_with("On 13 Dec Egypt was among"), "{note}");
     assert!(
-        note.ends_with("Sources: .nxt report via LIRNEasia; macjordangh.com, list of African signers."),
+        note.ends_with(
+            "Sources: .nxt report via LIRNEasia; macjordangh.com, list of African signers."
+        ),
         "source ids in the note"
     );
     assert!(note.contains(r#"The data keeps "signed"."#), "{note}");

@@ -51,7 +51,7 @@ pub fn Governance(stats: Stats) -> impl IntoView {
     let svgs: ChartSvgs = std::array::from_fn(|_| NodeRef::new());
     view! {
         <div class="gov-head">
-            <GovernanceHead svgs/>
+            <GovernanceHead svgs shown/>
         </div>
         <div class="ranking">
             <h3>"Which indicator separates signatories best?"</h3>
@@ -81,7 +81,7 @@ pub fn Governance(stats: Stats) -> impl IntoView {
 
 /// The chart options and the scope line.
 #[component]
-pub fn GovernanceHead(svgs: ChartSvgs) -> impl IntoView {
+pub fn GovernanceHead(svgs: ChartSvgs, shown: Shown) -> impl IntoView {
     let c = ctx();
     let scope = Memo::new(move |_| {
         c.state.with(|s| {
@@ -90,7 +90,10 @@ pub fn GovernanceHead(svgs: ChartSvgs) -> impl IntoView {
             scope_line(&k)
         })
     });
+    // The finding, for the countries the statistics describe (it names them first).
+    let takeaway = move || shown.0.with(|s| s.takeaway());
     view! {
+        <p class="takeaway" id="gov-takeaway">{takeaway}</p>
         <ChartControls svgs/>
         <p class="scope" id="stats-scope" aria-live="polite">{scope}</p>
     }

@@ -106,9 +106,16 @@ impl Ctx {
 }
 
 /// Build-time content (prose files checked and sanitized by `build.rs`) as an element's
-/// `inner_html`: the only raw HTML a component sets.
+/// `inner_html`: the only raw HTML a component sets. Written by the build-time render; the app
+/// hydrates the element and never writes it (hydration keeps the server's inner HTML), so the
+/// wasm does not carry the text.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn prose(p: &crate::model::data::Prose) -> String {
     p.as_str().to_string()
+}
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn prose(_: &crate::model::data::Prose) -> String {
+    String::new()
 }
 
 /// The shared state, from the context of the current render root.

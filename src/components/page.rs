@@ -18,11 +18,11 @@ use crate::model::data::{
     CONTENT_HEADER_KEYFIGS, CONTENT_HEADER_TITLE, CONTENT_SOURCES_DOUBT, CONTENT_SOURCES_INTRO,
     CONTENT_SOURCES_METHOD, CONTENT_VOTE_LEDE, COUNTRIES, SOURCES,
 };
+use crate::model::notes::source_names;
 use crate::model::page::{
     counts, governance_line, high_income_line, income_split, region_line, top_indicator_line,
     waffle_squares, WAFFLE_COLS, WAFFLE_STEP,
 };
-use crate::model::notes::source_names;
 use crate::model::stats::sensitivity_line;
 
 /// First screen: kicker, headline, the outcome as a graphic with its numbers, three findings
@@ -202,25 +202,11 @@ pub fn Footer() -> impl IntoView {
 #[component]
 pub fn GovernanceSection(stats: crate::model::analysis::Stats) -> impl IntoView {
     use super::governance::Governance;
-    // The page's finding, continued after "Across all 144 eligible states, ".
-    let line = governance_line();
-    let mut rest = line.chars();
-    let finding: String = rest
-        .next()
-        .map(|c| {
-            std::iter::once(c.to_ascii_lowercase())
-                .chain(rest)
-                .collect()
-        })
-        .unwrap_or_default();
     view! {
         <section id="governance" class="governance" aria-labelledby="gov-h">
             <h2 id="gov-h">"Governance: who signed?"</h2>
             <p class="lede" inner_html=prose(&CONTENT_CHARTS_LEDE)></p>
             <div class="governance-app" id="governance-app">
-                <p class="takeaway" id="gov-takeaway">
-                    {format!("Across all {} eligible states, {finding}", COUNTRIES.len())}
-                </p>
                 <Governance stats/>
                 <ConfoundPanel/>
             </div>
@@ -334,6 +320,25 @@ pub fn VoteSection() -> impl IntoView {
                     " (to run the view) and "<code>"allow-top-navigation-by-user-activation"</code>
                     " (for the link to the full report)."
                 </p>
+                // On a phone the table shows three columns: country, status and the indicator
+                // picked here (radio buttons and CSS: it works without JavaScript too).
+                <fieldset class="zoomer phone-pick">
+                    <legend>"Indicator shown"</legend>
+                    {Indicator::ALL
+                        .map(|i| {
+                            view! {
+                                <label>
+                                    <input
+                                        type="radio"
+                                        name="ind"
+                                        id=format!("ind-{}", i.code())
+                                        checked=i == Indicator::Va
+                                    />
+                                    {i.short()}
+                                </label>
+                            }
+                        })}
+                </fieldset>
                 <div class="table-block" id="table">{place("table")}</div>
             </div>
         </section>

@@ -300,15 +300,33 @@ fn StepLegend(k: usize) -> impl IntoView {
 }
 
 /// The style sheet of the steps' states: for each step, its layers shown, its zoom, its fills,
-/// its days on the calendar and its progress. Selectors start at `#story-graphic[data-step=…]`.
+/// its days on the calendar and its progress. Selectors start at `#story-graphic[data-step=…]`
+/// (and, without JavaScript, at `#story-graphic:not([data-step])` for the last step).
 /// Built from step ids, ISO3 codes, roles and numbers only: nothing in it needs escaping
 /// (checked in `tests/components.rs`), and it is set as the `<style>`'s content unchanged.
 pub fn style() -> String {
+    let mut css: String = STEPS
+        .iter()
+        .enumerate()
+        .map(|(k, st)| step_style(k, &format!("#story-graphic[data-step={}]", st.id)))
+        .collect();
+    // Without JavaScript no step is chosen: the graphic shows the last step, the signing, as a
+    // figure above the steps (which read as a document).
+    let last = STEPS.len() - 1;
+    css += &format!(
+        "@media (scripting:none){{{}}}",
+        step_style(last, "#story-graphic:not([data-step])")
+    );
+    css
+}
+
+/// Step `k`'s state under the selector `sel`.
+fn step_style(k: usize, sel: &str) -> String {
     let all = world();
     let mut css = String::new();
     let n = STEPS.len();
-    for (k, st) in STEPS.iter().enumerate() {
-        let sel = format!("#story-graphic[data-step={}]", st.id);
+    let st = &STEPS[k];
+    {
         css += &format!(
             "{sel} [data-for={}]{{opacity:1;visibility:visible;--on:1}}",
             st.id
@@ -321,7 +339,8 @@ pub fn style() -> String {
             css += &format!("{sel}{{--z:{z}}}{sel} .zoom{{transform:{transform}}}");
         }
         if marks(k).next().is_none() && !st.all_by_status {
-            css += &format!("{sel} .zoom{{opacity:.3}}");
+            // No country to show: the step's diagram has the stage to itself.
+            css += &format!("{sel} .zoom{{opacity:0}}");
         }
         for m in marks(k) {
             let list: Vec<String> = m
@@ -336,7 +355,7 @@ pub fn style() -> String {
         }
         if st.all_by_status {
             css += &format!(
-                "{sel} .feat.signed{{--f:var(--signed)}}{sel} .feat.declined{{--f:var(--declined)}}{sel} .feat.declined,{sel} .feat.declined .dot{{transition-delay:var(--ts)}}"
+                "{sel} .feat.signed{{--f:var(--signed)}}{sel} .feat.declined{{--f:var(--declined)}}{sel} .feat.signed.inf{{--f:var(--signed-inf)}}{sel} .feat.declined.inf{{--f:var(--declined-inf)}}{sel} .feat.declined,{sel} .feat.declined .dot{{transition-delay:var(--ts)}}"
             );
         }
         let days: Vec<String> = (st.day..=st.day_end)

@@ -21,6 +21,11 @@ pub fn SignatoryTable() -> impl IntoView {
     let wrap = NodeRef::<leptos::html::Div>::new();
     reveal_selected(c, wrap);
     let none_shown = move || !c.mask.with(|m| m.iter().any(|&x| x));
+    // The heading counts the rows the search and filters leave.
+    let heading = move || match c.mask.with(|m| m.iter().filter(|&&x| x).count()) {
+        n if n == COUNTRIES.len() => format!("All {n} countries"),
+        n => format!("{n} of {} countries shown", COUNTRIES.len()),
+    };
     let empty_text = move || {
         c.query.with(|q| match q.trim() {
             "" => "No country matches these filters.".to_string(),
@@ -28,9 +33,16 @@ pub fn SignatoryTable() -> impl IntoView {
         })
     };
     view! {
-        <h3 id="table-h">{format!("All {} countries", COUNTRIES.len())}</h3>
+        <h3 id="table-h">{heading}</h3>
         <p class="note" inner_html=prose(&CONTENT_TABLE_NOTE)></p>
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-h" node_ref=wrap>
+        <div
+            class="table-wrap"
+            tabindex="0"
+            role="region"
+            aria-labelledby="table-h"
+            node_ref=wrap
+            on:copy=move |ev| copy_rows(&ev)
+        >
             <table role="table">
                 <caption class="sr-only">
                     "Signatories and non-signatories of the WCIT-12 Final Acts with evidence grade, region, income group and WGI 2011 estimates. Select a column header to sort."
@@ -54,6 +66,50 @@ pub fn SignatoryTable() -> impl IntoView {
                 </button>
             </div>
         </div>
+    }
+}
+
+/// Copying rows gives a spreadsheet rows and cells: each row the selection touches, its cells
+/// as shown (the country by its English name), tab-separated; the grid rows would otherwise
+/// copy one cell per line.
+fn copy_rows(ev: &leptos::ev::ClipboardEvent) {
+    use wasm_bindgen::JsCast;
+    let (Some(sel), Some(data)) = (window().get_selection().ok().flatten(), ev.clipboard_data())
+    else {
+        return;
+    };
+    let Ok(rows) = document().query_selector_all("#table tbody tr:not([hidden])") else {
+        return;
+    };
+    let mut text = String::new();
+    for k in 0..rows.length() {
+        let Some(row) = rows.item(k) else { continue };
+        if !sel
+            .contains_node_with_allow_partial_containment(&row, true)
+            .unwrap_or(false)
+        {
+            continue;
+        }
+        let row: web_sys::Element = row.unchecked_into();
+        let cells = row.children();
+        let line: Vec<String> = (0..cells.length())
+            .filter_map(|j| {
+                // The country's cell: its name button, without the French name under it.
+                let cell = cells.item(j)?;
+                let el = if j == 0 {
+                    cell.first_element_child()?
+                } else {
+                    cell
+                };
+                el.dyn_into::<web_sys::HtmlElement>().ok()
+            })
+            .map(|c| c.inner_text().replace(['\t', '\n'], " "))
+            .collect();
+        text += &line.join("\t");
+        text.push('\n');
+    }
+    if !sel.is_collapsed() && !text.is_empty() && data.set_data("text/plain", &text).is_ok() {
+        ev.prevent_default();
     }
 }
 
@@ -114,7 +170,6 @@ fn Row(id: CountryId) -> impl IntoView {
     });
     view! {
         <tr
-            data-iso3=k.iso3
             id=id.row_id().to_string()
             role="row"
             hidden=move || !c.mask.with(|m| m[i])

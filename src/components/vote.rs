@@ -23,17 +23,20 @@ pub fn Legend() -> impl IntoView {
     view! {
         <LegendEntry status=Status::Signed n=signed/>
         <LegendEntry status=Status::Declined n=declined/>
-        <span class="legend-item notlisted">
+        <span class="legend-item inf-key">
             <span class="swatch" aria-hidden="true"></span>
             {format!(
-                "ITU member, not among the {} present and accredited to sign ({})",
-                COUNTRIES.len(),
-                NOT_LISTED.len(),
+                "Lighter: inferred, not confirmed ({})",
+                COUNTRIES.iter().filter(|c| c.grade.is_inferred()).count(),
             )}
+        </span>
+        <span class="legend-item notlisted">
+            <span class="swatch" aria-hidden="true"></span>
+            {format!("ITU member not among the {} ({})", COUNTRIES.len(), NOT_LISTED.len())}
         </span>
         <span class="legend-item other">
             <span class="swatch" aria-hidden="true"></span>
-            "Territory, not itself a member"
+            "Territory, not a member"
         </span>
     }
 }
@@ -124,7 +127,7 @@ pub fn Breakdowns() -> impl IntoView {
 }
 
 /// One bar per group: each bar is its group's 100% (the shares keep one scale whatever the
-/// filters leave; the counts say how many), and a group the filters leave empty says so.
+/// filters leave; the counts say how many); a group the filters leave empty is left out.
 #[component]
 fn Bars(count: fn(&[usize]) -> Vec<GroupCount>) -> impl IntoView {
     let c = ctx();
@@ -141,7 +144,7 @@ fn Bars(count: fn(&[usize]) -> Vec<GroupCount>) -> impl IntoView {
         .enumerate()
         .map(|(k, g)| {
             view! {
-                <li data-slug=g.slug>
+                <li data-slug=g.slug hidden=move || { let (s, d) = of(k); s + d == 0 }>
                     <span class="bar-label">{g.label}</span>
                     <span class="bar" aria-hidden="true">
                         <span class="seg signed" style=move || { let (s, d) = of(k); width(s, s + d) }></span>

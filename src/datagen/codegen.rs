@@ -79,7 +79,11 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         w,
         "/// Each source's id and the name readers see (`short` in `src/data/sources.csv`)."
     );
-    let _ = writeln!(w, "pub static SOURCE_NAMES: [(&str, &str); {}] = [", ds.sources.len());
+    let _ = writeln!(
+        w,
+        "pub static SOURCE_NAMES: [(&str, &str); {}] = [",
+        ds.sources.len()
+    );
     for src in &ds.sources {
         let _ = writeln!(w, "  ({:?}, {:?}),", src.id, src.short);
     }
@@ -129,7 +133,12 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
             Some(i) => (ds.countries[*i].status.slug(), format!(r#" data-i="{i}""#)),
             None => ("notlisted", String::new()),
         };
-        let attrs = format!(r#"class="feat {class}"{data_i} data-iso3="{iso3}""#);
+        // An inferred status (grades C and D) is drawn lighter than a confirmed one.
+        let inferred = match idx {
+            Some(i) if ds.countries[*i].grade.is_inferred() => " inf",
+            _ => "",
+        };
+        let attrs = format!(r#"class="feat {class}{inferred}"{data_i} data-iso3="{iso3}""#);
         match (path, dot) {
             (Some(d), _) => markup += &format!(r#"<path d="{d}" {attrs}></path>"#),
             (None, Some((x, y))) => {

@@ -55,7 +55,9 @@ const ATTRIBUTE_VALUES: &[(&str, &str, &[&str])] = &[
 const CLASSES: &[(&str, &[&str])] = &[
     (
         "p",
-        &["src", "up", "bracket", "draft-h", "room-h", "context", "lede"],
+        &[
+            "src", "up", "bracket", "draft-h", "room-h", "context", "lede",
+        ],
     ),
     ("ol", &["chain"]),
     ("details", &["more"]),

@@ -79,7 +79,10 @@ pub fn subset_label(state: &State, set: &[usize]) -> String {
     let (s, d) = counts(set);
     let states = |n: usize| format!("{n} {}", if n == 1 { "state" } else { "states" });
     match (state.status, group_name(state)) {
-        (None, None) => format!("All {} states present and accredited: {s} signed, {d} did not", set.len()),
+        (None, None) => format!(
+            "All {} states present and accredited: {s} signed, {d} did not",
+            set.len()
+        ),
         (None, Some(g)) => format!("Within {g}: {s} signed, {d} did not"),
         (Some(st), g) => {
             let who = match st {
@@ -432,7 +435,7 @@ pub fn spearman_range(set: &[usize]) -> Option<(f64, f64)> {
 pub fn correlation_line(set: &[usize]) -> String {
     match spearman_range(set) {
         Some((lo, hi)) => format!(
-            "The six indicators move together (Spearman rank correlations between {} and {} across these {} countries), so six separations are not six independent results.",
+            "The six indicators move together (Spearman rank correlations between {} and {} across all {} states present and accredited, whatever the filters), so six separations are not six independent results.",
             fmt_fixed(lo, 2),
             fmt_fixed(hi, 2),
             set.len()
@@ -795,6 +798,43 @@ impl Stats {
     }
 
     /// The ranking of the six indicators (or why there is none).
+    /// The section's finding for the countries the statistics describe, its scope named first:
+    /// "Across all 144 states present and accredited, on every one of the 6 …" or "Within
+    /// Sub-Saharan Africa (35 states), on 4 of the 6 …"; when the groups cannot be compared, why.
+    pub fn takeaway(&self) -> String {
+        let scope = match (self.state.status, group_name(&self.state)) {
+            (None, None) => format!(
+                "Across all {} states present and accredited",
+                self.set.len()
+            ),
+            (None, Some(g)) => format!("Within {g} ({} states)", self.set.len()),
+            (Some(_), _) => format!("{}:", subset_label(&self.state, &self.set)),
+        };
+        match comparison(&self.state, &self.set) {
+            Comparison::Empty(why) | Comparison::Small(why) => format!("{scope} {why}"),
+            Comparison::Ok => {
+                let rows: Vec<&Census> = self.rows.iter().flatten().collect();
+                let higher = rows.iter().filter(|c| c.median_x > c.median_y).count();
+                let how_many = if higher == rows.len() {
+                    format!(
+                        "on every one of the {} World Bank governance indicators",
+                        rows.len()
+                    )
+                } else {
+                    format!(
+                        "on {higher} of the {} World Bank governance indicators",
+                        rows.len()
+                    )
+                };
+                let top = ranked(&self.rows)
+                    .first()
+                    .map(|&k| format!("; {} separates the groups most", Indicator::ALL[k].label()))
+                    .unwrap_or_default();
+                format!("{scope}, {how_many}, the median non-signatory scores higher than the median signatory{top}.")
+            }
+        }
+    }
+
     pub fn ranking(&self) -> Ranking {
         match comparison(&self.state, &self.set) {
             Comparison::Ok => {

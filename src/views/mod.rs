@@ -172,7 +172,11 @@ pub fn app() {
         8 => {
             let stats = Stats::from_rows(&built, figures.take());
             let shown = governance::Shown::new(stats);
-            hydrate_late(ctx, ".gov-head", move || view! { <GovernanceHead svgs/> });
+            hydrate_late(
+                ctx,
+                ".gov-head",
+                move || view! { <GovernanceHead svgs shown/> },
+            );
             hydrate_late(ctx, "#ranking", move || view! { <RankingPlot shown/> });
             charts.set(Some(shown));
         }

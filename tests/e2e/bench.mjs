@@ -119,7 +119,7 @@ async function openReady(name) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => (window.requestIdleCallback || setTimeout)(r)))));
   return { ctx, page };
 }
-const firstRow = (page) => page.evaluate(() => document.querySelector("#table tbody tr:not([hidden])")?.dataset.iso3);
+const firstRow = (page) => page.evaluate(() => document.querySelector("#table tbody tr:not([hidden])")?.id.slice(4));
 const visible = (page) => page.evaluate(() => document.querySelectorAll("#table tbody tr:not([hidden])").length);
 
 /** One interaction: arms the probe, acts through real input, checks the DOM answered, returns timings. */

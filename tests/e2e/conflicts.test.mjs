@@ -16,7 +16,7 @@ const conflicted = readFileSync(join(ROOT, "src/data/status_conflicts.csv"), "ut
 test("the table marks exactly the five conflicted statuses, and the note opens by keyboard without selecting", async () => {
   assert.equal(conflicted.length, 5);
   const { page, context, errors } = await open(env.browser, env.base);
-  const marked = await page.locator('#table tbody tr:has(button.conflict)').evaluateAll((rows) => rows.map((r) => r.dataset.iso3).sort());
+  const marked = await page.locator('#table tbody tr:has(button.conflict)').evaluateAll((rows) => rows.map((r) => r.id.slice(4)).sort());
   assert.deepEqual(marked, [...conflicted].sort());
   assert.equal(await page.locator('#row-KEN button.conflict').count(), 0);
   const chip = page.locator('#row-EGY button.conflict');

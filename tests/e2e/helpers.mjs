@@ -97,7 +97,7 @@ export async function openHeld(browser, url, { viewport = { width: 1280, height:
 export const ROW = '#table tbody tr:not([hidden])';
 export const visibleRows = (page) => page.locator(ROW).count();
 export const rowNames = (page) => page.locator(`${ROW} th .linkish`).allTextContents();
-export const rowIsos = (page) => page.locator(ROW).evaluateAll((els) => els.map((e) => e.dataset.iso3));
+export const rowIsos = (page) => page.locator(ROW).evaluateAll((els) => els.map((e) => e.id.slice(4)));
 export const summary = (page) => page.locator("#summary").textContent();
 /** Waits for the frame that renders `locator`'s element: boxes marked `content-visibility: auto`
  *  (the maps, the table, the charts) are rendered only once they near the viewport. */

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { shortenImports, stripCustomSections } from "../../scripts/short-imports.mjs";
+import { lowestDataAddress, shortenImports, stripCustomSections } from "../../scripts/short-imports.mjs";
 import { DIST } from "./helpers.mjs";
 
 const str = (s) => [s.length, ...Buffer.from(s)];
@@ -57,4 +57,17 @@ test("custom sections are dropped, the rest kept; the built wasm has none", () =
   const built = readdirSync(DIST).find((f) => f.endsWith("_bg.wasm"));
   const mod = new WebAssembly.Module(readFileSync(join(DIST, built)));
   for (const name of ["producers", "target_features"]) assert.equal(WebAssembly.Module.customSections(mod, name).length, 0, name);
+});
+
+test("the built wasm keeps the first KiB free (wasm-opt runs with --low-memory-unused)", () => {
+  // A module with one memory and active data segments at 16 and 2048: the lowest is found.
+  const seg = (off) => [0, 0x41, ...lebU(off), 0x0b, 1, 0x2a];
+  const lebU = (v) => { const o = []; do { let b = v & 0x7f; v >>>= 7; if (v) b |= 0x80; o.push(b); } while (v); return o; };
+  const data = [2, ...seg(2048), ...seg(16)];
+  const mod = Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 5, 3, 1, 0, 1, 11, data.length, ...data]);
+  new WebAssembly.Module(mod); // a valid module
+  assert.equal(lowestDataAddress(mod), 16);
+  // The release build: Rust's data from 1 MiB.
+  const wasm = readdirSync(DIST).find((f) => f.endsWith("_bg.wasm"));
+  assert.ok(lowestDataAddress(readFileSync(join(DIST, wasm))) >= 1024);
 });

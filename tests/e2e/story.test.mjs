@@ -277,12 +277,24 @@ for (const [w, h] of [[1440, 900], [375, 812]]) {
     const { page, errors } = await open(env.browser, env.base, { viewport: { width: w, height: h }, isMobile: mobile, hasTouch: mobile });
     const { countries } = loadData();
     const signed = countries.filter((c) => c.status === "signed").length;
-    const waffle = await page.locator("svg.waffle").boundingBox();
-    assert.ok(waffle && waffle.y >= 0 && waffle.y + waffle.height <= h && waffle.x + waffle.width <= w, JSON.stringify(waffle));
-    // Both statuses drawn, in two different colours, one square per eligible state.
+    for (const waffle of await page.locator("svg.waffle").all()) {
+      const box = await waffle.boundingBox();
+      assert.ok(box && box.y >= 0 && box.y + box.height <= h && box.x + box.width <= w, JSON.stringify(box));
+    }
+    // Both halves of the headline charted: one waffle for the high-income states and one for the
+    // rest, each with both statuses in two different colours and its counts as direct labels;
+    // one square per state present and accredited.
+    const high = countries.filter((c) => c.income === "High");
+    const rest = countries.filter((c) => c.income !== "High");
+    const split = [high, rest].map((g) => [g.filter((c) => c.status === "signed").length, g.filter((c) => c.status !== "signed").length]);
+    assert.deepEqual(split[0], [11, 34]);
     const parts = await page.locator("svg.waffle path").evaluateAll((ps) => ps.map((p) => ({ cls: p.getAttribute("class"), fill: getComputedStyle(p).fill, n: (p.getAttribute("d").match(/M/g) || []).length })));
-    assert.deepEqual(parts.map((p) => [p.cls, p.n]), [["w-signed", signed], ["w-declined", countries.length - signed]]);
+    assert.deepEqual(parts.map((p) => [p.cls, p.n]), split.flatMap(([s, d]) => [["w-signed", s], ["w-declined", d]]));
+    assert.equal(split[0][0] + split[1][0], signed);
     assert.notEqual(parts[0].fill, parts[1].fill);
+    const labels = await page.locator(".split").allTextContents();
+    assert.match(labels[0], new RegExp(`^High income · ${high.length} states${split[0][0]} signed · ${split[0][1]} did not sign$`));
+    assert.match(labels[1], new RegExp(`${split[1][0]} signed · ${split[1][1]} did not sign$`));
     // The key numbers, most important first, labelled directly and in view.
     const figs = await page.locator("#key-figures dd").allTextContents();
     assert.deepEqual(figs.slice(0, 3), [String(signed), String(countries.length - signed), String(countries.length)]);
@@ -353,4 +365,59 @@ test("Day 11 shows the show of hands from the data, and who said they would not 
   assert.match(await visibleText(page, ".labels"), /United States/);
   assert.match(text, /would not sign/);
   assert.deepEqual(errors, []);
+});
+
+/** WCAG contrast ratio of two CSS rgb() colours. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/[\d.]+/g).slice(0, 3).map(Number).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+for (const scheme of ["light", "dark"]) {
+  test(`(${scheme}) each step leads with at most 80 words, its sources one click away, and every step reads at full contrast`, async () => {
+    const { page, errors } = await open(env.browser, env.base + "?step=day-5", { reducedMotion: "reduce", colorScheme: scheme });
+    await eventually(async () => assert.equal(await page.locator("#story-graphic").getAttribute("data-step"), "day-5"));
+    const steps = await page.locator("li.step").evaluateAll((els) => els.map((el) => {
+      const visible = [...el.querySelectorAll(".step-body > p")].filter((p) => p.getClientRects().length).map((p) => p.innerText).join(" ");
+      const more = el.querySelector("details.more");
+      // Every text node's colour against the step card's background.
+      const bg = getComputedStyle(el).backgroundColor;
+      const colours = [...el.querySelectorAll("p, h4, summary, a")].filter((e) => e.getClientRects().length).map((e) => getComputedStyle(e).color);
+      return { id: el.id, active: el.classList.contains("active"), words: visible.trim().split(/\s+/).length, more: !!more && !more.open, bg, colours };
+    }));
+    assert.equal(steps.length, 8);
+    for (const s of steps) {
+      assert.ok(s.words >= 40 && s.words <= 80, `${s.id}: ${s.words} words in view`);
+      assert.ok(s.more, `${s.id}: quotations and sources behind a closed disclosure`);
+      for (const c of s.colours) assert.ok(contrast(c, s.bg) >= 4.5, `${s.id}${s.active ? " (active)" : ""}: ${c} on ${s.bg} is ${contrast(c, s.bg).toFixed(2)}:1`);
+    }
+    // The disclosure opens with a click and holds the step's sources.
+    const more = page.locator("#day-7 details.more");
+    await more.locator("summary").click();
+    assert.match(await more.innerText(), /NTRA/);
+    assert.match(await more.innerText(), /Sources:/);
+    assert.deepEqual(errors, []);
+  });
+}
+
+test("without JavaScript the steps read in order, their sources in place, under a figure of the signing", async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  const g = await page.locator("#story-graphic .stage").boundingBox();
+  assert.ok(g && g.height > 100, "the graphic is drawn");
+  // The signing's map: both status colours on the small map.
+  const fills = await page.locator("svg.story-map .feat.signed:not(.inf), svg.story-map .feat.declined:not(.inf)").evaluateAll((fs) => [...new Set(fs.map((f) => getComputedStyle(f.matches("g") ? f.querySelector(".dot") : f).fill))]);
+  assert.equal(fills.length, 2, JSON.stringify(fills));
+  assert.match(await page.locator("#story-graphic .g-caption").innerText(), /final count/i);
+  // The figure sits above the steps, which follow one another; the sources read in place.
+  const tops = await page.locator("li.step").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  assert.ok(tops.every((t, i) => i === 0 || t > tops[i - 1]));
+  assert.ok(g.y + g.height <= tops[0] + 1, "graphic above the first step");
+  assert.ok(await page.locator("#day-7 details.more p.src").isVisible(), "sources read in place");
+  await context.close();
 });

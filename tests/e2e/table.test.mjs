@@ -17,7 +17,7 @@ test("all 144 rows render with the official totals", async () => {
   const expected = data.countries.map((c) => c.name).sort(collator);
   assert.deepEqual(names, expected, "default order is by name");
   // Inferred statuses are marked as such.
-  const iran = page.locator('tr[data-iso3="IRN"]');
+  const iran = page.locator('#row-IRN');
   assert.match(await iran.textContent(), /inferred/);
   assert.deepEqual(errors, []);
 });
@@ -108,7 +108,7 @@ test("a copied URL restores the exact view in a fresh page", async () => {
   await page.locator("#search").fill("ia");
   await page.locator("#f-status").selectOption("signed");
   await page.locator('[data-sort="cc"]').click();
-  await page.locator('tr[data-iso3="RUS"] .linkish').click();
+  await page.locator('#row-RUS .linkish').click();
   await settle(page);
   // The address bar is written after the next paint: wait for the last change to reach it.
   await eventually(async () => assert.match(page.url(), /sel=RUS/));
@@ -119,7 +119,7 @@ test("a copied URL restores the exact view in a fresh page", async () => {
   assert.equal(await fresh.page.locator("#search").inputValue(), "ia");
   assert.equal(await fresh.page.locator("#f-status").inputValue(), "signed");
   assert.equal(await fresh.page.locator(`th:has([data-sort="cc"])`).getAttribute("aria-sort"), "descending");
-  assert.ok(await fresh.page.locator('tr[data-iso3="RUS"]').evaluate((r) => r.classList.contains("selected")));
+  assert.ok(await fresh.page.locator('#row-RUS').evaluate((r) => r.classList.contains("selected")));
   assert.deepEqual(fresh.errors, []);
 });
 
@@ -148,7 +148,7 @@ test("typed and linked markup is shown as text, never run", async () => {
 
 test("rows select by click or by their name button; grade notes open in place; the card has its own note", async () => {
   const { page, errors } = await open(env.browser, env.base);
-  const row = page.locator('tr[data-iso3="KEN"]');
+  const row = page.locator('#row-KEN');
   const name = row.locator("th .linkish");
   assert.equal(await name.getAttribute("aria-pressed"), "false");
   // A click on a plain cell selects the country.
@@ -280,7 +280,7 @@ test("the table lays out only the rows in view, stays a table to assistive techn
     // box skipped too, a run of rows was sometimes left 0 px tall here (about 1 run in 5), and the
     // last of them could never be scrolled into view.
     await eventually(async () => {
-      const flat = await page.evaluate(() => [...document.querySelectorAll("#table tbody tr")].filter((r) => r.getBoundingClientRect().height === 0).map((r) => r.dataset.iso3));
+      const flat = await page.evaluate(() => [...document.querySelectorAll("#table tbody tr")].filter((r) => r.getBoundingClientRect().height === 0).map((r) => r.id.slice(4)));
       assert.deepEqual(flat, [], "rows 0 px tall");
       await page.locator("#row-ZWE").evaluate((r) => r.scrollIntoView({ block: "nearest" }));
       await rendered(page.locator("#row-ZWE td").first(), 200);
@@ -319,8 +319,53 @@ test("at the table's narrowest (a 1,100 px window) every WGI figure fits its cel
   await wrap.evaluate((w) => w.scrollIntoView({ behavior: "instant" }));
   await rendered(page.locator("#table tbody td").first());
   const clipped = await page.evaluate(() => [...document.querySelectorAll("#table tbody tr")].slice(0, 12)
-    .flatMap((r) => [...r.querySelectorAll("td.num")].filter((c) => c.scrollWidth > c.clientWidth).map((c) => `${r.dataset.iso3} ${c.textContent} ${c.scrollWidth}>${c.clientWidth}`)));
+    .flatMap((r) => [...r.querySelectorAll("td.num")].filter((c) => c.scrollWidth > c.clientWidth).map((c) => `${r.id.slice(4)} ${c.textContent} ${c.scrollWidth}>${c.clientWidth}`)));
   assert.deepEqual(clipped, []);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("copied rows paste into a spreadsheet as rows of tab-separated cells", async () => {
+  const { page, errors } = await open(env.browser, env.base + "?v=1&region=sa");
+  await eventually(async () => assert.equal(await page.locator("#table-h").textContent(), "6 of 144 countries shown"));
+  const copied = await page.evaluate(() => {
+    let text = null;
+    window.addEventListener("copy", (e) => { text = e.clipboardData.getData("text/plain"); }, { once: true });
+    const rows = [...document.querySelectorAll("#table tbody tr:not([hidden])")];
+    const range = document.createRange();
+    range.setStartBefore(rows[1].querySelector("th"));
+    range.setEndAfter(rows[3].lastElementChild);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    document.execCommand("copy");
+    return { text, isos: rows.slice(1, 4).map((r) => r.id.slice(4)) };
+  });
+  const lines = copied.text.trimEnd().split("\n");
+  assert.equal(lines.length, 3, copied.text);
+  for (const l of lines) assert.equal(l.split("\t").length, 11, l);
+  const names = copied.isos.map((iso) => data.countries.find((c) => c.iso3 === iso).name);
+  assert.deepEqual(lines.map((l) => l.split("\t")[0]), names);
+  assert.ok(lines.every((l) => l.split("\t")[3] === "South Asia"), copied.text);
+  assert.ok(lines.every((l) => /^[+−]\d\.\d\d$|^n\/a$/.test(l.split("\t")[5])), copied.text);
+  assert.deepEqual(errors, []);
+});
+
+test("on a phone the table shows country, status and the indicator picked above it", async () => {
+  const { page, errors } = await open(env.browser, env.base, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+  const cells = () => page.locator("#row-FRA").evaluate((r) => [...r.children].filter((c) => c.getClientRects().length).map((c) => c.innerText.trim()));
+  const fra = data.countries.find((c) => c.iso3 === "FRA");
+  const fmt = (v) => (v < 0 ? "−" : "+") + Math.abs(v).toFixed(2);
+  await page.locator("#row-FRA").scrollIntoViewIfNeeded();
+  let shown = await cells();
+  assert.equal(shown.length, 3, JSON.stringify(shown));
+  assert.match(shown[0], /^France/);
+  assert.equal(shown[2], fmt(fra.wgi.va));
+  assert.ok(await page.locator(".phone-pick").isVisible());
+  await page.locator('.phone-pick label:has(#ind-cc)').click();
+  await eventually(async () => { shown = await cells(); assert.equal(shown[2], fmt(fra.wgi.cc)); });
+  const head = await page.locator("#table thead th").evaluateAll((ths) => ths.filter((t) => t.getClientRects().length).map((t) => t.innerText.trim()));
+  assert.equal(head.length, 3);
+  assert.match(head[2], /^CC/);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375);
+  assert.deepEqual(errors, []);
 });

@@ -16,7 +16,7 @@ const fold = (s) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCa
 const matching = (q) => countries.filter((c) => [c.name, c.fr, c.iso3].some((s) => fold(s).includes(fold(q)))).map((c) => c.iso3).sort();
 
 // In-page readers (serialised into the page: no closures over test variables).
-const visibleIsos = () => [...document.querySelectorAll("#table tbody tr:not([hidden])")].map((r) => r.dataset.iso3);
+const visibleIsos = () => [...document.querySelectorAll("#table tbody tr:not([hidden])")].map((r) => r.id.slice(4));
 const errorsSoFar = () => window.__probeErrors || ["probe missing"];
 
 for (const engine of engines) {
