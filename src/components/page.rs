@@ -322,6 +322,7 @@ pub fn VoteSection() -> impl IntoView {
                 </p>
                 // On a phone the table shows three columns: country, status and the indicator
                 // picked here (radio buttons and CSS: it works without JavaScript too).
+                <div class="table-frame">
                 <fieldset class="zoomer phone-pick">
                     <legend>"Indicator shown"</legend>
                     {Indicator::ALL
@@ -340,6 +341,7 @@ pub fn VoteSection() -> impl IntoView {
                         })}
                 </fieldset>
                 <div class="table-block" id="table">{place("table")}</div>
+                </div>
             </div>
         </section>
     }

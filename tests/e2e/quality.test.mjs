@@ -167,7 +167,7 @@ test("monkey: 1,000 seeded random interactions, no errors, summary always matche
   const isos = await page.locator("#table tbody tr").evaluateAll((els) => els.map((e) => e.id.slice(4)));
   for (let i = 0; i < 1000; i++) {
     const r = rnd();
-    if (r < 0.15) await page.locator(`[data-sort="${pick(cols)}"]`).click();
+    if (r < 0.15) await page.locator(`[data-sort="${pick(cols)}"]`).dispatchEvent("click"); // (a phone shows three of the columns)
     else if (r < 0.25) await page.locator("#f-status").selectOption(pick(["all", "signed", "declined"]));
     else if (r < 0.33) await page.locator("#f-region").selectOption(pick(["all", "eap", "eca", "lac", "mena", "na", "sa", "ssa"]));
     else if (r < 0.40) await page.locator("#f-income").selectOption(pick(["all", "low", "lmc", "umc", "high"]));
