@@ -645,6 +645,12 @@ fn layout_keeps_every_dot_inside_the_plot() {
             for ind in Indicator::ALL {
                 let l = layout(ind, measure, group);
                 assert_eq!(l.dots.len() + l.missing.len(), 144);
+                // Drawn in the order of COUNTRIES: a dot's position names its country (the
+                // charts' event handler and the page carry no id per dot).
+                assert!(
+                    l.dots.windows(2).all(|w| w[0].country < w[1].country),
+                    "{ind:?}: dots in the order of COUNTRIES"
+                );
                 for d in &l.dots {
                     assert!(
                         d.x >= MARGIN_LEFT - 1e-9 && d.x <= WIDTH,

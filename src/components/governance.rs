@@ -1,7 +1,8 @@
 //! Section "Governance": six strip charts (signatories vs non-signatories, or by income group) of
 //! the WGI 2011 indicators, the ranking of the six and the chart options, with the statistics of
-//! the countries the filters define. The section's static parts (takeaway, "Governance, wealth,
-//! or Europe?") are `page::GovernanceSection`'s, rendered at build time only.
+//! the countries the filters define, and the section's finding for them (`GovernanceHead`). The
+//! section's static parts ("Governance, wealth, or Europe?", the caveats) are
+//! `page::GovernanceSection`'s, rendered at build time only.
 //!
 //! What changes what: a sort touches nothing here; a search only fades dots; a filter moves the
 //! medians at once and the statistics once computed; a chart option lays the charts out again.

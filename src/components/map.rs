@@ -226,7 +226,7 @@ fn save_map(c: Ctx, svg: NodeRef<leptos::svg::Svg>, format: Format) {
             zoom.map(|z| format!(" (map: {})", z.1)).unwrap_or_default()
         ),
         &[
-            &format!("Vermillion: signed · blue: did not sign · lighter: inferred, not confirmed (graded C/D) · grey: ITU member not among the {}.", COUNTRIES.len()),
+            &format!("Vermillion: signed · blue: did not sign · muted: inferred, not confirmed (graded C/D) · grey: ITU member not among the {}.", COUNTRIES.len()),
             "Map: Natural Earth via world-atlas (ISC); small states at world-countries points (ODbL 1.0). WCIT-12: The Final Vote.",
         ],
         "wcit12-map",

@@ -154,6 +154,7 @@ pub fn prerendered() -> Vec<(&'static str, String)> {
             "notice",
             || view! { <overlay::LinkNotice notices=RwSignal::new(Vec::new())/> },
         ),
+        part("table-heading", || view! { <table::TableHeading/> }),
         part("table", || view! { <table::SignatoryTable/> }),
     ]
 }

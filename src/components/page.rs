@@ -16,9 +16,9 @@ use crate::model::data::{
     Indicator, CONFLICTS, CONTENT_ANALYSIS, CONTENT_ANALYSIS_LEAD, CONTENT_CHARTS_CAVEAT,
     CONTENT_CHARTS_LEDE, CONTENT_FOOTER, CONTENT_HEADER_CONTEXT, CONTENT_HEADER_DEK,
     CONTENT_HEADER_KEYFIGS, CONTENT_HEADER_TITLE, CONTENT_SOURCES_DOUBT, CONTENT_SOURCES_INTRO,
-    CONTENT_SOURCES_METHOD, CONTENT_VOTE_LEDE, COUNTRIES, SOURCES,
+    CONTENT_SOURCES_METHOD, CONTENT_TABLE_NOTE, CONTENT_VOTE_LEDE, COUNTRIES, SOURCES,
 };
-use crate::model::notes::source_names;
+use crate::model::notes::{source_names, with_source_names};
 use crate::model::page::{
     counts, governance_line, high_income_line, income_split, region_line, top_indicator_line,
     waffle_squares, WAFFLE_COLS, WAFFLE_STEP,
@@ -154,7 +154,8 @@ pub fn Sources() -> impl IntoView {
                 <div>
                     <dt>{s.short}{format!(" — used for {used} countries")}</dt>
                     <dd>
-                        {s.text}<br/><span class="supports">{s.supports}</span>
+                        {with_source_names(s.text)}<br/>
+                        <span class="supports">{with_source_names(s.supports)}</span>
                         " (in the CSV download: " <code>{s.id}</code> ")"
                     </dd>
                 </div>
@@ -282,7 +283,7 @@ fn ConfoundPanel() -> impl IntoView {
     }
 }
 
-/// Section "The final vote": heading, lede and the interactive part (`#vote-app`), whose pieces
+/// Section "Who signed": heading, lede and the interactive part (`#vote-app`), whose pieces
 /// are components of their own that the app hydrates each from its element: the filter bar,
 /// the map's legend, tools and map, the selected country's card, the breakdowns, the share bar
 /// and the table. Each `data-prerender` placeholder here is filled with that component's
@@ -320,27 +321,31 @@ pub fn VoteSection() -> impl IntoView {
                     " (to run the view) and "<code>"allow-top-navigation-by-user-activation"</code>
                     " (for the link to the full report)."
                 </p>
-                // On a phone the table shows three columns: country, status and the indicator
-                // picked here (radio buttons and CSS: it works without JavaScript too).
-                <div class="table-frame">
-                <fieldset class="zoomer phone-pick">
-                    <legend>"Indicator shown"</legend>
-                    {Indicator::ALL
-                        .map(|i| {
-                            view! {
-                                <label>
-                                    <input
-                                        type="radio"
-                                        name="ind"
-                                        id=format!("ind-{}", i.code())
-                                        checked=i == Indicator::Va
-                                    />
-                                    {i.short()}
-                                </label>
-                            }
-                        })}
-                </fieldset>
-                <div class="table-block" id="table">{place("table")}</div>
+                // The table block: heading (its count follows the filters), note, the phone's
+                // indicator picker (a phone shows country, status and the indicator picked:
+                // radio buttons and CSS, so it works without JavaScript too), the table.
+                <div class="table-block" id="table">
+                    <h3 id="table-h">{place("table-heading")}</h3>
+                    <p class="note" inner_html=prose(&CONTENT_TABLE_NOTE)></p>
+                    <fieldset class="zoomer phone-pick">
+                        <legend>"Indicator shown in the table"</legend>
+                        {Indicator::ALL
+                            .map(|i| {
+                                view! {
+                                    <label title=i.label()>
+                                        <input
+                                            type="radio"
+                                            name="ind"
+                                            id=format!("ind-{}", i.code())
+                                            aria-label=i.label()
+                                            checked=i == Indicator::Va
+                                        />
+                                        <span aria-hidden="true">{i.short()}</span>
+                                    </label>
+                                }
+                            })}
+                    </fieldset>
+                    <div class="table-live">{place("table")}</div>
                 </div>
             </div>
         </section>

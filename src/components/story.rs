@@ -283,6 +283,13 @@ fn StepLegend(k: usize) -> impl IntoView {
                 ),
             ),
             line(
+                "inf",
+                format!(
+                    "Muted: inferred, not confirmed ({})",
+                    COUNTRIES.iter().filter(|c| c.grade.is_inferred()).count()
+                ),
+            ),
+            line(
                 "quiet",
                 format!(
                     "ITU member, not among the {} ({})",

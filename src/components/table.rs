@@ -5,27 +5,32 @@
 use leptos::prelude::*;
 
 use super::chips::{Chip, Note};
-use super::{ctx, prose, Ctx};
+use super::{ctx, Ctx};
 use crate::model::breakdown::heat_bucket;
 use crate::model::contract::CountryId;
-use crate::model::data::{conflict, CONTENT_TABLE_NOTE, COUNTRIES};
+use crate::model::data::{conflict, COUNTRIES};
 use crate::model::sections::{header_label, sort_marks};
 use crate::model::state::Column;
 use crate::model::text::fmt_signed;
 
-/// The table block's content (`#table`): heading, note, the scroll box with the table, and the
-/// empty state.
+/// The table's heading text (`#table-h`): how many rows the search and filters leave.
+#[component]
+pub fn TableHeading() -> impl IntoView {
+    let c = ctx();
+    move || match c.mask.with(|m| m.iter().filter(|&&x| x).count()) {
+        n if n == COUNTRIES.len() => format!("All {n} countries"),
+        n => format!("{n} of {} countries shown", COUNTRIES.len()),
+    }
+}
+
+/// The table in its scroll box, and the empty state (`.table-live` in the table block, after
+/// the heading, the note and the phone's indicator picker).
 #[component]
 pub fn SignatoryTable() -> impl IntoView {
     let c = ctx();
     let wrap = NodeRef::<leptos::html::Div>::new();
     reveal_selected(c, wrap);
     let none_shown = move || !c.mask.with(|m| m.iter().any(|&x| x));
-    // The heading counts the rows the search and filters leave.
-    let heading = move || match c.mask.with(|m| m.iter().filter(|&&x| x).count()) {
-        n if n == COUNTRIES.len() => format!("All {n} countries"),
-        n => format!("{n} of {} countries shown", COUNTRIES.len()),
-    };
     let empty_text = move || {
         c.query.with(|q| match q.trim() {
             "" => "No country matches these filters.".to_string(),
@@ -33,8 +38,6 @@ pub fn SignatoryTable() -> impl IntoView {
         })
     };
     view! {
-        <h3 id="table-h">{heading}</h3>
-        <p class="note" inner_html=prose(&CONTENT_TABLE_NOTE)></p>
         <div
             class="table-wrap"
             tabindex="0"
@@ -69,9 +72,9 @@ pub fn SignatoryTable() -> impl IntoView {
     }
 }
 
-/// Copying rows gives a spreadsheet rows and cells: each row the selection touches, its cells
-/// as shown (the country by its English name), tab-separated; the grid rows would otherwise
-/// copy one cell per line.
+/// Copying rows gives a spreadsheet rows and cells: when the selection spans rows, each row it
+/// touches with all its cells (the country by its English name), tab-separated; the grid rows
+/// would otherwise copy one cell per line. A selection within one row copies as the browser does.
 fn copy_rows(ev: &leptos::ev::ClipboardEvent) {
     use wasm_bindgen::JsCast;
     let (Some(sel), Some(data)) = (window().get_selection().ok().flatten(), ev.clipboard_data())
@@ -82,6 +85,7 @@ fn copy_rows(ev: &leptos::ev::ClipboardEvent) {
         return;
     };
     let mut text = String::new();
+    let mut n = 0;
     for k in 0..rows.length() {
         let Some(row) = rows.item(k) else { continue };
         if !sel
@@ -107,8 +111,9 @@ fn copy_rows(ev: &leptos::ev::ClipboardEvent) {
             .collect();
         text += &line.join("\t");
         text.push('\n');
+        n += 1;
     }
-    if !sel.is_collapsed() && !text.is_empty() && data.set_data("text/plain", &text).is_ok() {
+    if n > 1 && data.set_data("text/plain", &text).is_ok() {
         ev.prevent_default();
     }
 }

@@ -26,7 +26,7 @@ pub fn Legend() -> impl IntoView {
         <span class="legend-item inf-key">
             <span class="swatch" aria-hidden="true"></span>
             {format!(
-                "Lighter: inferred, not confirmed ({})",
+                "Muted: inferred, not confirmed ({})",
                 COUNTRIES.iter().filter(|c| c.grade.is_inferred()).count(),
             )}
         </span>
@@ -121,7 +121,7 @@ pub fn Breakdowns() -> impl IntoView {
             <ul id="by-income"><Bars count=by_income/></ul>
         </figure>
         <p class="note">
-            "Counts follow the filters. Of all 144: most high-income states attended and did not sign; most low- and middle-income states signed."
+            "Counts follow the filters. Of all 144: most high-income states did not sign; most low- and middle-income states signed."
         </p>
     }
 }

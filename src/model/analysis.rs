@@ -797,21 +797,21 @@ impl Stats {
         }
     }
 
-    /// The ranking of the six indicators (or why there is none).
     /// The section's finding for the countries the statistics describe, its scope named first:
     /// "Across all 144 states present and accredited, on every one of the 6 …" or "Within
-    /// Sub-Saharan Africa (35 states), on 4 of the 6 …"; when the groups cannot be compared, why.
+    /// Sub-Saharan Africa (35 states), on 4 of the 6 …"; when the groups cannot be compared, why
+    /// (a sentence that names the group itself).
     pub fn takeaway(&self) -> String {
-        let scope = match (self.state.status, group_name(&self.state)) {
-            (None, None) => format!(
-                "Across all {} states present and accredited",
-                self.set.len()
+        let n = self.set.len();
+        let scope = match group_name(&self.state) {
+            None => format!("Across all {n} states present and accredited"),
+            Some(g) => format!(
+                "Within {g} ({n} {})",
+                if n == 1 { "state" } else { "states" }
             ),
-            (None, Some(g)) => format!("Within {g} ({} states)", self.set.len()),
-            (Some(_), _) => format!("{}:", subset_label(&self.state, &self.set)),
         };
         match comparison(&self.state, &self.set) {
-            Comparison::Empty(why) | Comparison::Small(why) => format!("{scope} {why}"),
+            Comparison::Empty(why) | Comparison::Small(why) => why,
             Comparison::Ok => {
                 let rows: Vec<&Census> = self.rows.iter().flatten().collect();
                 let higher = rows.iter().filter(|c| c.median_x > c.median_y).count();
@@ -835,6 +835,7 @@ impl Stats {
         }
     }
 
+    /// The ranking of the six indicators (or why there is none).
     pub fn ranking(&self) -> Ranking {
         match comparison(&self.state, &self.set) {
             Comparison::Ok => {

@@ -19,6 +19,31 @@ pub fn source_names(ids: &[&str]) -> String {
         .join("; ")
 }
 
+/// A source's text for readers: the source ids it mentions ("derived from MACJ") by their
+/// names, and the markdown emphasis of the notes it was copied from (`**`) dropped.
+pub fn with_source_names(text: &str) -> String {
+    let mut out = String::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let name = SOURCE_NAMES
+            .iter()
+            .find(|(id, _)| id == word)
+            .map(|(_, n)| *n);
+        out.push_str(name.unwrap_or(word));
+        word.clear();
+    };
+    for ch in text.chars() {
+        if ch.is_ascii_uppercase() || ch.is_ascii_digit() || ch == '_' {
+            word.push(ch);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(ch);
+        }
+    }
+    flush(&mut word, &mut out);
+    out.replace("**", "")
+}
+
 /// Which note a chip opens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Note {
@@ -110,5 +135,26 @@ pub fn tip_lines(
             )],
         ),
         _ => ("", Vec::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn source_ids_read_as_names() {
+        use super::with_source_names;
+        assert_eq!(
+            with_source_names("derived from MACJ"),
+            "derived from macjordangh.com, list of African signers"
+        );
+        assert_eq!(
+            with_source_names("**wrong** per HINDU/ARS"),
+            "wrong per The Hindu/Ars Technica / The Atlantic, via Benton"
+        );
+        // Words that are not ids stay; a longer id is not cut into a shorter one.
+        assert_eq!(
+            with_source_names("EU and MACJ_COUNT, ITU"),
+            "EU and macjordangh.com, count of African signers, ITU"
+        );
     }
 }

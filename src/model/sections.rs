@@ -13,7 +13,7 @@ pub fn vote_map_label() -> String {
     let all: Vec<usize> = (0..COUNTRIES.len()).collect();
     let (signed, declined) = status_counts(&all);
     format!(
-        "World map of the WCIT-12 final vote: {signed} Member States signed, {declined} did not, {} ITU members were not among the {} present and accredited (grey). Small states are drawn as dots. The table below lists every country.",
+        "World map of the WCIT-12 signing: {signed} Member States signed, {declined} did not, {} ITU members were not among the {} present and accredited (grey). Small states are drawn as dots. The table below lists every country.",
         NOT_LISTED.len(),
         COUNTRIES.len()
     )

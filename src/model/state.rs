@@ -145,7 +145,7 @@ impl Embed {
 /// Where in the report a reader is, outside the story: what a shared link opens at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Place {
-    /// The vote map and its breakdowns (section "The final vote").
+    /// The vote map and its breakdowns (section "Who signed").
     Vote,
     /// The table of the 144.
     Table,

@@ -209,10 +209,11 @@ pub fn app() {
 /// build rendered them (`components::prerendered`), with the shared state in their context: the
 /// largest component, in the app's first task.
 fn hydrate_table(ctx: Ctx) {
-    use crate::components::table::SignatoryTable;
+    use crate::components::table::{SignatoryTable, TableHeading};
     use crate::components::vote::SelectedCard;
     use leptos::prelude::*;
-    hydrate_at(ctx, "#table", || view! { <SignatoryTable/> });
+    hydrate_at(ctx, "#table-h", || view! { <TableHeading/> });
+    hydrate_at(ctx, ".table-live", || view! { <SignatoryTable/> });
     hydrate_at(ctx, "#selected-card", || view! { <SelectedCard/> });
 }
 
