@@ -364,10 +364,22 @@ pub fn Chart(ind: Indicator, svg: NodeRef<leptos::svg::Svg>, shown: Shown) -> im
             })
             .collect_view()
     };
+    // The direct labels and the selected country's (named on every chart); a label goes with its
+    // dot when a filter fades the dot.
     let direct = move || {
-        labels(&lay.get())
+        labels(&lay.get(), c.selected.get())
             .into_iter()
-            .map(|l| view! { <text class="dot-label" x=l.x y=l.y text-anchor="middle">{l.name}</text> })
+            .map(|l| {
+                let i = l.country.index();
+                let class = move || {
+                    if c.mask.with(|m| m[i]) {
+                        "dot-label"
+                    } else {
+                        "dot-label faded"
+                    }
+                };
+                view! { <text class=class x=l.x y=l.y text-anchor="middle">{l.name}</text> }
+            })
             .collect_view()
     };
     let whiskers = move || {

@@ -326,21 +326,48 @@ pub const LABELLED: [(&str, &str); 4] = [
 /// A direct label of [`LABELLED`] at its dot (a halo keeps it legible over other dots).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Label {
+    pub country: CountryId,
     pub x: String,
     pub y: String,
     pub name: &'static str,
 }
 
-/// The direct labels of [`LABELLED`] countries that have a dot in this layout.
-pub fn labels(l: &Layout) -> Vec<Label> {
+/// The narrowest a chart is drawn (a 375 px phone), in px, and the width of a label's character
+/// there (12 px type): what two labels need to stay apart.
+const NARROWEST: f64 = 343.0;
+const CHAR_PX: f64 = 7.5;
+
+/// The direct labels of [`LABELLED`] countries, and of the selected country (`selected`), that
+/// have a dot in this layout: above the dot, or below it (or a line higher) where the label
+/// would run into one already placed in the same row (Russia and China sit side by side on
+/// most indicators), or a line lower; a label with no room is left out.
+pub fn labels(l: &Layout, selected: Option<CountryId>) -> Vec<Label> {
+    // (x in layout units, y, half width in layout units at the narrowest chart)
+    let mut placed: Vec<(f64, f64, f64)> = Vec::new();
     l.dots
         .iter()
         .filter_map(|d| {
-            let iso3 = d.country.country().iso3;
-            let (_, name) = LABELLED.iter().find(|(i, _)| *i == iso3)?;
+            let c = d.country.country();
+            let name = match LABELLED.iter().find(|(i, _)| *i == c.iso3) {
+                Some((_, name)) => *name,
+                None if selected == Some(d.country) => c.short_name(),
+                None => return None,
+            };
+            let half = name.len() as f64 * CHAR_PX / 2.0 * WIDTH / NARROWEST;
+            let clash = |y: f64| {
+                placed
+                    .iter()
+                    .any(|&(x, y2, h)| (y - y2).abs() < 12.0 && (d.x - x).abs() < half + h)
+            };
+            // Above the dot, else below it, else a line higher or lower; no room, no label.
+            let y = [d.y - 7.0, d.y + 17.0, d.y - 19.0, d.y + 29.0]
+                .into_iter()
+                .find(|&y| !clash(y))?;
+            placed.push((d.x, y, half));
             Some(Label {
+                country: d.country,
                 x: px(d.x),
-                y: n1(d.y - 7.0),
+                y: n1(y),
                 name,
             })
         })

@@ -121,3 +121,28 @@ test("each group's label names its median, and the value follows the filters", a
   await eventually(async () => assert.deepEqual(await medians(), [` · median ${fmt(median(va(latam, "signed")))}`, ` · median ${fmt(median(va(latam, "declined")))}`]));
   assert.deepEqual(errors, []);
 });
+
+for (const width of [1440, 375]) {
+  test(`chart labels (${width} px): none overlaps another, a faded country loses its label, the selected one is named on every chart`, async () => {
+    const { page, errors } = await open(env.browser, env.base + "?v=1&region=eca&sel=KAZ", { viewport: { width, height: 900 } });
+    await page.locator("figure.chart").first().scrollIntoViewIfNeeded();
+    const boxes = () => page.locator("figure.chart").evaluateAll((figs) => figs.map((f) => [f.dataset.ind, [...f.querySelectorAll(".labels text, .dot-label")]
+      .filter((t) => t.getClientRects().length && getComputedStyle(t).display !== "none")
+      .map((t) => { const b = t.getBoundingClientRect(); return { name: t.textContent, l: b.left, r: b.right, t: b.top, b: b.bottom }; })]));
+    await eventually(async () => {
+      for (const [ind, labels] of await boxes()) {
+        const names = labels.map((l) => l.name);
+        // Kazakhstan (selected, in Europe & Central Asia) is named; the United States, China and
+        // India, faded by the filter, are not; Russia (in the region) is.
+        assert.ok(names.includes("Kazakhstan"), `${ind}: ${names}`);
+        for (const gone of ["United States", "China", "India"]) assert.ok(!names.includes(gone), `${ind}: ${gone} in ${names}`);
+        for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) {
+          const [a, b] = [labels[i], labels[j]];
+          const overlap = a.l < b.r - 1 && b.l < a.r - 1 && a.t < b.b - 1 && b.t < a.b - 1;
+          assert.ok(!overlap, `${ind}: ${a.name} overlaps ${b.name}`);
+        }
+      }
+    });
+    assert.deepEqual(errors, []);
+  });
+}
