@@ -379,11 +379,16 @@ mod governance {
         assert!(h.contains("Statistics: Within Sub-Saharan Africa: 30 signed, 5 did not."));
         assert_eq!(h.matches(r#"class="interval""#).count(), 6);
         // Dots outside the region are faded; Kenya's dot is selected in each chart.
+        let faded_labels = h.matches("dot-label faded").count();
         assert_eq!(
-            h.matches(" faded").count(),
+            h.matches(" faded").count() - faded_labels,
             6 * (144 - 35) - missing_outside()
         );
         assert_eq!(h.matches(" selected\"").count(), 6);
+        // The four labelled countries lie outside the region: their labels go with their dots;
+        // Kenya, selected, is named on each chart.
+        assert_eq!(faded_labels, 6 * 4);
+        assert_eq!(h.matches(">Kenya</text>").count(), 6);
         // Only signatories: nothing to compare, no details, no ranking plot.
         let h = live(State {
             status: Some(wcit12_report::model::data::Status::Signed),
