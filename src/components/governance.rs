@@ -364,18 +364,24 @@ pub fn Chart(ind: Indicator, svg: NodeRef<leptos::svg::Svg>, shown: Shown) -> im
             })
             .collect_view()
     };
-    // The direct labels and the selected country's (named on every chart); a label goes with its
-    // dot when a filter fades the dot.
+    // The direct labels and the selected country's (named on every chart, also on a phone, where
+    // the others are left out); a label goes with its dot when a filter fades the dot.
     let direct = move || {
-        labels(&lay.get(), c.selected.get())
+        let sel = c.selected.get();
+        labels(&lay.get(), sel)
             .into_iter()
             .map(|l| {
                 let i = l.country.index();
+                let base = if sel == Some(l.country) {
+                    "dot-label sel"
+                } else {
+                    "dot-label"
+                };
                 let class = move || {
                     if c.mask.with(|m| m[i]) {
-                        "dot-label"
+                        base.to_string()
                     } else {
-                        "dot-label faded"
+                        format!("{base} faded")
                     }
                 };
                 view! { <text class=class x=l.x y=l.y text-anchor="middle">{l.name}</text> }
