@@ -194,16 +194,33 @@ fn fits(b: Box4, taken: &[Box4], width: f64, height: f64) -> bool {
             .all(|t| b.0 + b.2 <= t.0 || t.0 + t.2 <= b.0 || b.1 + b.3 <= t.1 || t.1 + t.3 <= b.1)
 }
 
+/// Where step `k`'s marked countries have their points, as fractions of the frame (those in it).
+fn step_points(k: usize) -> Vec<(f64, f64)> {
+    let v = view(k);
+    marks(k)
+        .flat_map(|m| m.countries.iter())
+        .filter_map(|iso3| point(iso3))
+        .map(|(x, y)| ((x - v.x) / v.w, (y - v.y) / v.h))
+        .filter(|(fx, fy)| (0.0..=1.0).contains(fx) && (0.0..=1.0).contains(fy))
+        .collect()
+}
+
+/// A point's marker as a box a label must not cover (CSS px in a frame `width` × `height`).
+fn point_box((fx, fy): (f64, f64), width: f64, height: f64) -> Box4 {
+    (fx * width - 4.0, fy * height - 4.0, 8.0, 8.0)
+}
+
 /// Step `k`'s labels, placed greedily in the order of `story_marks.csv` (right, left, above or
-/// below the point, without overlap in a frame `WIDE` px wide; those that also fit at `NARROW`
-/// show on phones too). A label that fits nowhere is left out: the legend and the step's text
-/// name every country.
+/// below the point, without overlap in a frame `WIDE` px wide; those that also fit at `NARROW`,
+/// where they must also leave the step's other points clear, show on phones too). A label that
+/// fits nowhere is left out: the legend and the step's text name every country.
 pub fn labels(k: usize) -> Vec<Label> {
     let v = view(k);
     let aspect = v.h / v.w;
     let (ww, wh, nw, nh) = (WIDE, WIDE * aspect, NARROW, NARROW * aspect);
+    let points = step_points(k);
     let mut taken_w: Vec<Box4> = Vec::new();
-    let mut taken_n: Vec<Box4> = Vec::new();
+    let mut taken_n: Vec<Box4> = points.iter().map(|&p| point_box(p, nw, nh)).collect();
     let mut out = Vec::new();
     for m in marks(k) {
         for iso3 in m.countries {
@@ -291,6 +308,28 @@ pub fn tally_words(rows: &[&Tally]) -> (String, String) {
 mod tests {
     use super::*;
     use crate::model::data::{STEP_CAPTIONS, STORY_EXTRAS, STORY_TALLY};
+
+    /// A label a phone shows never covers another marked country's point there (Day 5 had
+    /// "Saudi Arabia" over Egypt's).
+    #[test]
+    fn labels_leave_the_other_points_clear() {
+        for (k, st) in STEPS.iter().enumerate() {
+            let v = view(k);
+            let (w, h) = (NARROW, NARROW * v.h / v.w);
+            let pts: Vec<Box4> = step_points(k).iter().map(|&p| point_box(p, w, h)).collect();
+            for l in labels(k).iter().filter(|l| !l.wide_only) {
+                let n = l.text.chars().count();
+                let b = label_box(l.left / 100.0, l.top / 100.0, n, l.side, w, h);
+                for p in &pts {
+                    let clear = b.0 + b.2 <= p.0
+                        || p.0 + p.2 <= b.0
+                        || b.1 + b.3 <= p.1
+                        || p.1 + p.3 <= b.1;
+                    assert!(clear, "{} on a phone: \"{}\" covers a point", st.id, l.text);
+                }
+            }
+        }
+    }
 
     #[test]
     fn every_step_has_its_own_state() {
