@@ -119,7 +119,8 @@ async function openReady(name) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => (window.requestIdleCallback || setTimeout)(r)))));
   return { ctx, page };
 }
-const firstRow = (page) => page.evaluate(() => document.querySelector("#table tbody tr:not([hidden])")?.id.slice(4));
+// The report's rows are named by their id ("row-FRA"), the plain page's by data-iso3.
+const firstRow = (page) => page.evaluate(() => { const r = document.querySelector("#table tbody tr:not([hidden])"); return r && (r.dataset.iso3 || r.id.slice(4)); });
 const visible = (page) => page.evaluate(() => document.querySelectorAll("#table tbody tr:not([hidden])").length);
 
 /** One interaction: arms the probe, acts through real input, checks the DOM answered, returns timings. */
