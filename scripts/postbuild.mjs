@@ -6,18 +6,20 @@
 //    parser does not wait for the CSS;
 // 1. adds the sha256 of each inline <script> Trunk wrote to the Content-Security-Policy, so the
 //    page runs under `script-src 'self'` without 'unsafe-inline';
+// 2b. drops the exports nothing calls (wasm-streams' classes) from the wasm and the glue;
 // 2. minifies wasm-bindgen's JS glue with terser (Trunk minifies HTML and CSS, not that file);
 // 3. gives the wasm's imports short names in both the wasm and the JS glue
 //    (scripts/short-imports.mjs: about 3 kB brotli of unique hashes), and drops the wasm's
 //    custom sections (tool versions, linker metadata);
-// 4. makes the link-preview addresses absolute when SITE_URL is set (scripts/social.mjs).
+// 4. makes the link-preview addresses absolute when SITE_URL is set (scripts/social.mjs);
+// 5. writes each embedded view's page next to index.html (src/bin/prerender.rs --embeds).
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { absoluteSocial, siteUrl } from "./social.mjs";
-import { lowestDataAddress, shortenImports, stripCustomSections } from "./short-imports.mjs";
+import { dropExports, dropUnusedImportEntries, importNames, lowestDataAddress, shortenImports, stripCustomSections } from "./short-imports.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) {
@@ -61,6 +63,44 @@ if (html === before && hashes.length) {
   console.error("postbuild: no script-src directive found in index.html");
   process.exit(1);
 }
+// --- 2b. the exports nothing calls ---
+// Leptos always brings server_fn, whose `browser` feature brings wasm-streams: its three
+// `#[wasm_bindgen]` classes (IntoUnderlyingSource, …Sink, …ByteSource: adapters between Rust
+// streams and the browser's ReadableStream) are exported, so neither the linker nor wasm-opt
+// could drop them or the futures machinery behind them. Nothing here streams. Their exports are
+// dropped from the wasm, `wasm-opt --remove-unused-module-elements` removes what only they
+// used, and their classes go from the JS glue (before terser); the build fails if the glue
+// still names them anywhere.
+{
+  const unused = (name) => /^(__wbg_)?intounderlying/.test(name);
+  const js = readdirSync(dir).filter((f) => f.endsWith(".js"));
+  const wasm = readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"));
+  if (js.length !== 1 || wasm.length !== 1) {
+    console.error(`postbuild: expected one JS glue and one wasm, found ${js.length} and ${wasm.length}`);
+    process.exit(1);
+  }
+  const [jsPath, wasmPath] = [join(dir, js[0]), join(dir, wasm[0])];
+  const out = dropExports(readFileSync(wasmPath), unused);
+  writeFileSync(wasmPath, out.wasm);
+  const r = spawnSync("wasm-opt", ["--enable-bulk-memory", "--enable-bulk-memory-opt", "--enable-multivalue", "--enable-mutable-globals", "--enable-nontrapping-float-to-int", "--enable-reference-types", "--enable-sign-ext", "--remove-unused-module-elements", wasmPath, "-o", wasmPath], { stdio: "inherit" });
+  if (r.status !== 0) {
+    console.error("postbuild: wasm-opt --remove-unused-module-elements failed");
+    process.exit(1);
+  }
+  let glue = readFileSync(jsPath, "utf8");
+  glue = glue
+    .replace(/^export class (IntoUnderlying\w+) \{[\s\S]*?^if \(Symbol\.dispose\) \1\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/gm, "")
+    .replace(/^const IntoUnderlying\w+Finalization = [\s\S]*?\)\);\n/gm, "");
+  const entries = dropUnusedImportEntries(glue, importNames(readFileSync(wasmPath)));
+  glue = entries.js;
+  if (/intounderlying/i.test(glue)) {
+    console.error("postbuild: the JS glue still names wasm-streams' classes after they were dropped");
+    process.exit(1);
+  }
+  writeFileSync(jsPath, glue);
+  console.log(`postbuild: ${out.dropped.length} unused exports dropped (wasm-streams' classes), and ${entries.dropped.length} imports only they used`);
+}
+
 // --- 3. minified JS glue ---
 const { minify } = createRequire(join(process.cwd(), "tests/e2e/package.json"))("terser");
 for (const js of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
@@ -108,3 +148,13 @@ if (site) {
 
 writeFileSync(file, html);
 console.log(`postbuild: ${hashes.length} inline script(s) allowed by hash`);
+
+// --- 5. the embedded views' pages, next to index.html: its head, each embed's body ---
+{
+  const r = spawnSync("cargo", ["run", "--quiet", "--bin", "prerender", "--", "--embeds", file], { stdio: "inherit" });
+  if (r.status !== 0) {
+    console.error("postbuild: writing the embeds' pages failed");
+    process.exit(1);
+  }
+  console.log(`postbuild: ${readdirSync(dir).filter((f) => /^embed-.*\.html$/.test(f)).length} embed pages written`);
+}

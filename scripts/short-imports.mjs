@@ -162,3 +162,59 @@ export function lowestDataAddress(wasm) {
   }
   return lowest;
 }
+
+/** Drops the exports whose names `drop` accepts from the export section (id 7), so that a
+ *  following `wasm-opt --remove-unused-module-elements` can remove what only they used. Returns
+ *  the module and the names dropped. */
+export function dropExports(wasm, drop) {
+  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error("not a wasm module");
+  let pos = 8;
+  while (pos < wasm.length) {
+    const id = wasm[pos];
+    const [size, body] = uleb(wasm, pos + 1);
+    if (id === 7) {
+      let [count, p] = uleb(wasm, body);
+      const kept = [];
+      const dropped = [];
+      for (let i = 0; i < count; i++) {
+        const start = p;
+        const [len, q] = uleb(wasm, p);
+        const name = wasm.subarray(q, q + len).toString("utf8");
+        p = q + len + 1; // the name, then the kind
+        p = uleb(wasm, p)[1]; // the index
+        if (drop(name)) dropped.push(name);
+        else kept.push(wasm.subarray(start, p));
+      }
+      if (p !== body + size) throw new Error("export section: length mismatch");
+      const content = Buffer.concat([lebBytes(kept.length), ...kept]);
+      const section = Buffer.concat([Buffer.from([7]), lebBytes(content.length), content]);
+      return { wasm: Buffer.concat([wasm.subarray(0, pos), section, wasm.subarray(body + size)]), dropped };
+    }
+    pos = body + size;
+  }
+  throw new Error("no export section");
+}
+
+/** The names the wasm imports. */
+export function importNames(wasm) {
+  return new Set(readImports(wasm).imports.map((i) => i.name));
+}
+
+/** Drops from the (unminified) JS glue's import object the entries whose names the wasm no
+ *  longer imports; returns the glue and the names dropped. An entry is a line
+ *  `        name: …` up to the next such line or the object's end (`__proto__: null` stays). */
+export function dropUnusedImportEntries(js, imported) {
+  const open = js.indexOf("const import0 = {");
+  const close = open < 0 ? -1 : js.indexOf("\n    };", open);
+  if (close < 0) throw new Error("the JS glue's import object (const import0 = {…}) was not found");
+  const head = js.indexOf("\n", open) + 1;
+  const entries = js.slice(head, close + 1).split(/(?=^ {8}[\w$]+: )/m);
+  const dropped = [];
+  const kept = entries.filter((e) => {
+    const name = e.match(/^ {8}([\w$]+): /)?.[1];
+    if (name === undefined || name === "__proto__" || imported.has(name)) return true;
+    dropped.push(name);
+    return false;
+  });
+  return { js: js.slice(0, head) + kept.join("") + js.slice(close + 1), dropped };
+}

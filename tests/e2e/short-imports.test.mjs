@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { lowestDataAddress, shortenImports, stripCustomSections } from "../../scripts/short-imports.mjs";
+import { dropExports, dropUnusedImportEntries, importNames, lowestDataAddress, shortenImports, stripCustomSections } from "../../scripts/short-imports.mjs";
 import { DIST } from "./helpers.mjs";
 
 const str = (s) => [s.length, ...Buffer.from(s)];
@@ -70,4 +70,47 @@ test("the built wasm keeps the first KiB free (wasm-opt runs with --low-memory-u
   // The release build: Rust's data from 1 MiB.
   const wasm = readdirSync(DIST).find((f) => f.endsWith("_bg.wasm"));
   assert.ok(lowestDataAddress(readFileSync(join(DIST, wasm))) >= 1024);
+});
+
+test("exports nothing calls are dropped from the wasm, and the glue's entries for imports it lost", () => {
+  // One function type, two functions, exported as "keep" and "intounderlyingsink_write".
+  const header = [0, 0x61, 0x73, 0x6d, 1, 0, 0, 0];
+  const types = [1, 4, 1, 0x60, 0, 0];
+  const funcs = [3, 3, 2, 0, 0];
+  const exp = (name, k) => [...str(name), 0, k];
+  const exports = (list) => { const body = [list.length, ...list.flat()]; return [7, body.length, ...body]; };
+  const code = [10, 7, 2, 2, 0, 0x0b, 2, 0, 0x0b];
+  const both = Buffer.from([...header, ...types, ...funcs, ...exports([exp("keep", 0), exp("intounderlyingsink_write", 1)]), ...code]);
+  const out = dropExports(both, (n) => /^intounderlying/.test(n));
+  assert.deepEqual(out.dropped, ["intounderlyingsink_write"]);
+  assert.deepEqual(out.wasm, Buffer.from([...header, ...types, ...funcs, ...exports([exp("keep", 0)]), ...code]));
+  assert.deepEqual(WebAssembly.Module.exports(new WebAssembly.Module(out.wasm)).map((e) => e.name), ["keep"]);
+  // The glue's import object keeps only what the wasm imports.
+  assert.deepEqual([...importNames(module(["__wbg_log_1"]))], ["__wbg_log_1", "memory"]);
+  const glue = [
+    "function __wbg_get_imports() {",
+    "    const import0 = {",
+    "        __proto__: null,",
+    "        __wbg_log_1: function(arg0) {",
+    "            console.log(arg0);",
+    "        },",
+    "        __wbg_new_typed_2: function() { return handleError(function () {",
+    "            return new Promise(() => {});",
+    "        }, arguments); },",
+    "    };",
+    "}",
+  ].join("\n");
+  const kept = dropUnusedImportEntries(glue, importNames(module(["__wbg_log_1"])));
+  assert.deepEqual(kept.dropped, ["__wbg_new_typed_2"]);
+  assert.ok(kept.js.includes("__wbg_log_1: function(arg0)") && !kept.js.includes("Promise"), kept.js);
+  assert.throws(() => dropUnusedImportEntries("const x = 1;", new Set()), /import object/);
+});
+
+test("the built wasm exports none of wasm-streams' classes, and its glue names none", () => {
+  const wasm = readFileSync(join(DIST, readdirSync(DIST).find((f) => f.endsWith("_bg.wasm"))));
+  const js = readFileSync(join(DIST, readdirSync(DIST).find((f) => f.endsWith(".js"))), "utf8");
+  const names = WebAssembly.Module.exports(new WebAssembly.Module(wasm)).map((e) => e.name);
+  assert.ok(names.length > 3, names.join());
+  assert.deepEqual(names.filter((n) => /intounderlying/i.test(n)), []);
+  assert.equal(/IntoUnderlying/i.test(js), false);
 });
