@@ -1,9 +1,9 @@
 //! WCIT-12: The Final Vote — an interactive data report.
 //!
 //! `model` is pure Rust (data, filter, sort, search, statistics, chart layout, URL codec) and is
-//! tested natively with `cargo test`. `components` are Leptos components, rendered at build time
-//! and hydrated in the browser; `views` adopt the parts of the static page that are not components
-//! yet, and exist only in the browser build.
+//! tested natively with `cargo test`. `components` are Leptos components, rendered at build time (the report and each embedded
+//! view's page) and hydrated in the browser by `views`, the app, which exists only in the
+//! browser build.
 pub mod browser;
 pub mod components;
 pub mod model;

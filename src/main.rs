@@ -1,5 +1,5 @@
-//! Entry point: installs the panic hook and starts the app, which hydrates and adopts the
-//! prerendered report.
+//! Entry point: installs the panic hook and starts the app, which hydrates the prerendered
+//! report.
 //! Everything else lives in the library.
 /// lol_alloc's free-list allocator instead of Rust's default dlmalloc: a single-threaded heap that
 /// frees and reuses memory, in less code. Measured on the release build: wasm 99,614 → 98,850 B
@@ -20,7 +20,7 @@ fn main() {
             &"WCIT-12: the app stopped (internal error); the page still reads.".into(),
         )
     }));
-    // The report is in index.html already (written at build time); the app adopts it. Its
+    // The report is in index.html already (written at build time); the app hydrates it. Its
     // reactive owner lives as long as the page, so it is never dropped.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = leptos::reactive::owner::Owner::new();

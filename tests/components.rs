@@ -579,5 +579,38 @@ fn the_vote_section_has_a_place_for_each_of_its_components() {
     let css = wcit12_report::components::page::zoom_style();
     assert!(!css.contains(['<', '>', '&', '"', '\'']), "{css}");
     assert!(vote.contains(&format!("<style>{css}</style>")));
-    assert!(part("embed-credit").contains(r#"id="embed-full" href="./" target="_top""#));
+}
+
+#[test]
+fn each_embedded_view_is_a_page_of_its_graphic_and_a_credit() {
+    use wcit12_report::components::embed::{body, file_name};
+    use wcit12_report::model::state::Embed;
+    let failed = r#"<p class="notice app-failed" id="app-failed">x</p>"#;
+    let mut names = std::collections::HashSet::new();
+    for e in Embed::all() {
+        let b = body(e, failed);
+        assert!(names.insert(file_name(e)), "{}", file_name(e));
+        assert!(b.starts_with(&format!(
+            r#"<body class="embed embed-{}" data-embed="{}">"#,
+            e.kind(),
+            e.slug()
+        )));
+        assert!(b.contains(failed) && b.ends_with("</body>"));
+        // The link back starts at the full report's default view; the app sets the link's.
+        assert!(
+            b.contains(r#"<a id="embed-full" href="./" target="_top">"#),
+            "{b}"
+        );
+        let graphic = match e {
+            Embed::Map => r#"id="vote-map""#.to_string(),
+            Embed::Table => r#"id="table""#.to_string(),
+            Embed::Chart(i) => format!(r#"<figure data-ind="{}" class="chart">"#, i.code()),
+            Embed::Step(_) => r#"id="story-graphic""#.to_string(),
+        };
+        assert_eq!(b.matches(&graphic).count(), 1, "{}: {graphic}", e.slug());
+        // Nothing of the report around it.
+        for other in ["masthead", r#"id="analysis""#, r#"id="sources""#] {
+            assert!(!b.contains(other), "{}: {other}", e.slug());
+        }
+    }
 }

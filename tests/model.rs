@@ -371,7 +371,18 @@ fn the_embed_snippet_is_an_iframe_of_the_current_view() {
         ..State::default()
     };
     let s = embed_snippet("https://example.org/wcit12/", &st, Embed::Map);
-    assert!(s.starts_with(r#"<iframe src="https://example.org/wcit12/?v=1&amp;region=lac&amp;sel=BRA&amp;embed=map" title="WCIT-12: The Final Vote — World map of who signed" width="100%" height=""#), "{s}");
+    // The embed's own page, next to the report's.
+    assert!(s.starts_with(r#"<iframe src="https://example.org/wcit12/embed-map.html?v=1&amp;region=lac&amp;sel=BRA" title="WCIT-12: The Final Vote — World map of who signed" width="100%" height=""#), "{s}");
+    let from_index = embed_snippet(
+        "https://example.org/wcit12/index.html",
+        &State::default(),
+        Embed::Step(2),
+    );
+    assert!(
+        from_index
+            .starts_with(r#"<iframe src="https://example.org/wcit12/embed-step-day-5.html" "#),
+        "{from_index}"
+    );
     assert!(s.ends_with("></iframe>"));
     // The embedded view links back to the same view, whole.
     let mut embedded = st.clone();

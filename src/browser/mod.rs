@@ -24,7 +24,16 @@ pub fn is_touch(ev: &web_sys::Event) -> bool {
         .is_some_and(|t| t == "touch" || t == "pen")
 }
 
-use leptos::prelude::document;
+use leptos::prelude::{document, window};
+
+/// Whether the media query `q` matches now (no layout is forced, unlike reading `innerWidth`).
+pub fn media(q: &str) -> bool {
+    window()
+        .match_media(q)
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
 use wasm_bindgen::JsCast;
 
 /// A `blob:` URL for `text` of type `mime` (revoke it when done).

@@ -62,21 +62,24 @@ pub fn Governance(stats: Stats) -> impl IntoView {
             <p class="note">{correlation_line(&(0..COUNTRIES.len()).collect::<Vec<_>>())}</p>
         </div>
         <div class="charts">
-            {Indicator::ALL
-                .map(|ind| {
-                    view! {
-                        <figure class="chart" data-ind=ind.code()>
-                            <figcaption>
-                                <h3>{full_name(ind)}</h3>
-                                <p class="def">{definition(ind)}</p>
-                            </figcaption>
-                            <div class="chart-live">
-                                <Chart ind svg=svgs[ind.index()] shown/>
-                            </div>
-                        </figure>
-                    }
-                })}
+            {Indicator::ALL.map(|ind| figure(ind, svgs, shown))}
         </div>
+    }
+}
+
+/// Indicator `ind`'s figure: its caption (static: the app hydrates the chart only, from
+/// `.chart-live`) and its chart.
+pub fn figure(ind: Indicator, svgs: ChartSvgs, shown: Shown) -> impl IntoView {
+    view! {
+        <figure class="chart" data-ind=ind.code()>
+            <figcaption>
+                <h3>{full_name(ind)}</h3>
+                <p class="def">{definition(ind)}</p>
+            </figcaption>
+            <div class="chart-live">
+                <Chart ind svg=svgs[ind.index()] shown/>
+            </div>
+        </figure>
     }
 }
 

@@ -8,11 +8,13 @@
 //! link's state after the components have hydrated (`views::app`), and they update from there.
 
 pub mod chips;
+pub mod embed;
 pub mod filters;
 pub mod governance;
 pub mod map;
 pub mod overlay;
 pub mod page;
+mod scrolly;
 pub mod share;
 pub mod story;
 pub mod table;
@@ -118,6 +120,37 @@ pub(crate) fn prose(_: &crate::model::data::Prose) -> String {
     String::new()
 }
 
+/// Runs `f` once the view is mounted and again whenever a signal it read changes, with the
+/// closure boxed: the browser build then carries one copy of Leptos' effect machinery for all
+/// the effects made this way instead of one per closure type.
+pub fn effect(f: impl Fn() + 'static) {
+    let f: Box<dyn Fn()> = Box::new(f);
+    Effect::new(move |_| f());
+}
+
+/// A static part of a hydrated component, as the build renders it, for an element's
+/// `inner_html`: the build-time render writes the part's HTML; hydration keeps it and never
+/// writes it, so the wasm carries neither the part's text nor the code that renders it (the
+/// islands idea, inside one component).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn built<V: IntoView + 'static>(part: impl FnOnce() -> V) -> String {
+    part().to_html()
+}
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn built<V: IntoView + 'static>(_: impl FnOnce() -> V) -> String {
+    String::new()
+}
+
+/// A static attribute or text of a hydrated component, as the build writes it ([`built`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn built_text(text: impl FnOnce() -> String) -> String {
+    text()
+}
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn built_text(_: impl FnOnce() -> String) -> String {
+    String::new()
+}
+
 /// The shared state, from the context of the current render root.
 pub fn ctx() -> Ctx {
     expect_context::<Ctx>()
@@ -134,7 +167,6 @@ pub fn prerendered() -> Vec<(&'static str, String)> {
     vec![
         part("story", || view! { <story::StorySection/> }),
         part("vote", || view! { <page::VoteSection/> }),
-        part("embed-credit", || view! { <page::EmbedCredit/> }),
         part("masthead", || view! { <page::Masthead/> }),
         part("analysis", || view! { <page::Analysis/> }),
         part("sources", || view! { <page::Sources/> }),

@@ -9,7 +9,7 @@
 
 use leptos::prelude::*;
 
-use super::prose;
+use super::{ctx, prose};
 use crate::model::breakdown::grade_counts;
 use crate::model::contract::CountryId;
 use crate::model::data::{
@@ -84,13 +84,29 @@ pub fn Masthead() -> impl IntoView {
                 </ul>
             </nav>
             <p class="motion-slot" id="motion-slot">
-                // The label for each state; the style sheet shows the one for `aria-pressed`.
-                <button type="button" id="motion-toggle" class="linkish motion-toggle needs-app" aria-pressed="false">
-                    <span class="m-off">"Reduce motion"</span>
-                    <span class="m-on">"Motion reduced (select to allow animation)"</span>
-                </button>
+                <MotionToggle/>
             </p>
         </header>
+    }
+}
+
+/// The reader's motion setting (out of the reading flow, below the section links), hydrated:
+/// it starts from the operating system's `prefers-reduced-motion`.
+#[component]
+pub fn MotionToggle() -> impl IntoView {
+    let c = ctx();
+    view! {
+        // The label for each state; the style sheet shows the one for `aria-pressed`.
+        <button
+            type="button"
+            id="motion-toggle"
+            class="linkish motion-toggle needs-app"
+            aria-pressed=move || if c.reduce_motion.get() { "true" } else { "false" }
+            on:click=move |_| c.reduce_motion.update(|r| *r = !*r)
+        >
+            <span class="m-off">"Reduce motion"</span>
+            <span class="m-on">"Motion reduced (select to allow animation)"</span>
+        </button>
     }
 }
 
@@ -387,18 +403,4 @@ pub fn zoom_style() -> String {
         );
     }
     css
-}
-
-/// The credit line an embedded view shows under its graphic (hidden on the full page); the app
-/// points its link at the full report with the same view (`views::embed`).
-#[component]
-pub fn EmbedCredit() -> impl IntoView {
-    view! {
-        <p class="embed-credit" id="embed-credit" hidden>
-            "WCIT-12: The Final Vote — data: ITU, World Bank WGI 2011 (2014 Update). "
-            <a id="embed-full" href="./" target="_top">
-                "Open the full report at this view"
-            </a>
-        </p>
-    }
 }

@@ -1,7 +1,7 @@
-//! Section "The story": context, then the timeline — the steps' text beside the step graphic.
-//! Rendered at build time, like `components::page`; the app follows the reader's step on this
-//! markup (`views::story`: `data-step` on `#story-graphic`, `active` on the step, the step
-//! buttons).
+//! Section "The story": context, then the timeline — the steps' text beside the step graphic,
+//! one component ([`Story`]) rendered at build time and hydrated: the reader's step marks the
+//! active step and switches the graphic (`data-step` on `#story-graphic`); the step buttons and
+//! the reader's scrolling (`components::scrolly`) move it.
 //!
 //! The graphic holds every step's state at once — header line, caption, labels on the map, an
 //! extra graphic, a tally, a legend, each a `.layer` with `data-for` the step's id — and a style
@@ -11,7 +11,9 @@
 
 use leptos::prelude::*;
 
-use super::prose;
+use super::scrolly::{follow_reader, scroll_to_step};
+use super::{built, built_text, ctx, prose};
+use crate::browser::now;
 use crate::model::data::{
     step_body, Status, CONTENT_STORY_INTRO, COUNTRIES, MAP_SVG, MAP_VIEWBOX, MAP_VIEWBOX_ATTR,
     NOT_LISTED, STEPS, STEP_CAPTIONS, STORY_EXTRAS, STORY_TALLY,
@@ -35,42 +37,122 @@ const DAYS: [(&str, u8); 12] = [
     ("Fri", 14),
 ];
 
-/// The section: heading, context, and the timeline (graphic and steps).
+/// The section: heading, context, and the timeline (graphic and steps), hydrated as one
+/// component ([`Story`]).
 #[component]
 pub fn StorySection() -> impl IntoView {
+    view! {
+        <section id="story" class="story" aria-labelledby="story-h">
+            <Story/>
+        </section>
+    }
+}
+
+/// The story: heading, context, and the timeline — the steps beside the step graphic. The
+/// reader's step (`Ctx::step`) marks the active step and names the graphic's state
+/// (`data-step`); the step buttons move it and scroll to it; an observer follows the reader's
+/// scrolling (`components::scrolly`). What the steps and the graphic say is build-time content:
+/// each piece is rendered by its own component at build time into an element's `inner_html`
+/// ([`built`]), which hydration keeps, so the wasm carries none of it.
+#[component]
+pub fn Story() -> impl IntoView {
+    let c = ctx();
+    let n = STEPS.len();
+    // The step the graphic shows: the reader's, or outside the story the last one it showed (the
+    // sticky graphic can still be on screen), though the link then says where they are instead.
+    let shown =
+        Memo::new(move |prev: Option<&Option<usize>>| c.step.get().or(prev.copied().flatten()));
+    let pinned = StoredValue::new(0.0f64);
+    // The step buttons' handler (one closure type for both).
+    let go = move |delta: i64| {
+        move |_| {
+            let cur = shown.get_untracked().map_or(-1, |k| k as i64);
+            let next = (cur + delta).clamp(0, n as i64 - 1) as usize;
+            c.state.update(|s| s.step = Some(next));
+            let smooth = !c.reduce_motion.get_untracked();
+            if smooth {
+                pinned.set_value(now() + 1200.0);
+            }
+            scroll_to_step(next, smooth);
+        }
+    };
+    follow_reader(c, pinned);
     let steps = STEPS
         .iter()
         .enumerate()
         .map(|(k, st)| {
+            let on = move || c.step.get() == Some(k);
             view! {
                 <li
                     class="step"
+                    class:active=on
                     id=st.id
                     tabindex="0"
-                    aria-current="false"
-                    aria-labelledby=format!("{}-h", st.id)
-                >
-                    <p class="when">
-                        <a href=format!("#{}", st.id)>{days(k)}</a>
-                        {format!(" · {}", st.date)}
-                    </p>
-                    <h4 id=format!("{}-h", st.id)>{st.title}</h4>
-                    <div class="step-body" inner_html=step_body(k).map(|b| b.as_str()).unwrap_or_default()></div>
-                </li>
+                    aria-current=move || if on() { "step" } else { "false" }
+                    aria-labelledby=built_text(|| format!("{}-h", st.id))
+                    inner_html=built(|| step_text(k))
+                ></li>
             }
         })
         .collect_view();
     view! {
-        <section id="story" class="story" aria-labelledby="story-h">
-            <h2 id="story-h">"The story"</h2>
-            <div class="prose" inner_html=prose(&CONTENT_STORY_INTRO)></div>
-            <div class="scrolly" id="timeline">
-                <div class="sticky" id="story-graphic">
-                    <StepGraphic/>
+        <h2 id="story-h">"The story"</h2>
+        <div class="prose" inner_html=prose(&CONTENT_STORY_INTRO)></div>
+        <div class="scrolly" id="timeline">
+            <div class="sticky" id="story-graphic" data-step=move || shown.get().map(|k| STEPS[k].id)>
+                <div class="graphic">
+                    <div class="g-head">
+                        <div id="story-nav">
+                            <div class="step-nav needs-app" id="step-nav">
+                                <button
+                                    type="button"
+                                    id="step-prev"
+                                    aria-label="Previous step"
+                                    disabled=move || shown.get().is_none_or(|k| k == 0)
+                                    on:click=go(-1)
+                                >
+                                    "←"
+                                    <span class="wide-text">" Previous"</span>
+                                </button>
+                                <span class="step-pos" id="step-pos" aria-live="polite">
+                                    {move || match shown.get() {
+                                        Some(k) => format!("Step {} of {n}", k + 1),
+                                        None => format!("{n} steps"),
+                                    }}
+                                </span>
+                                <button
+                                    type="button"
+                                    id="step-next"
+                                    aria-label="Next step"
+                                    disabled=move || shown.get().is_some_and(|k| k + 1 >= n)
+                                    on:click=go(1)
+                                >
+                                    <span class="wide-text">"Next "</span>
+                                    "→"
+                                </button>
+                            </div>
+                        </div>
+                        // After the buttons in the document, between them on screen (CSS `order`).
+                        <div class="stack g-when" aria-hidden="true" inner_html=built(when)></div>
+                    </div>
+                    <div class="g-body" inner_html=built(graphic_body)></div>
                 </div>
-                <ol class="steps" aria-label="Timeline of WCIT-12">{steps}</ol>
             </div>
-        </section>
+            <ol class="steps" aria-label="Timeline of WCIT-12">{steps}</ol>
+        </div>
+    }
+}
+
+/// Step `k`'s text: date line, heading, and its lede and notes (build-time content).
+fn step_text(k: usize) -> impl IntoView {
+    let st = &STEPS[k];
+    view! {
+        <p class="when">
+            <a href=format!("#{}", st.id)>{days(k)}</a>
+            {format!(" · {}", st.date)}
+        </p>
+        <h4 id=format!("{}-h", st.id)>{st.title}</h4>
+        <div class="step-body" inner_html=step_body(k).map(|b| b.as_str()).unwrap_or_default()></div>
     }
 }
 
@@ -79,13 +161,9 @@ fn layer(k: usize, class: &'static str, inner: impl IntoView) -> impl IntoView {
     view! { <div class=format!("layer {class}") data-for=STEPS[k].id>{inner}</div> }
 }
 
-/// The static step graphic: header (step line, step buttons, calendar, progress), caption, map
-/// frame with its zoom, labels and extra graphics, tally and legend. The small map has the vote
-/// map's features, with their status classes; each step's fills are the style sheet's.
-#[component]
-fn StepGraphic() -> impl IntoView {
-    let n = STEPS.len();
-    let when = (0..n)
+/// Each step's date line in the graphic's header.
+fn when() -> impl IntoView {
+    (0..STEPS.len())
         .map(|k| {
             let date = STEPS[k].date.split(" 2012").next().unwrap_or(STEPS[k].date);
             layer(
@@ -97,13 +175,58 @@ fn StepGraphic() -> impl IntoView {
                 },
             )
         })
-        .collect_view();
-    let captions = (0..n)
+        .collect_view()
+}
+
+/// Each step's caption.
+fn captions() -> impl IntoView {
+    (0..STEPS.len())
         .map(|k| {
             let caption = STEP_CAPTIONS.get(k).copied().unwrap_or("");
             layer(k, "caption", view! { <p>{caption}</p> })
         })
-        .collect_view();
+        .collect_view()
+}
+
+/// The graphic below its header: the steps' style sheet, the calendar, the progress bar, each
+/// step's caption, the stage and what is below it.
+fn graphic_body() -> impl IntoView {
+    view! {
+        <style inner_html=style()></style>
+        <ol class="calendar" aria-hidden="true">{calendar()}</ol>
+        <div class="progress" aria-hidden="true">
+            <span></span>
+        </div>
+        <div class="stack g-caption">{captions()}</div>
+        <div class="stage" style=stage_size()>{stage()}</div>
+        <div class="stack g-below">{below()}</div>
+    }
+}
+
+/// The twelve days of the conference; the style sheet marks a step's days.
+fn calendar() -> impl IntoView {
+    DAYS.iter()
+        .map(|&(wd, date)| {
+            // Built at build time only: two shapes cost the wasm nothing.
+            if wd == "Sat" || wd == "Sun" {
+                view! { <li class="weekend">{wd}<b>{date}</b></li> }.into_any()
+            } else {
+                view! { <li>{wd}<b>{date}</b></li> }.into_any()
+            }
+        })
+        .collect_view()
+}
+
+/// The stage keeps the map's proportions.
+fn stage_size() -> String {
+    let (_, _, w, h) = MAP_VIEWBOX;
+    format!("aspect-ratio:{} / {}", fmt_fixed(w, 0), fmt_fixed(h, 0))
+}
+
+/// The stage: the small map (the vote map's features, with their status classes; each step's
+/// fills and zoom are the style sheet's), each step's labels on it and its extra graphics.
+fn stage() -> impl IntoView {
+    let n = STEPS.len();
     let labels = (0..n)
         .filter(|&k| !labels(k).is_empty())
         .map(|k| layer(k, "labels", step_labels(k)))
@@ -112,7 +235,31 @@ fn StepGraphic() -> impl IntoView {
         .filter(|&k| !STORY_EXTRAS[k].is_empty())
         .map(|k| view! { <div class="layer extra" data-for=STEPS[k].id inner_html=STORY_EXTRAS[k]></div> })
         .collect_view();
-    let below = (0..n)
+    view! {
+        <div class="zoom">
+            <div id="story-map-slot">
+                <div class="story-map-wrap">
+                    <svg
+                        class="worldmap story-map"
+                        id="story-map"
+                        viewBox=MAP_VIEWBOX_ATTR
+                        role="img"
+                        aria-label="Small world map highlighting the countries named in the current step of the timeline."
+                        preserveAspectRatio="xMidYMid meet"
+                    >
+                        <g id="story-map-features" inner_html=MAP_SVG></g>
+                    </svg>
+                </div>
+            </div>
+        </div>
+        {labels}
+        {extras}
+    }
+}
+
+/// Below the stage: each step's tally and legend.
+fn below() -> impl IntoView {
+    (0..STEPS.len())
         .filter(|&k| has_tally(k) || has_legend(k))
         .map(|k| {
             layer(
@@ -124,71 +271,7 @@ fn StepGraphic() -> impl IntoView {
                 },
             )
         })
-        .collect_view();
-    let calendar = DAYS
-        .iter()
-        .map(|&(wd, date)| {
-            // Built at build time only: two shapes cost the wasm nothing.
-            if wd == "Sat" || wd == "Sun" {
-                view! { <li class="weekend">{wd}<b>{date}</b></li> }.into_any()
-            } else {
-                view! { <li>{wd}<b>{date}</b></li> }.into_any()
-            }
-        })
-        .collect_view();
-    let (_, _, w, h) = MAP_VIEWBOX;
-    view! {
-        <div class="graphic">
-            <style inner_html=style()></style>
-            <div class="g-head">
-                <div class="stack g-when" aria-hidden="true">{when}</div>
-                <div id="story-nav">
-                    <div class="step-nav needs-app" id="step-nav">
-                        <button type="button" id="step-prev" aria-label="Previous step" disabled>
-                            "←"
-                            <span class="wide-text">" Previous"</span>
-                        </button>
-                        <span class="step-pos" id="step-pos" aria-live="polite">
-                            {format!("{n} steps")}
-                        </span>
-                        <button type="button" id="step-next" aria-label="Next step">
-                            <span class="wide-text">"Next "</span>
-                            "→"
-                        </button>
-                    </div>
-                </div>
-            </div>
-            <ol class="calendar" aria-hidden="true">{calendar}</ol>
-            <div class="progress" aria-hidden="true">
-                <span></span>
-            </div>
-            <div class="stack g-caption">{captions}</div>
-            <div
-                class="stage"
-                style=format!("aspect-ratio:{} / {}", fmt_fixed(w, 0), fmt_fixed(h, 0))
-            >
-                <div class="zoom">
-                    <div id="story-map-slot">
-                        <div class="story-map-wrap">
-                            <svg
-                                class="worldmap story-map"
-                                id="story-map"
-                                viewBox=MAP_VIEWBOX_ATTR
-                                role="img"
-                                aria-label="Small world map highlighting the countries named in the current step of the timeline."
-                                preserveAspectRatio="xMidYMid meet"
-                            >
-                                <g id="story-map-features" inner_html=MAP_SVG></g>
-                            </svg>
-                        </div>
-                    </div>
-                </div>
-                {labels}
-                {extras}
-            </div>
-            <div class="stack g-below">{below}</div>
-        </div>
-    }
+        .collect_view()
 }
 
 /// Step `k`'s labels on the map, placed by `model::story::labels`.

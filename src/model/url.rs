@@ -383,10 +383,17 @@ pub fn full_report_query(state: &State) -> String {
 /// (origin and path, no query).
 pub fn embed_snippet(page_url: &str, state: &State, e: Embed) -> String {
     let mut s = state.clone();
-    s.embed = Some(e);
     // An embed shows one graphic: there is nowhere to scroll to.
     s.at = None;
-    let src = format!("{page_url}?{}", encode(&s));
+    s.embed = None;
+    // The embed's own page, next to the report's (`components::embed`).
+    let dir = page_url.rfind('/').map_or(page_url, |k| &page_url[..=k]);
+    let q = encode(&s);
+    let src = format!(
+        "{dir}embed-{}.html{}{q}",
+        e.slug(),
+        if q.is_empty() { "" } else { "?" }
+    );
     let title = format!("WCIT-12: The Final Vote — {}", e.title());
     format!(
         r#"<iframe src="{}" title="{}" width="100%" height="{}" style="border:0" loading="lazy"></iframe>"#,

@@ -1,12 +1,9 @@
-//! The app: the shared state, the URL, the hydration of the components (`crate::components`) and
-//! the adoption of the parts of the static page that are not components yet, one file per
-//! section. They read the one shared state from context (`Ctx`) and draw what the model computes;
-//! no statistics or layout are computed here.
+//! The app: the shared state, the URL, and the hydration of the components (`crate::components`)
+//! from the HTML the build rendered, each root with the one shared state in its context (`Ctx`).
+//! The components draw what the model computes; nothing here computes statistics or layout.
 
-mod embed;
 pub mod kit;
 pub mod prelude;
-mod story;
 
 use crate::views::prelude::*;
 use std::cell::Cell;
@@ -42,7 +39,8 @@ fn write_url(state: &State) {
     let path = loc.pathname().unwrap_or_default();
     let opened = loc.hash().unwrap_or_default();
     let hash = url::hash_without_step(&opened);
-    let q = url::encode(state);
+    // An embedded view is its own page: the link names the view, not the embed.
+    let q = url::full_report_query(state);
     let href = if q.is_empty() {
         format!("{path}{hash}")
     } else {
@@ -88,15 +86,32 @@ pub fn start() {
     kit::in_turn(1, |_| app());
 }
 
-/// The whole report: the shared state, the URL, the hydration of the components, and the
-/// adoption of the sections that are not components yet.
+/// The whole report (or an embedded view's page): the shared state, the URL, and the hydration
+/// of the components the page holds.
 pub fn app() {
     // The link the page was opened with; a `#day-N` anchor names the step (anchors keep working).
     let decoded = url::decode_location(&current_search(), &current_hash());
-    // An embedded view shows one graphic (decided when the page opens); a step's graphic shows
-    // its step.
-    let embed = decoded.state.embed;
+    // An embedded view is a page of its own (`components::embed`), which names its graphic
+    // (`<body data-embed>`); a report link with `embed=` opens that page at the link's view.
+    let page_embed = document()
+        .body()
+        .and_then(|b| b.get_attribute("data-embed"))
+        .and_then(|s| Embed::from_slug(&s));
+    if let (Some(e), None) = (decoded.state.embed, page_embed) {
+        let q = url::full_report_query(&decoded.state);
+        let sep = if q.is_empty() { "" } else { "?" };
+        let _ = window().location().replace(&format!(
+            "{}{sep}{q}",
+            crate::components::embed::file_name(e)
+        ));
+        return;
+    }
+    let embed = page_embed;
+    // The state the build rendered this page in (the default view; an embedded step's graphic
+    // at its step), from which the components hydrate.
+    let built = crate::components::embed::built_state(embed);
     let mut opened = decoded.state;
+    opened.embed = embed;
     if let Some(Embed::Step(k)) = embed {
         opened.step = Some(k);
     }
@@ -105,41 +120,22 @@ pub fn app() {
     // The table is the largest: it hydrates in this task, with the card (the table's rows
     // select), the others in the next, where the link's state applies over anything the reader
     // changed in between.
-    let ctx = Ctx::new(State::default(), prefers_reduced_motion());
+    let ctx = Ctx::new(built.clone(), false);
     provide_context(ctx);
     hydrate_table(ctx);
-    let story = embed.is_none_or(|e| matches!(e, Embed::Step(_)));
     let start = move || {
         let mut opened = opened;
         typed_before_boot(&mut opened);
         hydrate_components(ctx);
-        if opened != State::default() {
+        // The motion control hydrates from the build's setting (motion allowed), then follows
+        // the operating system's.
+        ctx.reduce_motion.set(prefers_reduced_motion());
+        if opened != built {
             ctx.state.update(|s| s.take_link(&opened));
         }
-        if let (Some(e), Some(body)) = (embed, document().body()) {
-            let _ = body
-                .class_list()
-                .add_2("embed", &format!("embed-{}", e.kind()));
-        }
-        // An embedded view moves its graphic into a frame, before the rest of the boot; a chart
-        // once its section has hydrated (hydration walks the nodes where the build wrote them).
-        if let Some(e) = embed.filter(|e| !matches!(e, Embed::Chart(_))) {
-            embed::adopt_embed(e);
-        }
-        // The story's steps and graphic are build-time markup (components::story): the app
-        // marks the active step and sets the graphic's state. An embedded step shows its graphic
-        // alone: nothing to follow there.
-        if story {
-            let scrolly = if embed.is_none() {
-                story::timeline()
-            } else {
-                story::Scrolly::default()
-            };
-            story::adopt_step_graphic(scrolly);
-        }
     };
-    // The rest of the boot is split into parts, each in a task of its own (issue 12): adopting
-    // the whole report in one task took about 100 ms on a phone-speed CPU (4x throttled), on
+    // The rest of the boot is split into parts, each in a task of its own: taking
+    // the whole report over in one task took about 100 ms on a phone-speed CPU (4x throttled), on
     // top of the first layout of a 300 kB page, and blocked input for all of it. Most of a cold
     // load's boot is the browser compiling each wasm function the first time it runs, so parts
     // stay small. The rule: what must start from the build's state and what the first screen
@@ -195,9 +191,6 @@ pub fn app() {
             // build's (a chart hydrating from newer ones would not find the build's nodes).
             if let (14, Some(shown)) = (k, charts.get()) {
                 governance::follow_filters(ctx, shown);
-                if let Some(e @ Embed::Chart(_)) = embed {
-                    embed::adopt_embed(e);
-                }
             }
         }
         15 => ready(),
@@ -220,9 +213,12 @@ fn hydrate_table(ctx: Ctx) {
 /// Hydrates the other components, none of which the table's controls change: the state is
 /// still the build's when they hydrate.
 fn hydrate_components(ctx: Ctx) {
+    use crate::components::embed::EmbedCredit;
     use crate::components::filters::Filters;
     use crate::components::map::VoteMap;
+    use crate::components::page::MotionToggle;
     use crate::components::share::ShareBar;
+    use crate::components::story::Story;
     use crate::components::vote::{Breakdowns, Legend, MapTools};
     use leptos::prelude::*;
     hydrate_at(ctx, ".sticky-filters", || view! { <Filters/> });
@@ -231,6 +227,9 @@ fn hydrate_components(ctx: Ctx) {
     hydrate_at(ctx, ".map-live", || view! { <VoteMap/> });
     hydrate_at(ctx, ".bars-col", || view! { <Breakdowns/> });
     hydrate_at(ctx, ".sharebar", || view! { <ShareBar/> });
+    hydrate_at(ctx, "#motion-slot", || view! { <MotionToggle/> });
+    hydrate_at(ctx, "#story", || view! { <Story/> });
+    hydrate_at(ctx, "#embed-credit", || view! { <EmbedCredit/> });
 }
 
 /// Hydrates the component `f` renders from the children of the element `selector` finds. The
@@ -307,14 +306,15 @@ fn follow(ctx: Ctx, own: Ctx) {
 /// page answers input while the wasm loads): it wins over the link's default for that control.
 /// Read before the components hydrate, which sets each control from the state.
 fn typed_before_boot(state: &mut State) {
-    if let Some(input) = kit::by_id("search") {
+    if let Some(input) = document().get_element_by_id("search") {
         let typed = input.unchecked_into::<web_sys::HtmlInputElement>().value();
         if !typed.is_empty() && state.query.is_empty() {
             state.query = typed;
         }
     }
     for facet in Facet::ALL {
-        let Some(sel) = kit::by_id(crate::components::filters::facet_id(facet)) else {
+        let Some(sel) = document().get_element_by_id(crate::components::filters::facet_id(facet))
+        else {
             continue;
         };
         let chosen = sel.unchecked_into::<web_sys::HtmlSelectElement>().value();

@@ -1,5 +1,7 @@
-// Embeds: the snippet beside "Copy link", and embedded views (embed= in the URL) that show one
-// graphic, fit a 640×480 frame without a page scrollbar and link back to the full view.
+// Embeds: the snippet beside "Copy link", and embedded views (a page of their own per graphic,
+// embed-<graphic>.html) that show one graphic, fit a 640×480 frame without a page scrollbar and
+// link back to the full view — with JavaScript or without. A report link with embed= opens the
+// embed's page.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { setup, open } from "./helpers.mjs";
@@ -41,8 +43,8 @@ test("the embed snippet is an iframe of the current view, with a title", async (
   assert.equal(frame.width, "100%");
   assert.ok(frame.height >= 300, String(frame.height));
   const src = new URL(frame.src);
-  assert.equal(src.origin + src.pathname, new URL(env.base).href);
-  assert.equal(src.searchParams.get("embed"), "chart-va");
+  assert.equal(src.origin + src.pathname, new URL("embed-chart-va.html", env.base).href);
+  assert.equal(src.searchParams.get("embed"), null);
   assert.equal(src.searchParams.get("region"), "lac");
   assert.equal(src.searchParams.get("sel"), "BRA");
   await context.close();
@@ -55,7 +57,7 @@ for (const [embed, ready, graphic] of [
   ["step-day-11", ".scrolly .graphic svg.story-map .feat", ".scrolly .graphic"],
 ]) {
   test(`embed=${embed} shows one graphic in a 640×480 frame and links back`, async () => {
-    const { page, context, errors } = await embedded(`?v=1&region=lac&sel=BRA&embed=${embed}`, ready);
+    const { page, context, errors } = await embedded(`embed-${embed}.html?v=1&region=lac&sel=BRA`, ready);
     // One graphic, none of the page around it.
     const shown = await page.evaluate(() => ["svg.vote-map", "#table table", "figure.chart", ".scrolly .graphic", ".masthead", "#analysis", "#story .prose"]
       .map((s) => [s, [...document.querySelectorAll(s)].filter((e) => e.getClientRects().length > 0).length]));
@@ -73,6 +75,30 @@ for (const [embed, ready, graphic] of [
     await context.close();
   });
 }
+
+test("a report link with embed= opens the embed's page at the link's view", async () => {
+  const { page, context } = await embedded("?v=1&region=lac&sel=BRA&embed=map", "svg.vote-map");
+  const at = new URL(page.url());
+  assert.equal(at.pathname, new URL("embed-map.html", env.base).pathname);
+  assert.equal(at.searchParams.get("region"), "lac");
+  assert.equal(at.searchParams.get("sel"), "BRA");
+  assert.equal(at.searchParams.get("embed"), null);
+  assert.equal(await page.locator("svg.vote-map").getAttribute("data-sel"), "BRA");
+  await context.close();
+});
+
+test("without JavaScript an embedded map still shows the map alone in a 640×480 frame", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 640, height: 480 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(env.base + "embed-map.html");
+  assert.ok(await page.locator("svg.vote-map").isVisible());
+  const box = await page.locator("svg.vote-map").boundingBox();
+  assert.ok(box.width > 500 && box.height > 200, JSON.stringify(box));
+  for (const sel of [".masthead", "#story", "#table", "figure.chart"]) assert.equal(await page.locator(sel).count(), 0, sel);
+  assert.ok(await page.locator(".embed-credit a").isVisible());
+  assert.deepEqual(await fits(page), [0, 0]);
+  await context.close();
+});
 
 test("an unknown embed value opens the full report with the notice", async () => {
   const { page, context } = await open(env.browser, env.base + "?v=1&embed=poster");

@@ -251,10 +251,12 @@ test("the zoom is part of the link: chosen, shared, opened, downloaded and embed
   assert.match(await bad.page.locator("#url-notice").textContent(), /“asia” for “zoom”/);
   assert.equal(await bad.page.locator("#url-notice").isVisible(), true);
 
-  // An embedded map at a zoom: the zoom is the map's own viewBox, with the zoom's labels.
-  const embed = await open(env.browser, env.base + "?embed=map&zoom=gulf");
-  const vb = (await embed.page.locator("#vote-map").getAttribute("viewBox")).split(" ").map(Number);
-  assert.ok(vb[2] < 250, `embedded viewBox ${vb}`);
+  // An embedded map at a zoom (its own page): the map shows the zoom, as on the report (the
+  // zoom's radio buttons are there, hidden), with the zoom's labels.
+  const embed = await open(env.browser, env.base + "embed-map.html?zoom=gulf");
+  assert.equal(await embed.page.locator("#zoom-gulf").isChecked(), true);
+  const scale = await embed.page.locator("#vote-map").evaluate((svg) => new DOMMatrix(getComputedStyle(svg.closest(".zoom")).transform).a);
+  assert.ok(scale > 2, `embedded zoom scale ${scale}`);
   assert.equal(await embed.page.locator('#vote-map .map-labels[data-z="gulf"]').isVisible(), true);
   assert.equal(await embed.page.locator('#vote-map .map-labels[data-z="world"]').isVisible(), false);
   assert.deepEqual(embed.errors, []);
