@@ -1,8 +1,7 @@
 // Brotli size (q11) of every file in dist/ and the totals, checked against budget.json.
 // `total` counts what a reader's browser loads; files listed in budget.json "not_loaded"
 // (the link-preview image) and the embedded views' pages (embed-*.html, each a page of its own
-// that loads the same assets; the largest is printed as a figure of its own) are printed but left
-// out of it.
+// that loads the same assets) are printed but left out of it.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";

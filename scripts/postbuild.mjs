@@ -4,11 +4,11 @@
 //    Leptos components of src/components/ rendered natively) — it reads without JavaScript;
 // 0b. moves the inline script that starts the wasm download before the stylesheet link, so the
 //    parser does not wait for the CSS;
-// 1. adds the sha256 of each inline <script> Trunk wrote to the Content-Security-Policy, so the
+// 2. adds the sha256 of each inline <script> Trunk wrote to the Content-Security-Policy, so the
 //    page runs under `script-src 'self'` without 'unsafe-inline';
 // 2b. drops the exports nothing calls (wasm-streams' classes) from the wasm and the glue;
-// 2. minifies wasm-bindgen's JS glue with terser (Trunk minifies HTML and CSS, not that file);
-// 3. gives the wasm's imports short names in both the wasm and the JS glue
+// 3. minifies wasm-bindgen's JS glue with terser (Trunk minifies HTML and CSS, not that file);
+// 3b. gives the wasm's imports short names in both the wasm and the JS glue
 //    (scripts/short-imports.mjs: about 3 kB brotli of unique hashes), and drops the wasm's
 //    custom sections (tool versions, linker metadata);
 // 4. makes the link-preview addresses absolute when SITE_URL is set (scripts/social.mjs);

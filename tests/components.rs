@@ -584,6 +584,7 @@ fn the_vote_section_has_a_place_for_each_of_its_components() {
 #[test]
 fn each_embedded_view_is_a_page_of_its_graphic_and_a_credit() {
     use wcit12_report::components::embed::{body, file_name};
+    use wcit12_report::model::data::STEPS;
     use wcit12_report::model::state::Embed;
     let failed = r#"<p class="notice app-failed" id="app-failed">x</p>"#;
     let mut names = std::collections::HashSet::new();
@@ -596,9 +597,16 @@ fn each_embedded_view_is_a_page_of_its_graphic_and_a_credit() {
             e.slug()
         )));
         assert!(b.contains(failed) && b.ends_with("</body>"));
-        // The link back starts at the full report's default view; the app sets the link's.
+        // The link back opens the full report at the view the page was built in (a step's
+        // graphic at its step); the app follows the link's and the reader's view from there.
+        let back = match e {
+            Embed::Step(k) => format!("./?v=1&amp;step={}", STEPS[k].id),
+            _ => "./".to_string(),
+        };
         assert!(
-            b.contains(r#"<a id="embed-full" href="./" target="_top">"#),
+            b.contains(&format!(
+                r#"<a id="embed-full" href="{back}" target="_top">"#
+            )),
             "{b}"
         );
         let graphic = match e {

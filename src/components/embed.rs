@@ -84,7 +84,7 @@ fn MapGraphic() -> impl IntoView {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-/// The table with its filter bar and heading.
+/// The table with its filter bar, heading and the phone's indicator picker.
 #[component]
 fn TableGraphic() -> impl IntoView {
     view! {
@@ -95,6 +95,7 @@ fn TableGraphic() -> impl IntoView {
             <h3 id="table-h">
                 <table::TableHeading/>
             </h3>
+            <super::page::PhonePick/>
             <div class="table-live">
                 <table::SignatoryTable/>
             </div>

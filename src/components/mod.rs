@@ -4,8 +4,9 @@
 //! `views::app`). Components read the one shared state from context ([`Ctx`]) and draw what the
 //! model computes; they compute no statistics and no layout.
 //!
-//! Hydration starts from the state the build rendered, the default view: the app applies the
-//! link's state after the components have hydrated (`views::app`), and they update from there.
+//! Hydration starts from the state the build rendered (the default view; an embedded step's
+//! page at its step, `embed::built_state`): the app applies the link's state after the
+//! components have hydrated (`views::app`), and they update from there.
 
 pub mod chips;
 pub mod embed;
@@ -156,7 +157,7 @@ pub fn ctx() -> Ctx {
     expect_context::<Ctx>()
 }
 
-/// The build-time render: each component, in the default state, as the HTML the browser will
+/// The build-time render of the report: each component, in the default state, as the HTML the browser will
 /// hydrate, by the name of its place in the static page ([`fill`]). The sections come first:
 /// the places of the components they hold are in them.
 #[cfg(not(target_arch = "wasm32"))]

@@ -343,24 +343,7 @@ pub fn VoteSection() -> impl IntoView {
                 <div class="table-block" id="table">
                     <h3 id="table-h">{place("table-heading")}</h3>
                     <p class="note" inner_html=prose(&CONTENT_TABLE_NOTE)></p>
-                    <fieldset class="zoomer phone-pick">
-                        <legend>"Indicator shown in the table"</legend>
-                        {Indicator::ALL
-                            .map(|i| {
-                                view! {
-                                    <label title=i.label()>
-                                        <input
-                                            type="radio"
-                                            name="ind"
-                                            id=format!("ind-{}", i.code())
-                                            aria-label=i.label()
-                                            checked=i == Indicator::Va
-                                        />
-                                        <span aria-hidden="true">{i.short()}</span>
-                                    </label>
-                                }
-                            })}
-                    </fieldset>
+                    <PhonePick/>
                     <div class="table-live">{place("table")}</div>
                 </div>
             </div>
@@ -368,8 +351,34 @@ pub fn VoteSection() -> impl IntoView {
     }
 }
 
-/// The zooms as CSS: for each, the `.zoom` box's transform and which label group shows (also for
-/// an embedded map, whose zoom is its own viewBox and `data-zoom`, `views::embed`); and the map's
+/// The phone's picker of the indicator the table shows (a phone shows country, status and the
+/// indicator picked): radio buttons and CSS, so it works without JavaScript too.
+#[component]
+pub fn PhonePick() -> impl IntoView {
+    view! {
+        <fieldset class="zoomer phone-pick">
+            <legend>"Indicator shown in the table"</legend>
+            {Indicator::ALL
+                .map(|i| {
+                    view! {
+                        <label title=i.label()>
+                            <input
+                                type="radio"
+                                name="ind"
+                                id=format!("ind-{}", i.code())
+                                aria-label=i.label()
+                                checked=i == Indicator::Va
+                            />
+                            <span aria-hidden="true">{i.short()}</span>
+                        </label>
+                    }
+                })}
+        </fieldset>
+    }
+}
+
+/// The zooms as CSS: for each, the `.zoom` box's transform and which label group shows (an
+/// embedded map's page has the zoom's radio buttons too, hidden); and the map's
 /// own label of the selected country hidden, for the selection's label (`data-sel` on the map).
 /// Built from ids, ISO3 codes and numbers: nothing in it needs escaping (tests/components.rs).
 pub fn zoom_style() -> String {
@@ -396,9 +405,8 @@ pub fn zoom_style() -> String {
     css = css.trim_end_matches(',').to_string() + "{visibility:hidden}";
     for (id, _, b) in MAP_ZOOMS.iter() {
         let sel = format!(".map-col:has(#zoom-{id}:checked)");
-        let labels = format!(":is({sel},[data-zoom={id}])");
         css += &format!(
-            "{sel} .zoom{{{}}}{labels} [data-z=world]{{display:none}}{labels} [data-z={id}]{{display:inline}}",
+            "{sel} .zoom{{{}}}{sel} [data-z=world]{{display:none}}{sel} [data-z={id}]{{display:inline}}",
             zoom_css(fit(*b))
         );
     }

@@ -78,7 +78,7 @@ mod follow {
     use wasm_bindgen::JsCast;
 
     use super::{scroll_to_step, stacked, step_el, Ctx};
-    use crate::browser::{after_paint, now, on_window, PageLocal};
+    use crate::browser::{now, on_window, PageLocal};
     use crate::components::effect;
     use crate::model::data::STEPS;
     use crate::model::state::Place;
@@ -88,20 +88,23 @@ mod follow {
     /// between side by side and stacked; and brings the step or section the opened link named into
     /// view. An embedded step's graphic stands alone: nothing to follow there.
     pub fn follow_reader(c: Ctx, pinned: StoredValue<f64>) {
+        if c.state.with_untracked(|s| s.embed.is_some()) {
+            return;
+        }
         let scrolly = Scrolly::default();
         let sc = scrolly.clone();
         effect(move || {
-            let (step, at, embed) = c.state.with_untracked(|s| (s.step, s.at, s.embed));
-            if embed.is_some() {
-                return;
-            }
+            let (step, at) = c.state.with_untracked(|s| (s.step, s.at));
             sc.observe(c, pinned);
+            // Before the observer's first report (which comes after the next frame): it then
+            // sees the place the link named, not the top of the page.
             if step.is_some() || at.is_some() {
-                after_paint(move || match (step, at) {
+                let go = Closure::once_into_js(move || match (step, at) {
                     (Some(k), _) => scroll_to_step(k, false),
                     (None, Some(p)) => scroll_to_place(p),
                     _ => {}
                 });
+                let _ = window().request_animation_frame(go.unchecked_ref());
             }
         });
         let sc = scrolly.clone();

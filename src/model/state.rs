@@ -78,7 +78,8 @@ pub enum GroupBy {
     Income,
 }
 
-/// One graphic shown alone, for an `<iframe>` on another site (`embed=` in the URL).
+/// One graphic shown alone, for an `<iframe>` on another site: a page of its own
+/// (`components::embed`); `embed=` in a report link opens it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Embed {
     /// The vote map with its legend.
@@ -108,7 +109,7 @@ impl Embed {
             Embed::Step(_) => "step",
         }
     }
-    /// The value of `embed=`: `map`, `table`, `chart-va`, `step-day-11`.
+    /// The value of `embed=` and the page's name: `map`, `table`, `chart-va`, `step-day-11`.
     pub fn slug(self) -> String {
         match self {
             Embed::Map => "map".into(),
@@ -196,7 +197,7 @@ pub struct State {
     pub at: Option<Place>,
     pub measure: Measure,
     pub group_by: GroupBy,
-    /// Show one graphic alone (an embedded view).
+    /// One graphic alone (an embedded view's page; a report link's `embed=`).
     pub embed: Option<Embed>,
     /// The vote map's zoom (index into `MAP_ZOOMS`); `None` is the whole world.
     pub zoom: Option<usize>,

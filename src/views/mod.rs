@@ -98,12 +98,23 @@ pub fn app() {
         .and_then(|b| b.get_attribute("data-embed"))
         .and_then(|s| Embed::from_slug(&s));
     if let (Some(e), None) = (decoded.state.embed, page_embed) {
-        let q = url::full_report_query(&decoded.state);
-        let sep = if q.is_empty() { "" } else { "?" };
-        let _ = window().location().replace(&format!(
-            "{}{sep}{q}",
-            crate::components::embed::file_name(e)
-        ));
+        // The link as it was, less its `embed=` (so the embed's page reports what it cannot
+        // use, as the report would have).
+        let search = current_search();
+        let rest: Vec<&str> = search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty() && !p.starts_with("embed="))
+            .collect();
+        let q = if rest.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", rest.join("&"))
+        };
+        let page = crate::components::embed::file_name(e);
+        let _ = window()
+            .location()
+            .replace(&format!("{page}{q}{}", current_hash()));
         return;
     }
     let embed = page_embed;
@@ -115,7 +126,7 @@ pub fn app() {
     if let Some(Embed::Step(k)) = embed {
         opened.step = Some(k);
     }
-    // The components hydrate the HTML the build rendered for the default state; the link's
+    // The components hydrate the HTML the build rendered for `built`; the link's
     // state applies once they all have, and they update from there like every other part.
     // The table is the largest: it hydrates in this task, with the card (the table's rows
     // select), the others in the next, where the link's state applies over anything the reader
@@ -139,7 +150,7 @@ pub fn app() {
     // top of the first layout of a 300 kB page, and blocked input for all of it. Most of a cold
     // load's boot is the browser compiling each wasm function the first time it runs, so parts
     // stay small. The rule: what must start from the build's state and what the first screen
-    // shows go first (the components' hydration, then the link's state and the story); then,
+    // shows go first (the components' hydration, then the link's state); then,
     // one task each, the page-wide wiring (URL, tooltip, notice), the default view's statistics
     // and the governance charts; the page paints and answers input between them. Until its part has run, a
     // section is the static page the build wrote, which reads and links the same.
@@ -148,10 +159,11 @@ pub fn app() {
     // wait for it).
     let notices = decoded.notices;
     let start = std::cell::Cell::new(Some(start));
-    // The governance section hydrates from the statistics of the build's state, computed one
-    // indicator per part (about 15 ms for the six in one task).
-    let built = State::default();
-    let set = subset(&built);
+    // The governance section hydrates from the statistics of the build's state (the default
+    // view on every page that has charts), computed one indicator per part (about 15 ms for the
+    // six in one task).
+    let gov = State::default();
+    let set = subset(&gov);
     let figures = std::cell::RefCell::new(Vec::with_capacity(Indicator::ALL.len()));
     let charts = Cell::new(None);
     let svgs: governance::ChartSvgs = std::array::from_fn(|_| leptos::prelude::NodeRef::new());
@@ -164,9 +176,9 @@ pub fn app() {
         1 => wire_page(ctx, &notices),
         2..=7 => figures
             .borrow_mut()
-            .push(census(&set, Indicator::ALL[k - 2], built.measure)),
+            .push(census(&set, Indicator::ALL[k - 2], gov.measure)),
         8 => {
-            let stats = Stats::from_rows(&built, figures.take());
+            let stats = Stats::from_rows(&gov, figures.take());
             let shown = governance::Shown::new(stats);
             hydrate_late(
                 ctx,
@@ -202,18 +214,20 @@ pub fn app() {
 /// build rendered them (`components::prerendered`), with the shared state in their context: the
 /// largest component, in the app's first task.
 fn hydrate_table(ctx: Ctx) {
+    use crate::components::embed::EmbedCredit;
     use crate::components::table::{SignatoryTable, TableHeading};
     use crate::components::vote::SelectedCard;
     use leptos::prelude::*;
     hydrate_at(ctx, "#table-h", || view! { <TableHeading/> });
     hydrate_at(ctx, ".table-live", || view! { <SignatoryTable/> });
     hydrate_at(ctx, "#selected-card", || view! { <SelectedCard/> });
+    // An embed's credit links to the view, which the table's controls change.
+    hydrate_at(ctx, "#embed-credit", || view! { <EmbedCredit/> });
 }
 
 /// Hydrates the other components, none of which the table's controls change: the state is
 /// still the build's when they hydrate.
 fn hydrate_components(ctx: Ctx) {
-    use crate::components::embed::EmbedCredit;
     use crate::components::filters::Filters;
     use crate::components::map::VoteMap;
     use crate::components::page::MotionToggle;
@@ -229,7 +243,6 @@ fn hydrate_components(ctx: Ctx) {
     hydrate_at(ctx, ".sharebar", || view! { <ShareBar/> });
     hydrate_at(ctx, "#motion-slot", || view! { <MotionToggle/> });
     hydrate_at(ctx, "#story", || view! { <Story/> });
-    hydrate_at(ctx, "#embed-credit", || view! { <EmbedCredit/> });
 }
 
 /// Hydrates the component `f` renders from the children of the element `selector` finds. The

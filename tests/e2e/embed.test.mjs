@@ -64,6 +64,11 @@ for (const [embed, ready, graphic] of [
     for (const [sel, n] of shown) assert.equal(n, sel === graphic ? 1 : 0, `${sel}: ${n}`);
     // Fits without a page scrollbar.
     assert.deepEqual(await fits(page), [0, 0]);
+    // A narrow frame shows the table as a phone does: country, status and the indicator picked.
+    if (embed === "table") {
+      assert.ok(await page.locator("#table tbody tr:not([hidden]) > :nth-child(6)").first().isVisible(), "the picked indicator's column");
+      assert.ok(await page.locator("fieldset.phone-pick").isVisible(), "the indicator picker");
+    }
     // Links to the full report at the same view, in the top window.
     const link = page.locator(".embed-credit a");
     assert.equal(await link.getAttribute("target"), "_top");
@@ -77,12 +82,15 @@ for (const [embed, ready, graphic] of [
 }
 
 test("a report link with embed= opens the embed's page at the link's view", async () => {
-  const { page, context } = await embedded("?v=1&region=lac&sel=BRA&embed=map", "svg.vote-map");
+  const { page, context } = await embedded("?v=1&region=lac&embed=map&sel=BRA&foo=1", "svg.vote-map");
   const at = new URL(page.url());
   assert.equal(at.pathname, new URL("embed-map.html", env.base).pathname);
   assert.equal(at.searchParams.get("region"), "lac");
   assert.equal(at.searchParams.get("sel"), "BRA");
   assert.equal(at.searchParams.get("embed"), null);
+  // What the link had that the page cannot use is still named.
+  await page.locator("#url-notice").waitFor();
+  assert.match(await page.locator("#url-notice").textContent(), /foo/);
   assert.equal(await page.locator("svg.vote-map").getAttribute("data-sel"), "BRA");
   await context.close();
 });
