@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::{ctx, Ctx, Tip};
 use crate::browser::{download_svg, is_touch, Format};
 use crate::model::breakdown::status_counts;
-use crate::model::contract::{CountryId, Mark, COUNTRY_ATTR, MEMBER_ATTR};
+use crate::model::contract::{CountryId, COUNTRY_ATTR, MEMBER_ATTR};
 use crate::model::data::{member_name, COUNTRIES, MAP_VIEWBOX, MAP_VIEWBOX_ATTR, MAP_ZOOMS};
 use crate::model::sections::vote_map_label;
 #[cfg(not(target_arch = "wasm32"))]
@@ -139,35 +139,22 @@ pub fn VoteMap() -> impl IntoView {
 /// group, touching only what changed.
 fn mark_features(c: Ctx, features: NodeRef<leptos::svg::G>) {
     // Each feature of one of the 144 with its country, and what it shows now.
-    let marked = std::cell::RefCell::new(None::<Vec<(web_sys::Element, CountryId, bool, bool)>>);
-    Effect::new(move |_| {
+    let marked = std::cell::RefCell::new(None::<Vec<super::Marked>>);
+    super::effect(move || {
         let (mask, sel) = (c.mask.get(), c.selected.get());
         let Some(g) = features.get() else { return };
-        {
-            let mut m = marked.borrow_mut();
-            let list = m.get_or_insert_with(|| {
-                let kids = g.children();
-                (0..kids.length())
-                    .filter_map(|k| kids.item(k))
-                    .filter_map(|el| {
-                        let id = CountryId::parse(&el.get_attribute(COUNTRY_ATTR)?)?;
-                        // As the build wrote it: shown, not selected.
-                        Some((el, id, true, false))
-                    })
-                    .collect()
-            });
-            for (el, id, shown, selected) in list.iter_mut() {
-                let (show, on) = (mask[id.index()], sel == Some(*id));
-                if *shown != show {
-                    let _ = el.class_list().toggle_with_force(Mark::Faded.name(), !show);
-                    *shown = show;
-                }
-                if *selected != on {
-                    let _ = el.class_list().toggle_with_force(Mark::Selected.name(), on);
-                    *selected = on;
-                }
-            }
-        }
+        let mut m = marked.borrow_mut();
+        let list = m.get_or_insert_with(|| {
+            let kids = g.children();
+            (0..kids.length())
+                .filter_map(|k| kids.item(k))
+                .filter_map(|el| {
+                    let id = CountryId::parse(&el.get_attribute(COUNTRY_ATTR)?)?;
+                    Some(super::Marked::read(el, id))
+                })
+                .collect()
+        });
+        super::mark(list, &mask, sel);
     });
 }
 

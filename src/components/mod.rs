@@ -23,7 +23,7 @@ pub mod vote;
 
 use leptos::prelude::*;
 
-use crate::model::contract::CountryId;
+use crate::model::contract::{CountryId, Mark};
 use crate::model::data::COUNTRIES;
 use crate::model::state::{match_mask, sorted_all, subset_mask, GroupBy, Measure, Sort, State};
 
@@ -105,6 +105,48 @@ impl Ctx {
         let i = id.index();
         self.state
             .update(|s| s.selected = if s.selected == Some(i) { None } else { Some(i) });
+    }
+}
+
+/// An element that shows one of the 144 (a map feature, a chart dot) and the marks it has now.
+pub(crate) struct Marked {
+    el: web_sys::Element,
+    id: CountryId,
+    faded: bool,
+    selected: bool,
+}
+
+impl Marked {
+    /// `el` for country `id`, with the marks it has.
+    pub(crate) fn read(el: web_sys::Element, id: CountryId) -> Marked {
+        let has = |m: Mark| el.class_list().contains(m.name());
+        let (faded, selected) = (has(Mark::Faded), has(Mark::Selected));
+        Marked {
+            el,
+            id,
+            faded,
+            selected,
+        }
+    }
+}
+
+/// Marks each element faded outside `mask` and selected for `sel`, writing only the classes that
+/// change.
+pub(crate) fn mark(list: &mut [Marked], mask: &[bool], sel: Option<CountryId>) {
+    for m in list {
+        let (faded, selected) = (!mask[m.id.index()], sel == Some(m.id));
+        if m.faded != faded {
+            let _ =
+                m.el.class_list()
+                    .toggle_with_force(Mark::Faded.name(), faded);
+            m.faded = faded;
+        }
+        if m.selected != selected {
+            let _ =
+                m.el.class_list()
+                    .toggle_with_force(Mark::Selected.name(), selected);
+            m.selected = selected;
+        }
     }
 }
 
