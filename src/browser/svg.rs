@@ -85,9 +85,7 @@ pub fn download_svg(
                 .collect();
             let _ = b.set_attribute("style", &style);
         }
-        for attr in ["class", "data-i"] {
-            let _ = b.remove_attribute(attr);
-        }
+        let _ = b.remove_attribute("class");
     }
     let (x, y, w, h) = viewbox;
     // Title and sources in file pixels, whatever the units.

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::{ctx, Ctx, Tip};
 use crate::browser::{download_svg, is_touch, Format};
 use crate::model::breakdown::status_counts;
-use crate::model::contract::{CountryId, COUNTRY_ATTR, MEMBER_ATTR};
+use crate::model::contract::{CountryId, MEMBER_ATTR};
 use crate::model::data::{member_name, COUNTRIES, MAP_VIEWBOX, MAP_VIEWBOX_ATTR, MAP_ZOOMS};
 use crate::model::sections::vote_map_label;
 #[cfg(not(target_arch = "wasm32"))]
@@ -149,7 +149,7 @@ fn mark_features(c: Ctx, features: NodeRef<leptos::svg::G>) {
             (0..kids.length())
                 .filter_map(|k| kids.item(k))
                 .filter_map(|el| {
-                    let id = CountryId::parse(&el.get_attribute(COUNTRY_ATTR)?)?;
+                    let id = CountryId::by_iso3(&el.get_attribute(MEMBER_ATTR)?)?;
                     Some(super::Marked::read(el, id))
                 })
                 .collect()
@@ -163,10 +163,8 @@ fn feature_of(ev: &web_sys::Event) -> Option<(Option<CountryId>, String)> {
     use wasm_bindgen::JsCast;
     let el: web_sys::Element = ev.target()?.dyn_into().ok()?;
     let el = el.closest("[data-iso3]").ok()??;
-    let country = el
-        .get_attribute(COUNTRY_ATTR)
-        .and_then(|i| CountryId::parse(&i));
-    Some((country, el.get_attribute(MEMBER_ATTR)?))
+    let iso3 = el.get_attribute(MEMBER_ATTR)?;
+    Some((CountryId::by_iso3(&iso3), iso3))
 }
 
 /// The tooltip for the feature under the pointer.

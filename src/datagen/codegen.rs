@@ -129,16 +129,16 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         map.background
     );
     for (iso3, idx, path, dot) in &feats {
-        let (class, data_i) = match idx {
-            Some(i) => (ds.countries[*i].status.slug(), format!(r#" data-i="{i}""#)),
-            None => ("notlisted", String::new()),
+        let class = match idx {
+            Some(i) => ds.countries[*i].status.slug(),
+            None => "notlisted",
         };
         // An inferred status (grades C and D) is drawn lighter than a confirmed one.
         let inferred = match idx {
             Some(i) if ds.countries[*i].grade.is_inferred() => " inf",
             _ => "",
         };
-        let attrs = format!(r#"class="feat {class}{inferred}"{data_i} data-iso3="{iso3}""#);
+        let attrs = format!(r#"class="feat {class}{inferred}" data-iso3="{iso3}""#);
         match (path, dot) {
             (Some(d), _) => markup += &format!(r#"<path d="{d}" {attrs}></path>"#),
             (None, Some((x, y))) => {
@@ -149,7 +149,7 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
             (None, None) => unreachable!("checked in build.rs"),
         }
     }
-    let _ = writeln!(w, "/// The map as SVG markup (the browser sets it as `innerHTML`): one background path for every territory that is not an ITU Member State, then each of the 193 members, eligible first (`data-i` = index in `COUNTRIES`), as a path or, when the 110m shapes lack it, a dot (`data-dot`).");
+    let _ = writeln!(w, "/// The map as SVG markup (the browser sets it as `innerHTML`): one background path for every territory that is not an ITU Member State, then each of the 193 members, eligible first (`data-iso3` = ISO3 code), as a path or, when the 110m shapes lack it, a dot (`data-dot`).");
     let _ = writeln!(w, "pub static MAP_SVG: &str = {markup:?};");
     let (y0, y1) = map.y_range;
     let viewbox = (

@@ -1,21 +1,18 @@
 //! The names both sides of the DOM agree on, once: what the components write and what the
 //! browser code (event handlers, the tooltip, the embed) reads back.
 //!
-//! - **Who**: a map feature of one of the 144 carries [`COUNTRY_ATTR`] (`data-i`) with a
-//!   [`CountryId`], and the map feature of any ITU member [`MEMBER_ATTR`] (its ISO3 code); a table
-//!   row has its id ([`CountryId::row_id`]); a chart dot is named by its position in the chart's
-//!   layout (`model::chart::layout` draws the dots in the order of `COUNTRIES`).
+//! - **Who**: the map feature of any ITU member carries [`MEMBER_ATTR`] (its ISO3 code; one of the
+//!   144 is found with [`CountryId::by_iso3`]); a table row has its id ([`CountryId::row_id`]); a
+//!   chart dot is named by its position in the chart's layout (`model::chart::layout` draws the
+//!   dots in the order of `COUNTRIES`).
 //! - **Marks**: the filter and the selection show on map features and chart dots as [`Mark`]
 //!   classes.
-//! - **Parsing**: [`CountryId::parse`] bounds-checks an index read from the DOM, here and nowhere
-//!   else.
+//! - **Reading back**: [`CountryId::by_iso3`] is the one way from the DOM to a country.
 
 use std::fmt;
 
 use super::data::{Country, COUNTRIES};
 
-/// Attribute holding a [`CountryId`].
-pub const COUNTRY_ATTR: &str = "data-i";
 /// Attribute holding the ISO3 code of a map feature (any ITU Member State).
 pub const MEMBER_ATTR: &str = "data-iso3";
 /// CSS selector of the elements that show a tooltip (chart dots, map features).
@@ -29,13 +26,6 @@ impl CountryId {
     /// The id of `COUNTRIES[i]`, if there is one.
     pub fn new(i: usize) -> Option<CountryId> {
         (i < COUNTRIES.len()).then_some(CountryId(i as u8))
-    }
-    /// Reads a [`COUNTRY_ATTR`] value (decimal digits only, in range).
-    pub fn parse(s: &str) -> Option<CountryId> {
-        if s.is_empty() || s.len() > 3 || !s.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        CountryId::new(s.bytes().fold(0, |n, b| n * 10 + usize::from(b - b'0')))
     }
     /// By ISO3 code (any case).
     pub fn by_iso3(iso3: &str) -> Option<CountryId> {
@@ -134,14 +124,11 @@ mod tests {
 
     #[test]
     fn country_ids_are_checked_once() {
-        assert_eq!(CountryId::parse("0").map(|c| c.index()), Some(0));
-        let last = COUNTRIES.len() - 1;
-        assert_eq!(
-            CountryId::parse(&last.to_string()).map(|c| c.index()),
-            Some(last)
-        );
-        for bad in ["", "144", "-1", "+1", " 1", "1.0", "0x1", "9999", "abc"] {
-            assert_eq!(CountryId::parse(bad), None, "{bad:?}");
+        assert_eq!(CountryId::new(0).map(|c| c.index()), Some(0));
+        assert_eq!(CountryId::new(COUNTRIES.len()), None);
+        // An ITU member outside the 144, and what no member is called.
+        for bad in ["", "BRAZ", "BR", "XXX", "ATG"] {
+            assert_eq!(CountryId::by_iso3(bad), None, "{bad:?}");
         }
         assert_eq!(
             CountryId::by_iso3("bra").map(|c| c.country().iso3),
