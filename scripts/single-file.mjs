@@ -57,9 +57,11 @@ if (!trunkLoader.test(html)) throw new Error("single-file: Trunk's module loader
 html = html.replace(trunkLoader, () => `<script type="module">${loader}</script>`);
 const data = `<script type="application/octet-stream" id="wasm-b64">${b64}</script>`;
 html = html.includes("</body>") ? html.replace("</body>", () => `${data}</body>`) : html + data;
-// CSP: allow exactly this loader (by hash) and the blob: module it creates.
-const hash = createHash("sha256").update(loader, "utf8").digest("base64");
-html = html.replace(/script-src [^;"]*/, `script-src 'self' blob: 'wasm-unsafe-eval' 'sha256-${hash}'`);
+// CSP: allow exactly the page's inline scripts (this loader and the page's own, by hash) and
+// the blob: module the loader creates.
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/octet-stream)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map((m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
+html = html.replace(/script-src [^;"]*/, `script-src 'self' blob: 'wasm-unsafe-eval' ${hashes.join(" ")}`);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, html);
 console.log(`single-file: ${out} (${(html.length / 1024).toFixed(0)} KiB)`);

@@ -159,6 +159,7 @@ pub fn app() {
     // wait for it).
     let notices = decoded.notices;
     let start = std::cell::Cell::new(Some(start));
+    let early = std::cell::Cell::new(early_clicks());
     // The governance section hydrates from the statistics of the build's state (the default
     // view on every page that has charts), computed one indicator per part (about 15 ms for the
     // six in one task).
@@ -205,7 +206,13 @@ pub fn app() {
                 governance::follow_filters(ctx, shown);
             }
         }
-        15 => ready(),
+        15 => {
+            // Every control has hydrated: the clicks made before the app started, again.
+            for b in early.take() {
+                b.click();
+            }
+            ready()
+        }
         _ => {}
     });
 }
@@ -411,6 +418,24 @@ fn wire_page(ctx: Ctx, notices: &[String]) {
         }
     });
     hydrate_at(ctx, "#tooltip-root", || view! { <Tooltip/> });
+}
+
+/// The controls a reader clicked before the app started, kept by the inline script in
+/// index.html; taken once, when the app starts (the script keeps no more: from here on the
+/// components answer, each as soon as it has hydrated).
+fn early_clicks() -> Vec<web_sys::HtmlElement> {
+    let (w, key) = (window(), JsValue::from_str("early"));
+    let kept = js_sys::Reflect::get(&w, &key)
+        .ok()
+        .filter(|v| v.is_object());
+    let _ = js_sys::Reflect::set(&w, &key, &JsValue::NULL);
+    kept.map(|v| {
+        js_sys::Array::from(&v)
+            .iter()
+            .filter_map(|b| b.dyn_into().ok())
+            .collect()
+    })
+    .unwrap_or_default()
 }
 
 /// Marks the page as the app's: `<html data-app="ready">`. The last part of the boot: every

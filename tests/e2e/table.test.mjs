@@ -227,6 +227,25 @@ test("a filter chosen and a search typed before the app has taken the page over 
   await context.close();
 });
 
+test("a legend entry and a column clicked before the app has started are kept: the app makes them once it has", async () => {
+  const { page, context, release, errors } = await openHeld(env.browser, env.base);
+  await page.locator(".legend-item.declined").click();
+  await page.locator('[data-sort="va"]').click();
+  release();
+  await page.waitForSelector("html[data-app=ready]", { state: "attached" });
+  await eventually(async () => assert.equal(await page.locator(".legend-item.declined").getAttribute("aria-pressed"), "true"));
+  assert.equal(await page.locator(`th:has([data-sort="va"])`).getAttribute("aria-sort"), "descending");
+  const want = data.countries.filter((c) => c.status === "declined").length;
+  await page.waitForFunction((n) => document.querySelectorAll("#table tbody tr:not([hidden])").length === n, want);
+  await eventually(async () => assert.match(page.url(), /status=declined/));
+  await eventually(async () => assert.match(page.url(), /sort=va/));
+  // Kept once: a click after the app has started is the component's alone.
+  await page.locator(".legend-item.declined").click();
+  await eventually(async () => assert.equal(await page.locator(".legend-item.declined").getAttribute("aria-pressed"), "false"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("on a narrow screen the country column stays in view while the table scrolls sideways; on a phone (three columns) and a wide screen nothing scrolls", async () => {
   for (const [width, sideways] of [[900, true], [375, false], [1440, false]]) {
     const { page, context, errors } = await open(env.browser, env.base, { viewport: { width, height: 812 } });
