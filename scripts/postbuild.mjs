@@ -17,7 +17,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { absoluteSocial, siteUrl } from "./social.mjs";
 import { dropExports, dropUnusedImportEntries, importNames, lowestDataAddress, shortenImports, stripCustomSections } from "./short-imports.mjs";
 
@@ -63,6 +63,18 @@ if (html === before && hashes.length) {
   console.error("postbuild: no script-src directive found in index.html");
   process.exit(1);
 }
+/** The paths of the one JS glue and the one wasm in the staging folder (the build stops if there
+ *  are more or none). */
+function glueAndWasm() {
+  const js = readdirSync(dir).filter((f) => f.endsWith(".js"));
+  const wasm = readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"));
+  if (js.length !== 1 || wasm.length !== 1) {
+    console.error(`postbuild: expected one JS glue and one wasm, found ${js.length} and ${wasm.length}`);
+    process.exit(1);
+  }
+  return [join(dir, js[0]), join(dir, wasm[0])];
+}
+
 // --- 2b. the exports nothing calls ---
 // Leptos always brings server_fn, whose `browser` feature brings wasm-streams: its three
 // `#[wasm_bindgen]` classes (IntoUnderlyingSource, …Sink, …ByteSource: adapters between Rust
@@ -73,13 +85,7 @@ if (html === before && hashes.length) {
 // still names them anywhere.
 {
   const unused = (name) => /^(__wbg_)?intounderlying/.test(name);
-  const js = readdirSync(dir).filter((f) => f.endsWith(".js"));
-  const wasm = readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"));
-  if (js.length !== 1 || wasm.length !== 1) {
-    console.error(`postbuild: expected one JS glue and one wasm, found ${js.length} and ${wasm.length}`);
-    process.exit(1);
-  }
-  const [jsPath, wasmPath] = [join(dir, js[0]), join(dir, wasm[0])];
+  const [jsPath, wasmPath] = glueAndWasm();
   const out = dropExports(readFileSync(wasmPath), unused);
   writeFileSync(wasmPath, out.wasm);
   const r = spawnSync("wasm-opt", ["--enable-bulk-memory", "--enable-bulk-memory-opt", "--enable-multivalue", "--enable-mutable-globals", "--enable-nontrapping-float-to-int", "--enable-reference-types", "--enable-sign-ext", "--remove-unused-module-elements", wasmPath, "-o", wasmPath], { stdio: "inherit" });
@@ -117,13 +123,7 @@ for (const js of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
 
 // --- 3b. short import names (scripts/short-imports.mjs) ---
 {
-  const js = readdirSync(dir).filter((f) => f.endsWith(".js"));
-  const wasm = readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"));
-  if (js.length !== 1 || wasm.length !== 1) {
-    console.error(`postbuild: expected one JS glue and one wasm, found ${js.length} and ${wasm.length}`);
-    process.exit(1);
-  }
-  const [jsPath, wasmPath] = [join(dir, js[0]), join(dir, wasm[0])];
+  const [jsPath, wasmPath] = glueAndWasm();
   const out = shortenImports(readFileSync(wasmPath), readFileSync(jsPath, "utf8"));
   const bare = stripCustomSections(out.wasm);
   writeFileSync(wasmPath, bare.wasm);
@@ -134,7 +134,7 @@ for (const js of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
   }
   console.log(`postbuild: custom sections dropped from the wasm: ${bare.dropped.join(", ") || "none"}`);
   writeFileSync(jsPath, out.js);
-  console.log(`postbuild: ${out.renamed} imports renamed in ${wasm[0]} and ${js[0]}`);
+  console.log(`postbuild: ${out.renamed} imports renamed in ${basename(wasmPath)} and ${basename(jsPath)}`);
 }
 
 // --- 4. absolute link-preview addresses (scripts/social.mjs) ---
