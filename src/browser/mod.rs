@@ -13,8 +13,8 @@ pub use listen::{listen, on_window, PageLocal};
 /// Listeners are the browser's: the build-time render (natively) never adds one.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn on_window(_event: &'static str, _f: impl Fn(web_sys::Event) + 'static) {}
-pub use schedule::{after, after_paint, in_task, now, when_idle};
-pub use svg::{download_svg, Format};
+pub use schedule::{after, after_paint, in_task, js_once, now, when_idle};
+pub use svg::{download_svg, Format, PNG_FAILED};
 
 /// True when an event came from a finger or pen (`pointerType` of a pointer or click event).
 pub fn is_touch(ev: &web_sys::Event) -> bool {

@@ -5,17 +5,23 @@ use leptos::prelude::window;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// Runs `f` in a task of its own (a zero-delay timeout). Boxed, so that every caller shares one
-/// copy of the JavaScript closure glue (each closure type costs its own, in wasm and in JS).
+/// `f` as a JavaScript function to be called once (a timer's, a frame's or an event's
+/// callback). Every one-shot callback of the page goes through here, boxed, so that they share
+/// one copy of the closure glue (each closure type costs its own, in wasm and in JS).
+#[allow(clippy::redundant_closure)] // passing the box itself makes the glue larger (measured)
+pub fn js_once(f: Box<dyn FnOnce()>) -> wasm_bindgen::JsValue {
+    Closure::once_into_js(move || f())
+}
+
+/// Runs `f` in a task of its own (a zero-delay timeout).
 #[allow(clippy::redundant_closure)] // passing the box itself makes the glue larger (measured)
 pub fn in_task(f: Box<dyn FnOnce()>) {
     after(0, f);
 }
 
 /// Runs `f` in a task of its own, `ms` milliseconds from now.
-#[allow(clippy::redundant_closure)] // as in `in_task`
 pub fn after(ms: i32, f: Box<dyn FnOnce()>) {
-    let task = Closure::once_into_js(move || f());
+    let task = js_once(f);
     let _ =
         window().set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), ms);
 }
@@ -32,7 +38,7 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
 }
 
 fn after_paint_boxed(f: Box<dyn FnOnce()>) {
-    let frame = Closure::once_into_js(move || in_task(f));
+    let frame = js_once(Box::new(move || in_task(f)));
     let _ = window().request_animation_frame(frame.unchecked_ref());
 }
 
@@ -45,14 +51,13 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
     when_idle_boxed(Box::new(f));
 }
 
-#[allow(clippy::redundant_closure)] // as in `in_task`: the box itself makes larger glue
 fn when_idle_boxed(f: Box<dyn FnOnce()>) {
-    let frame = Closure::once_into_js(move || {
-        let task = Closure::once_into_js(move || f());
+    let frame = js_once(Box::new(move || {
+        let task = js_once(f);
         let w = window();
         if w.request_idle_callback(task.unchecked_ref()).is_err() {
             let _ = w.set_timeout_with_callback(task.unchecked_ref());
         }
-    });
+    }));
     let _ = window().request_animation_frame(frame.unchecked_ref());
 }

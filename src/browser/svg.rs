@@ -1,11 +1,14 @@
 //! "Download SVG / PNG": an on-page SVG as a self-contained file, or drawn as a picture.
 
-use leptos::prelude::{document, window};
+use leptos::prelude::{document, window, RwSignal, Set};
 use wasm_bindgen::JsCast;
 
-use super::{blob_url, download, download_url};
+use super::{blob_url, download, download_url, js_once};
 use crate::model::text::fmt_fixed;
 use wasm_bindgen::closure::Closure;
+
+/// What the page says where a PNG was asked for and could not be made.
+pub const PNG_FAILED: &str = "This browser could not make the PNG; the SVG has the same graphic.";
 
 /// The file format of a downloaded graphic.
 #[derive(Clone, Copy, PartialEq)]
@@ -52,6 +55,9 @@ const SVG_STYLE: [(&str, &str); 15] = [
 /// the model laid it out, or a zoomed map's part) and `px` the pixels per unit of the file (1, or
 /// a zoom's scale, so that a zoomed map is drawn as large as the whole one and its title and
 /// labels keep their size).
+/// `failed` is set when a PNG could not be made (the browser would not draw the SVG on a canvas,
+/// or not encode it), and cleared when one is asked for again.
+#[allow(clippy::too_many_arguments)]
 pub fn download_svg(
     svg: &web_sys::Element,
     viewbox: (f64, f64, f64, f64),
@@ -60,6 +66,7 @@ pub fn download_svg(
     source: &[&str],
     stem: &str,
     format: Format,
+    failed: RwSignal<bool>,
 ) {
     let Ok(node) = svg.clone_node_with_deep(true) else {
         return;
@@ -183,31 +190,35 @@ pub fn download_svg(
     let text = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{text}");
     match format {
         Format::Svg => download(&format!("{stem}.svg"), "image/svg+xml;charset=utf-8", &text),
-        Format::Png => to_png(&text, fw, fh, format!("{stem}.png")),
+        Format::Png => {
+            failed.set(false);
+            to_png(&text, fw, fh, format!("{stem}.png"), failed)
+        }
     }
 }
 
 /// Draws an SVG document on a white canvas at 2× (at least 1,200 px wide) and offers it as a
 /// PNG. The SVG goes in as a `blob:` image (same origin, so the canvas stays readable; the SVG
 /// uses system fonts, like the page): no request leaves the page.
-fn to_png(svg: &str, w: f64, h: f64, name: String) {
+fn to_png(svg: &str, w: f64, h: f64, name: String, failed: RwSignal<bool>) {
+    let fail = move || failed.set(true);
     let (Some(url), Ok(img)) = (
         blob_url(svg, "image/svg+xml;charset=utf-8"),
         web_sys::HtmlImageElement::new(),
     ) else {
-        return;
+        return fail();
     };
     let scale = (1200.0 / w).max(2.0);
     let image = img.clone();
     let src = url.clone();
-    let draw = Closure::once_into_js(move || {
+    let draw = js_once(Box::new(move || {
         let _ = web_sys::Url::revoke_object_url(&src);
         let Some(canvas) = document()
             .create_element("canvas")
             .ok()
             .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
         else {
-            return;
+            return fail();
         };
         canvas.set_width((w * scale).ceil() as u32);
         canvas.set_height((h * scale).ceil() as u32);
@@ -217,20 +228,25 @@ fn to_png(svg: &str, w: f64, h: f64, name: String) {
             .flatten()
             .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
         else {
-            return;
+            return fail();
         };
         ctx.set_fill_style_str("#fff");
         ctx.fill_rect(0.0, 0.0, w * scale, h * scale);
         let _ = ctx.scale(scale, scale);
         let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, w, h);
         let save = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
-            if let Some(url) = blob.and_then(|b| web_sys::Url::create_object_url_with_blob(&b).ok())
-            {
-                download_url(&name, &url);
+            match blob.and_then(|b| web_sys::Url::create_object_url_with_blob(&b).ok()) {
+                Some(url) => download_url(&name, &url),
+                None => fail(),
             }
         });
-        let _ = canvas.to_blob(save.unchecked_ref());
-    });
+        if canvas.to_blob(save.unchecked_ref()).is_err() {
+            fail();
+        }
+    }));
+    // The SVG would not load as an image.
+    let not_drawn = js_once(Box::new(fail));
+    img.set_onerror(Some(not_drawn.unchecked_ref()));
     img.set_onload(Some(draw.unchecked_ref()));
     img.set_src(&url);
 }

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{ctx, Ctx, Tip};
-use crate::browser::{download_svg, is_touch, when_idle, Format};
+use crate::browser::{download_svg, is_touch, when_idle, Format, PNG_FAILED};
 use crate::model::analysis::{
     axis_title, correlation_line, definition, full_name, scope_line, Ranking, Stats,
     RANKING_AXIS_TITLE,
@@ -131,6 +131,7 @@ fn ChartControls(svgs: ChartSvgs) -> impl IntoView {
     let pct = move || c.settings.get().0 == Measure::Percentile;
     let income = move || c.settings.get().1 == GroupBy::Income;
     let select = NodeRef::<leptos::html::Select>::new();
+    let png_failed = RwSignal::new(false);
     let save = move |format: Format| {
         let code = select
             .get_untracked()
@@ -140,7 +141,7 @@ fn ChartControls(svgs: ChartSvgs) -> impl IntoView {
             return;
         };
         if let Some(svg) = svgs[ind.index()].get_untracked() {
-            save_chart(c, ind, &svg, format);
+            save_chart(c, ind, &svg, format, png_failed);
         }
     };
     view! {
@@ -192,13 +193,20 @@ fn ChartControls(svgs: ChartSvgs) -> impl IntoView {
                 <button type="button" class="svg-dl" id="dl-chart-png" on:click=move |_| save(Format::Png)>
                     "PNG"
                 </button>
+                <span class="dl-failed" role="status">{move || png_failed.get().then_some(PNG_FAILED)}</span>
             </span>
         </div>
     }
 }
 
 /// Saves one chart as SVG or PNG: title, colour key and sources drawn in.
-fn save_chart(c: Ctx, ind: Indicator, svg: &web_sys::Element, format: Format) {
+fn save_chart(
+    c: Ctx,
+    ind: Indicator,
+    svg: &web_sys::Element,
+    format: Format,
+    failed: RwSignal<bool>,
+) {
     let (m, g) = c.settings.get_untracked();
     let what = if m == Measure::Percentile {
         "percentile rank"
@@ -216,6 +224,7 @@ fn save_chart(c: Ctx, ind: Indicator, svg: &web_sys::Element, format: Format) {
         ],
         &format!("wcit12-wgi-{}", ind.code()),
         format,
+        failed,
     );
 }
 

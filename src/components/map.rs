@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::{ctx, Ctx, Tip};
-use crate::browser::{download_svg, is_touch, Format};
+use crate::browser::{download_svg, is_touch, Format, PNG_FAILED};
 use crate::model::breakdown::status_counts;
 use crate::model::contract::{CountryId, MEMBER_ATTR};
 use crate::model::data::{member_name, COUNTRIES, MAP_VIEWBOX, MAP_VIEWBOX_ATTR, MAP_ZOOMS};
@@ -54,6 +54,7 @@ pub fn VoteMap() -> impl IntoView {
     let c = ctx();
     let features = NodeRef::<leptos::svg::G>::new();
     let svg = NodeRef::<leptos::svg::Svg>::new();
+    let png_failed = RwSignal::new(false);
     mark_features(c, features);
     let at = move || {
         c.selected
@@ -121,13 +122,14 @@ pub fn VoteMap() -> impl IntoView {
                 "Hover or tap a country for details; select it to follow it. "
                 <span class="dl">
                     "Download the map: "
-                    <button type="button" class="svg-dl" id="download-map-svg" on:click=move |_| save_map(c, svg, Format::Svg)>
+                    <button type="button" class="svg-dl" id="download-map-svg" on:click=move |_| save_map(c, svg, Format::Svg, png_failed)>
                         "SVG"
                     </button>
                     " "
-                    <button type="button" class="svg-dl" id="download-map-png" on:click=move |_| save_map(c, svg, Format::Png)>
+                    <button type="button" class="svg-dl" id="download-map-png" on:click=move |_| save_map(c, svg, Format::Png, png_failed)>
                         "PNG"
                     </button>
+                    <span class="dl-failed" role="status">{move || png_failed.get().then_some(PNG_FAILED)}</span>
                 </span>
             </span>
         </p>
@@ -184,7 +186,7 @@ fn show_tip(c: Ctx, ev: &web_sys::MouseEvent) {
 
 /// Saves the vote map as a file: title, colour key and sources drawn in; zoomed, the part the
 /// reader sees, as large as the whole map, with the zoom's labels.
-fn save_map(c: Ctx, svg: NodeRef<leptos::svg::Svg>, format: Format) {
+fn save_map(c: Ctx, svg: NodeRef<leptos::svg::Svg>, format: Format, failed: RwSignal<bool>) {
     let Some(svg) = svg.get_untracked() else {
         return;
     };
@@ -216,5 +218,6 @@ fn save_map(c: Ctx, svg: NodeRef<leptos::svg::Svg>, format: Format) {
         ],
         "wcit12-map",
         format,
+        failed,
     );
 }

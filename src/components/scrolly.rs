@@ -78,7 +78,7 @@ mod follow {
     use wasm_bindgen::JsCast;
 
     use super::{scroll_to_step, stacked, step_el, Ctx};
-    use crate::browser::{now, on_window, PageLocal};
+    use crate::browser::{js_once, now, on_window, PageLocal};
     use crate::components::effect;
     use crate::model::data::STEPS;
     use crate::model::state::Place;
@@ -99,11 +99,11 @@ mod follow {
             // Before the observer's first report (which comes after the next frame): it then
             // sees the place the link named, not the top of the page.
             if step.is_some() || at.is_some() {
-                let go = Closure::once_into_js(move || match (step, at) {
+                let go = js_once(Box::new(move || match (step, at) {
                     (Some(k), _) => scroll_to_step(k, false),
                     (None, Some(p)) => scroll_to_place(p),
                     _ => {}
-                });
+                }));
                 let _ = window().request_animation_frame(go.unchecked_ref());
             }
         });

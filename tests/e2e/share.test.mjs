@@ -222,6 +222,31 @@ test("PNG downloads of the map and a chart: valid PNGs at least 1,200 px wide, d
   assert.deepEqual(errors, []);
 });
 
+test("a PNG the browser cannot make says so beside its button, and the next attempt clears it", async () => {
+  const { page, context, errors } = await open(env.browser, env.base);
+  // A browser that will not encode the canvas (toBlob gives null).
+  await page.evaluate(() => {
+    self.realToBlob = HTMLCanvasElement.prototype.toBlob;
+    HTMLCanvasElement.prototype.toBlob = function (cb) { cb(null); };
+  });
+  for (const [sel, dl] of [["#download-map-png", ".map-live .dl"], ["#dl-chart-png", "#chart-download"]]) {
+    const failed = page.locator(`${dl} .dl-failed`);
+    assert.equal(await failed.isVisible(), false, `${sel}: nothing said before`);
+    await page.locator(sel).scrollIntoViewIfNeeded();
+    await page.locator(sel).click();
+    await eventually(async () => assert.match(await failed.textContent(), /could not make the PNG; the SVG has the same graphic/));
+    assert.equal(await failed.isVisible(), true);
+    assert.equal(await failed.getAttribute("role"), "status");
+  }
+  // The browser can again: the next PNG downloads and the line goes.
+  await page.evaluate(() => { HTMLCanvasElement.prototype.toBlob = self.realToBlob; });
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#dl-chart-png").click()]);
+  assert.match(download.suggestedFilename(), /\.png$/);
+  assert.equal(await page.locator("#chart-download .dl-failed").isVisible(), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a bad step anchor, opened or followed on the page, and a bad link reached by back gets the notice", async () => {
   // Opened with #day-99: the notice names it, and the address bar drops it.
   const opened = await open(env.browser, env.base + "#day-99");
