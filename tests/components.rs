@@ -315,8 +315,14 @@ mod governance {
         assert!(!gov.contains("<details hidden"), "every chart has a test");
         // The ranking: full names, highest first, 12 px labels at 50% … 100%, no viewBox (its
         // text is never scaled down), and the axis title.
-        let r = &gov[gov.find(r#"<div id="ranking">"#).unwrap()
-            ..gov.find(r#"<div class="charts">"#).unwrap()];
+        // The charts come first, Voice and Accountability leading; the ranking after them.
+        let (charts, start) = (
+            gov.find(r#"<div class="charts">"#).unwrap(),
+            gov.find(r#"<div id="ranking">"#).unwrap(),
+        );
+        assert!(charts < start);
+        assert!(gov[charts..].starts_with(r#"<div class="charts"><figure data-ind="va""#));
+        let r = &gov[start..start + gov[start..].find(r#"<p class="note">"#).unwrap()];
         for ind in Indicator::ALL {
             assert!(r.contains(full_name(ind)), "{}", full_name(ind));
         }
@@ -442,7 +448,7 @@ mod tooltip {
         let t = tip(
             Some(inferred),
             None,
-            Some("VA 2011: −0.50 (90% interval −0.8 to −0.2)"),
+            Some("VA 2011: −0.50 (95% interval −0.8 to −0.2)"),
         );
         assert!(
             t.contains("(inferred, not confirmed)") && t.contains("tt-value"),
@@ -471,7 +477,7 @@ mod tooltip {
 mod vote_map {
     use super::part;
     use wcit12_report::model::contract::CountryId;
-    use wcit12_report::model::data::MAP_SVG;
+    use wcit12_report::model::data::{Region, Status, MAP_SVG};
     use wcit12_report::model::sections::{MAP_LABELLED, ZOOM_LABELLED};
 
     #[test]
@@ -483,7 +489,22 @@ mod vote_map {
         );
         // Every directly labelled country (world and zooms) is named at its point, none hidden.
         let all = MAP_LABELLED.len() + ZOOM_LABELLED.iter().map(|z| z.1.len()).sum::<usize>();
-        assert_eq!(m.matches("<text x=").count(), all);
+        assert_eq!(m.matches(" data-l=").count(), all);
+        // The Europe inset: the map's point counted from the data, the map's own features
+        // (`<use>`), the labels of the Europe zoom that fall inside it, a label of that zoom.
+        let eca = |declined_only: bool| {
+            CountryId::all()
+                .filter(|id| id.country().status == Status::Declined)
+                .filter(|id| !declined_only || id.country().region == Region::EuropeCentralAsia)
+                .count()
+        };
+        assert_eq!((eca(false), eca(true)), (55, 36));
+        assert!(m.contains(r#"<p class="inset-note">Of all 55 states that did not sign, 36 are in Europe &amp; Central Asia.</p>"#), "{m}");
+        assert!(m.contains(r#"for="zoom-europe""#) && m.contains(r#"class="worldmap inset-map""#));
+        assert!(m.contains(r##"<use href="#vote-map-features"></use>"##));
+        for name in ["UK", "France", "Germany", "Spain", "Poland", "Italy"] {
+            assert!(m.contains(&format!(">{name}</text>")), "{name}");
+        }
         let [x, y] = CountryId::by_iso3("USA").unwrap().country().at;
         assert!(
             m.contains(&format!(

@@ -54,15 +54,15 @@ pub fn Governance(stats: Stats) -> impl IntoView {
         <div class="gov-head">
             <GovernanceHead svgs shown/>
         </div>
+        <div class="charts">
+            {Indicator::ALL.map(|ind| figure(ind, svgs, shown))}
+        </div>
         <div class="ranking">
             <h3>"Which indicator separates signatories best?"</h3>
             <div id="ranking">
                 <RankingPlot shown/>
             </div>
             <p class="note">{correlation_line(&(0..COUNTRIES.len()).collect::<Vec<_>>())}</p>
-        </div>
-        <div class="charts">
-            {Indicator::ALL.map(|ind| figure(ind, svgs, shown))}
         </div>
     }
 }
@@ -296,7 +296,7 @@ pub fn RankingPlot(shown: Shown) -> impl IntoView {
 /// One indicator's strip chart (inside its figure, after the caption, which the build writes and
 /// the app does not hydrate): axis, each group's band and median (of the countries the filters
 /// define), a dot per country (faded outside the search and filters, the selected one marked,
-/// with its 90% interval), direct labels, the plain sentence and the statistical details.
+/// with its 95% interval), direct labels, the plain sentence and the statistical details.
 #[component]
 pub fn Chart(ind: Indicator, svg: NodeRef<leptos::svg::Svg>, shown: Shown) -> impl IntoView {
     let c = ctx();

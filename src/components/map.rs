@@ -48,6 +48,62 @@ fn labels() -> &'static str {
     ""
 }
 
+/// The Europe inset of the world view, fixed at build time: the map's point in a sentence
+/// counted from the data, and the map's own features drawn again larger (`<use>`, so the fills,
+/// fades and selection follow the map's), with the zoom's labels. The drawing is a label of the
+/// Europe zoom's radio button: selecting it zooms there, with or without JavaScript.
+#[cfg(not(target_arch = "wasm32"))]
+fn inset() -> String {
+    use crate::model::data::MAP_INSET;
+    use crate::model::sections::europe_note;
+    use crate::model::text::fmt_fixed;
+    let [x0, y0, x1, y1] = MAP_INSET;
+    // Drawn 15.5rem wide (style: .inset): 12.5 px text and 3 px halos on screen, in map units;
+    // `--z`, the inset's scale over the world map's (1,107 px wide at 1440 px), keeps strokes
+    // and dots at the world map's size.
+    let unit = (x1 - x0) / 248.0;
+    let z = MAP_VIEWBOX.2 / 1107.0 / unit;
+    let names = ZOOM_LABELLED
+        .iter()
+        .find(|z| z.0 == "europe")
+        .map(|z| z.1)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|&(iso3, name)| {
+            let [x, y] = CountryId::by_iso3(iso3)?.country().at;
+            // A name whose centre is 40 px from a side would run past it.
+            let (x, y) = (x as f64, y as f64);
+            let inside = x0 + 40.0 * unit < x && x < x1 - 40.0 * unit && (y0..=y1).contains(&y);
+            inside.then(|| view! { <text x=x y=y>{name}</text> })
+        })
+        .collect_view();
+    view! {
+        <p class="inset-note">{europe_note()}</p>
+        <label for="zoom-europe" aria-hidden="true">
+            <svg
+                class="worldmap inset-map"
+                viewBox=format!("{} {} {} {}", fmt_fixed(x0, 1), fmt_fixed(y0, 1), fmt_fixed(x1 - x0, 1), fmt_fixed(y1 - y0, 1))
+                focusable="false"
+                style=format!("--z:{}", fmt_fixed(z, 2))
+            >
+                <use href="#vote-map-features"></use>
+                <g
+                    class="inset-labels"
+                    font-size=fmt_fixed(12.5 * unit, 2)
+                    stroke-width=fmt_fixed(3.0 * unit, 2)
+                >
+                    {names}
+                </g>
+            </svg>
+        </label>
+    }
+    .to_html()
+}
+#[cfg(target_arch = "wasm32")]
+fn inset() -> &'static str {
+    ""
+}
+
 /// The vote map in its box, and the note with its downloads.
 #[component]
 pub fn VoteMap() -> impl IntoView {
@@ -115,9 +171,11 @@ pub fn VoteMap() -> impl IntoView {
                     </text>
                 </svg>
             </div>
+            <div class="inset" inner_html=inset()></div>
         </div>
         <p class="note">
             "Natural Earth 1:110m outlines; states too small for that scale are dots. "
+            <span class="phone-only">"On a phone the world map scrolls sideways. "</span>
             <span class="needs-app">
                 "Hover or tap a country for details; select it to follow it. "
                 <span class="dl">

@@ -274,7 +274,7 @@ fn ConfoundPanel() -> impl IntoView {
                         <th scope="col">"Group"</th>
                         <th scope="col">"Signed"</th>
                         <th scope="col">"Did not sign"</th>
-                        <th scope="col">"P(non-signatory higher)"</th>
+                        <th scope="col">"Pairs with the non-signatory higher"</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
@@ -403,6 +403,15 @@ pub fn zoom_style() -> String {
         }
     }
     css = css.trim_end_matches(',').to_string() + "{visibility:hidden}";
+    // On a phone the world view is drawn 1.7 times the screen's width, in a box that scrolls
+    // sideways, with its labels at 12.5 px: 343 × 257 px at 375 instead of 343 × 151.
+    let (w, h) = (MAP_VIEWBOX.2, MAP_VIEWBOX.3);
+    css += &format!(
+        "@media (max-width:480px){{.map-col:not(:has(.zoomer :checked:not(#zoom-world))) .map-box{{aspect-ratio:{} / {};overflow-x:auto}}.map-col:not(:has(.zoomer :checked:not(#zoom-world))) .zoom{{right:auto;width:170%}}.map-col:not(:has(.zoomer :checked:not(#zoom-world))) .vote-map{{--lf:{}px}}.map-col:not(:has(.zoomer :checked:not(#zoom-world))) .map-labels[data-z=world]{{display:inline}}}}",
+        fmt_fixed(w, 0),
+        fmt_fixed(h * 1.7, 0),
+        fmt_fixed(12.5 * w / (1.7 * 343.0), 1)
+    );
     for (id, _, b) in MAP_ZOOMS.iter() {
         let sel = format!(".map-col:has(#zoom-{id}:checked)");
         css += &format!(

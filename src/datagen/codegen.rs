@@ -49,12 +49,10 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         for cell in &c.wgi {
             let _ = writeln!(
                 w,
-                "    Wgi([{}, {}, {}, {}, {}]),",
+                "    Wgi([{}, {}, {}]),",
                 micro(cell.estimate),
                 micro(cell.stderr),
-                pct(cell.pctrank),
-                pct(cell.pct_lo),
-                pct(cell.pct_hi)
+                pct(cell.pctrank)
             );
         }
         let _ = writeln!(w, "  ] }},");
@@ -180,6 +178,11 @@ pub fn generate(ds: &Dataset, map: &ProjectedMap, dots: &[(String, (f64, f64))])
         );
     }
     let _ = writeln!(w, "];");
+    let _ = writeln!(
+        w,
+        "/// The vote map's Europe inset: projected box x0, y0, x1, y1 in map units.\npub const MAP_INSET: [f64; 4] = {:?};",
+        crate::map::projected_box(crate::map::INSET)
+    );
 
     let _ = writeln!(
         w,

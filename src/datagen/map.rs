@@ -267,11 +267,15 @@ fn projector() -> impl Transform<T = f64> {
         .build()
 }
 
+/// The vote map's Europe inset (longitude/latitude box): where most of the states that did not
+/// sign are, drawn larger than the world map can.
+pub const INSET: [f64; 4] = [-11.0, 35.5, 32.0, 61.0];
+
 /// The vote map's zooms (id, button label, longitude/latitude box west, south, east, north): the
 /// regions where small states crowd at world scale. `projected_box` turns each into map units;
 /// `model::sections` fits it to the map's proportions.
 pub const ZOOMS: [(&str, &str, [f64; 4]); 3] = [
-    ("europe", "Europe", [-12.0, 34.0, 42.0, 66.0]),
+    ("europe", "Europe", [-11.0, 35.0, 62.0, 68.0]),
     ("caribbean", "Caribbean", [-92.0, 3.0, -58.0, 27.0]),
     ("gulf", "Gulf", [30.0, 12.0, 62.0, 38.0]),
 ];

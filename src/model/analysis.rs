@@ -409,7 +409,7 @@ pub fn axis_title(measure: Measure) -> &'static str {
 }
 
 /// The ranking's axis title.
-pub const RANKING_AXIS_TITLE: &str = "P(non-signatory higher): share of signatory/non-signatory pairs in which the non-signatory scores higher · dot = value, line = 95% interval · 50% = no separation, 100% = every pair";
+pub const RANKING_AXIS_TITLE: &str = "Share of signatory/non-signatory pairs in which the non-signatory scores higher · dot = value, line = 95% interval · 50% = no separation, 100% = every pair";
 
 /// The lowest and highest Spearman correlation between two of the six indicators over the
 /// countries of `set` with both values (WGI estimates).

@@ -377,7 +377,7 @@ pub fn labels(l: &Layout, selected: Option<CountryId>) -> Vec<Label> {
 /// A line segment: x1, x2, y1, y2.
 pub type Segment = [String; 4];
 
-/// A country's interval (`lo`…`hi`, e.g. its 90% interval) as whiskers at its dot: the line and
+/// A country's interval (`lo`…`hi`, e.g. its 95% interval) as whiskers at its dot: the line and
 /// its two ends; `None` when the country has no dot in this layout.
 pub fn interval_marks(l: &Layout, country: CountryId, lo: f64, hi: f64) -> Option<[Segment; 3]> {
     let d = l.dots.iter().find(|d| d.country == country)?;

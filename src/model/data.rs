@@ -7,10 +7,12 @@ pub use super::vocab::*;
 pub const NA: i32 = i32::MIN;
 
 /// One indicator's WGI 2011 values for one country, stored exactly as integers: estimate and
-/// standard error in millionths, percentile rank and its bounds in ten-thousandths (the decimals
-/// of the source file, checked at build time); `NA` = not published ("n/a").
+/// standard error in millionths, percentile rank in ten-thousandths (the decimals of the source
+/// file, checked at build time); `NA` = not published ("n/a"). The rank's published 90% bounds
+/// are checked by the build but not carried: the page shows one interval level, the estimate's
+/// 95%, and the bounds cannot be brought to it.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Wgi(pub [i32; 5]);
+pub struct Wgi(pub [i32; 3]);
 
 impl Wgi {
     fn get(&self, k: usize) -> Option<f64> {
@@ -30,14 +32,10 @@ impl Wgi {
     pub fn pct(&self) -> Option<f64> {
         self.get(2)
     }
-    /// Lower and upper 90% bounds of the percentile rank.
-    pub fn pct_bounds(&self) -> Option<(f64, f64)> {
-        self.get(3).zip(self.get(4))
-    }
-    /// 90% interval of the estimate (± 1.645 standard errors).
-    pub fn interval90(&self) -> Option<(f64, f64)> {
+    /// 95% interval of the estimate (± 1.96 standard errors).
+    pub fn interval95(&self) -> Option<(f64, f64)> {
         match (self.est(), self.se()) {
-            (Some(e), Some(s)) => Some((e - 1.645 * s, e + 1.645 * s)),
+            (Some(e), Some(s)) => Some((e - 1.96 * s, e + 1.96 * s)),
             _ => None,
         }
     }

@@ -19,6 +19,24 @@ pub fn vote_map_label() -> String {
     )
 }
 
+/// The map's point, counted from the data over all 144 (it names its scope, so no filter makes it
+/// false): how many of the states that did not sign are in Europe & Central Asia.
+pub fn europe_note() -> String {
+    use super::data::Region;
+    let all: Vec<usize> = (0..COUNTRIES.len()).collect();
+    let eca: Vec<usize> = all
+        .iter()
+        .copied()
+        .filter(|&i| COUNTRIES[i].region == Region::EuropeCentralAsia)
+        .collect();
+    let (_, declined) = status_counts(&all);
+    let (_, here) = status_counts(&eca);
+    format!(
+        "Of all {declined} states that did not sign, {here} are in {}.",
+        Region::EuropeCentralAsia.label()
+    )
+}
+
 /// A table column's header: short text, and the long name (numeric columns: the indicator).
 pub fn header_label(col: Column) -> (&'static str, &'static str) {
     match col {
@@ -61,6 +79,7 @@ pub const ZOOM_LABELLED: [(&str, &[(&str, &str)]); 3] = [
     (
         "europe",
         &[
+            ("GBR", "UK"),
             ("FRA", "France"),
             ("DEU", "Germany"),
             ("ESP", "Spain"),

@@ -261,17 +261,17 @@ pub fn sentence(s: &IndicatorStats, measure: Measure) -> String {
     )
 }
 
-/// 90% interval of a country's value in the chosen measure (estimate ± 1.645 SE, or the published
-/// percentile-rank bounds).
+/// 95% interval of a country's value: the estimate ± 1.96 SE. Percentile ranks have none on the
+/// page (their published bounds are 90%, and the page keeps to one level).
 pub fn interval(c: &Country, ind: Indicator, measure: Measure) -> Option<(f64, f64)> {
     let w = &c.wgi[ind.index()];
     match measure {
-        Measure::Estimate => w.interval90(),
-        Measure::Percentile => w.pct_bounds(),
+        Measure::Estimate => w.interval95(),
+        Measure::Percentile => None,
     }
 }
 
-/// The tooltip line for a chart dot, e.g. "Voice and Accountability 2011: −0.87 (90% interval −1.10 to −0.64)".
+/// The tooltip line for a chart dot, e.g. "Voice and Accountability 2011: −0.87 (95% interval −1.15 to −0.59)".
 pub fn value_line(c: &Country, ind: Indicator, measure: Measure) -> String {
     let unit = if measure == Measure::Percentile {
         " percentile rank"
@@ -284,7 +284,7 @@ pub fn value_line(c: &Country, ind: Indicator, measure: Measure) -> String {
             let ci = interval(c, ind, measure)
                 .map(|(lo, hi)| {
                     format!(
-                        " (90% interval {} to {})",
+                        " (95% interval {} to {})",
                         fmt_value(lo, measure),
                         fmt_value(hi, measure)
                     )

@@ -142,8 +142,12 @@ test("the vote map names a few countries of both statuses on a wide screen, none
   assert.equal(status("China"), "signed");
   for (const [n, h] of labels) assert.ok(h >= 12, `${n} drawn ${h} px tall`);
   await wide.context.close();
+  // On a phone the world view is drawn wider than the screen (it scrolls sideways), so its
+  // names are as legible as on a wide screen.
   const phone = await open(env.browser, env.base, { viewport: { width: 375, height: 812 } });
-  assert.equal(await phone.page.locator("#vote-map .map-labels text").first().isVisible(), false);
+  const small = await phone.page.locator('#vote-map .map-labels[data-z="world"] text').evaluateAll((ts) => ts.map((t) => [t.textContent, t.getBoundingClientRect().height]));
+  assert.equal(small.length, labels.length);
+  for (const [n, h] of small) assert.ok(h >= 12, `${n} drawn ${h} px tall on a phone`);
   await phone.context.close();
 });
 
@@ -157,11 +161,42 @@ test("the vote map takes the full width at 1440 px, its legend on one row above 
   assert.ok(legend[0] < map.y);
   assert.match(await page.locator(".map-col .legend").textContent(), /ITU member not among the 144 \(49\)/);
   assert.match(await page.locator(".map-col .legend").textContent(), /Territory, not a member/);
+  // On a phone the map's box is the column's width and at least 200 px tall (the map inside it
+  // is wider and scrolls sideways in it; the page does not).
   const phone = await open(env.browser, env.base, { viewport: { width: 375, height: 812 } });
-  const pm = await phone.page.locator("#vote-map").boundingBox();
-  assert.ok(pm.width >= 330 && pm.width <= 375, `phone map ${pm.width} px`);
+  const pm = await phone.page.locator("#vote .map-box").boundingBox();
+  assert.ok(pm.width >= 343 && pm.width <= 375, `phone map ${pm.width} px wide`);
+  assert.ok(pm.height >= 200, `phone map ${pm.height} px tall`);
+  const inner = await phone.page.locator("#vote-map").boundingBox();
+  assert.ok(inner.width > 1.5 * pm.width, `the map inside is ${inner.width} px wide`);
+  await phone.page.locator("#vote .map-box").evaluate((b) => { b.scrollLeft = 200; });
+  assert.ok(await phone.page.locator("#vote .map-box").evaluate((b) => b.scrollLeft) > 0, "the map scrolls sideways");
   assert.equal(await phone.page.evaluate(() => document.documentElement.scrollWidth), 375, "no sideways scroll");
   await phone.context.close();
+  assert.deepEqual(errors, []);
+});
+
+test("the world view has a Europe inset: its sentence counted from the data, the map's colours, a way into the zoom", async () => {
+  const { page, errors } = await open(env.browser, env.base, { viewport: { width: 1440, height: 900 } });
+  await page.locator("#vote-map").scrollIntoViewIfNeeded();
+  const declined = data.countries.filter((c) => c.status === "declined");
+  const eca = declined.filter((c) => c.region === "Europe & Central Asia");
+  assert.equal(await page.locator(".inset-note").textContent(), `Of all ${declined.length} states that did not sign, ${eca.length} are in Europe & Central Asia.`);
+  // The inset draws the map's own features and follows them: the legend's filter to the
+  // signatories fades Europe's non-signatories in the inset too.
+  const inset = await page.locator(".inset svg").boundingBox();
+  const map = await page.locator("#vote-map").boundingBox();
+  assert.ok(inset.width >= 240 && inset.x >= map.x && inset.y + inset.height <= map.y + map.height + 1, JSON.stringify(inset));
+  const before = await page.locator(".inset svg").screenshot({ animations: "disabled" });
+  await page.locator(".legend-item.signed").click();
+  await eventually(async () => assert.match(await feat(page, "FRA").getAttribute("class"), /faded/));
+  await eventually(async () => assert.ok(!before.equals(await page.locator(".inset svg").screenshot({ animations: "disabled" })), "the inset changed"));
+  await page.locator(".legend-item.signed").click();
+  // Selecting it zooms the map to Europe (and the inset, no longer needed, goes).
+  await page.locator(".inset label").click();
+  assert.equal(await page.locator("#zoom-europe").isChecked(), true);
+  await eventually(async () => assert.match(page.url(), /zoom=europe/));
+  assert.equal(await page.locator(".inset").isVisible(), false);
   assert.deepEqual(errors, []);
 });
 
@@ -175,7 +210,9 @@ for (const width of [1440, 375]) {
     const before = await shapeWidth(page, "FRA");
     await page.locator('label:has(#zoom-europe)').click();
     assert.equal(await page.locator("#zoom-europe").isChecked(), true);
-    await eventually(async () => assert.ok(await shapeWidth(page, "FRA") > 3.5 * before, "France at least 3.5 times wider"));
+    // (A phone's world view is already 1.7 times the screen's width.)
+    const k = width === 375 ? 2 : 3;
+    await eventually(async () => assert.ok(await shapeWidth(page, "FRA") > k * before, `France at least ${k} times wider`));
     // Once the zoom has eased in (400 ms), its labels are 12 px and up as drawn.
     await eventually(async () => {
       const labels = await page.locator('#vote-map .map-labels[data-z="europe"] text').evaluateAll((ts) => ts.map((t) => [t.textContent, t.getBoundingClientRect().height]));

@@ -107,7 +107,8 @@ test("no element is wider than the viewport at 375 px and 1280 px; screenshots p
     await page.locator("#embed").click();
     await page.locator("#embed-panel").waitFor();
     const wide = await page.evaluate((vw) => [...document.querySelectorAll("body *")]
-      .filter((el) => !el.closest(".table-wrap, .sr-only, svg") && el.getBoundingClientRect().right > vw + 1 && getComputedStyle(el).position !== "fixed")
+      // (The table and, on a phone, the world map scroll sideways inside their own boxes.)
+      .filter((el) => !el.closest(".table-wrap, .map-box, .sr-only, svg") && el.getBoundingClientRect().right > vw + 1 && getComputedStyle(el).position !== "fixed")
       .slice(0, 5).map((el) => `${el.tagName}.${el.className}`), w);
     assert.deepEqual(wide, [], `elements wider than ${w}px`);
     for (const id of ["story", "timeline", "vote", "table", "governance", "analysis", "sources"]) {
