@@ -482,9 +482,22 @@ fn the_takeaway_names_its_subset() {
         // The sentence's leader is the ranking's first row.
         let first = plot.rows[0].indicator.label();
         assert!(
-            t.ends_with(&format!("; {first} separates the groups most.")),
+            t.contains(&format!("; {first} separates the groups most."))
+                || t.contains(&format!("; the gap is largest on {first}.")),
             "{t}"
         );
+        // With 5 non-signatories, the sentence says how many differences are clear of an even
+        // split (the editor's read: it claimed too much).
+        let clear = ssa.rows.iter().flatten().filter(|c| c.ci.lo > 0.5).count();
+        assert!(clear < 6, "some Sub-Saharan intervals include 50%");
+        assert!(
+            t.ends_with(&format!(
+                " With 5 non-signatories, {clear} of the 6 are clear of an even split (95% interval above 50%)."
+            )) || (clear == 0 && t.contains("none of these differences is clear")),
+            "{t}"
+        );
+        // Over all 144 every difference is clear, and the sentence does not hedge.
+        assert!(!all.takeaway().contains("even split"), "{}", all.takeaway());
     } else {
         panic!("a ranking for Sub-Saharan Africa");
     }

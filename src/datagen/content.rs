@@ -61,7 +61,7 @@ const CLASSES: &[(&str, &[&str])] = &[
     ),
     ("ol", &["chain"]),
     ("details", &["more"]),
-    ("span", &["br"]),
+    ("span", &["br", "needs-app"]),
     ("figure", &["quote", "hierarchy", "feedback"]),
     (
         "div",

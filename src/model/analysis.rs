@@ -826,11 +826,28 @@ impl Stats {
                         rows.len()
                     )
                 };
+                // How sure: a difference is clear when its 95% interval lies above an even split;
+                // the first of the ranking "separates the groups most" only if its own is clear.
+                let clear = rows.iter().filter(|c| c.ci.lo > 0.5).count();
                 let top = ranked(&self.rows)
                     .first()
-                    .map(|&k| format!("; {} separates the groups most", Indicator::ALL[k].label()))
+                    .and_then(|&k| self.rows[k].map(|c| (k, c.ci.lo > 0.5)))
+                    .map(|(k, sure)| {
+                        let name = Indicator::ALL[k].label();
+                        if sure {
+                            format!("; {name} separates the groups most")
+                        } else {
+                            format!("; the gap is largest on {name}")
+                        }
+                    })
                     .unwrap_or_default();
-                format!("{scope}, {how_many}, the median non-signatory scores higher than the median signatory{top}.")
+                let nx = rows.iter().map(|c| c.n_x).max().unwrap_or(0);
+                let sure = match clear {
+                    k if k == rows.len() => String::new(),
+                    0 => format!(" With {nx} non-signatories, none of these differences is clear of an even split (each 95% interval includes 50%)."),
+                    k => format!(" With {nx} non-signatories, {k} of the {} are clear of an even split (95% interval above 50%).", rows.len()),
+                };
+                format!("{scope}, {how_many}, the median non-signatory scores higher than the median signatory{top}.{sure}")
             }
         }
     }

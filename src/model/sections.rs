@@ -32,7 +32,7 @@ pub fn europe_note() -> String {
     let (_, declined) = status_counts(&all);
     let (_, here) = status_counts(&eca);
     format!(
-        "Of all {declined} states that did not sign, {here} are in {}.",
+        "Of all {declined} states that did not sign, {here} are in the World Bank's {} region; Europe, closer:",
         Region::EuropeCentralAsia.label()
     )
 }

@@ -168,10 +168,10 @@ pub struct Label {
 /// Frame widths (CSS px) the labels are laid out for: the desktop graphic and a phone.
 const WIDE: f64 = 640.0;
 const NARROW: f64 = 343.0;
-/// Label box estimate at 13 px: width per character, height, gap to the point.
-const CHAR_W: f64 = 7.2;
+/// Label box estimate at 13 px bold: width per character, height, gap to the point.
+const CHAR_W: f64 = 7.8;
 const LABEL_H: f64 = 18.0;
-const GAP: f64 = 6.0;
+const GAP: f64 = 7.0;
 
 type Box4 = (f64, f64, f64, f64);
 
@@ -210,16 +210,17 @@ fn point_box((fx, fy): (f64, f64), width: f64, height: f64) -> Box4 {
     (fx * width - 4.0, fy * height - 4.0, 8.0, 8.0)
 }
 
-/// Step `k`'s labels, placed greedily in the order of `story_marks.csv` (right, left, above or
-/// below the point, without overlap in a frame `WIDE` px wide; those that also fit at `NARROW`,
-/// where they must also leave the step's other points clear, show on phones too). A label that
-/// fits nowhere is left out: the legend and the step's text name every country.
+/// Step `k`'s labels, placed greedily in the order of `story_marks.csv` (the step's subject
+/// first): right, left, above or below the point, on neither another label nor another marked
+/// point, in a frame `WIDE` px wide and, where a side fits there too, in one `NARROW` px wide
+/// (those show on phones too). A label that fits nowhere is left out: the legend and the
+/// step's text name every country.
 pub fn labels(k: usize) -> Vec<Label> {
     let v = view(k);
     let aspect = v.h / v.w;
     let (ww, wh, nw, nh) = (WIDE, WIDE * aspect, NARROW, NARROW * aspect);
     let points = step_points(k);
-    let mut taken_w: Vec<Box4> = Vec::new();
+    let mut taken_w: Vec<Box4> = points.iter().map(|&p| point_box(p, ww, wh)).collect();
     let mut taken_n: Vec<Box4> = points.iter().map(|&p| point_box(p, nw, nh)).collect();
     let mut out = Vec::new();
     for m in marks(k) {
@@ -231,16 +232,25 @@ pub fn labels(k: usize) -> Vec<Label> {
             }
             let text = label_text(m, iso3);
             let n = text.chars().count();
+            // The label's own point is not in its way.
+            let own = |taken: &[Box4], w: f64, h: f64| -> Vec<Box4> {
+                let mine = point_box((fx, fy), w, h);
+                taken.iter().copied().filter(|b| *b != mine).collect()
+            };
+            let (free_w, free_n) = (own(&taken_w, ww, wh), own(&taken_n, nw, nh));
+            let wide = |s: &Side| fits(label_box(fx, fy, n, *s, ww, wh), &free_w, ww, wh);
+            let narrow = |s: &Side| fits(label_box(fx, fy, n, *s, nw, nh), &free_n, nw, nh);
             let sides = [Side::Right, Side::Left, Side::Above, Side::Below];
             let Some(side) = sides
                 .into_iter()
-                .find(|s| fits(label_box(fx, fy, n, *s, ww, wh), &taken_w, ww, wh))
+                .find(|s| wide(s) && narrow(s))
+                .or_else(|| sides.into_iter().find(wide))
             else {
                 continue;
             };
             taken_w.push(label_box(fx, fy, n, side, ww, wh));
             let nb = label_box(fx, fy, n, side, nw, nh);
-            let wide_only = !fits(nb, &taken_n, nw, nh);
+            let wide_only = !narrow(&side);
             if !wide_only {
                 taken_n.push(nb);
             }
@@ -309,25 +319,48 @@ mod tests {
     use super::*;
     use crate::model::data::{STEP_CAPTIONS, STORY_EXTRAS, STORY_TALLY};
 
-    /// A label a phone shows never covers another marked country's point there (Day 5 had
-    /// "Saudi Arabia" over Egypt's).
+    /// A label never covers another marked country's point, on a wide screen or (those it
+    /// shows) on a phone: Day 5 had "Saudi Arabia" over Egypt's on a phone, and "Egypt" over
+    /// Saudi Arabia's and "United Kingdom" over Poland's on a wide screen.
     #[test]
     fn labels_leave_the_other_points_clear() {
         for (k, st) in STEPS.iter().enumerate() {
             let v = view(k);
-            let (w, h) = (NARROW, NARROW * v.h / v.w);
-            let pts: Vec<Box4> = step_points(k).iter().map(|&p| point_box(p, w, h)).collect();
-            for l in labels(k).iter().filter(|l| !l.wide_only) {
-                let n = l.text.chars().count();
-                let b = label_box(l.left / 100.0, l.top / 100.0, n, l.side, w, h);
-                for p in &pts {
-                    let clear = b.0 + b.2 <= p.0
-                        || p.0 + p.2 <= b.0
-                        || b.1 + b.3 <= p.1
-                        || p.1 + p.3 <= b.1;
-                    assert!(clear, "{} on a phone: \"{}\" covers a point", st.id, l.text);
+            for (width, phone) in [(WIDE, false), (NARROW, true)] {
+                let (w, h) = (width, width * v.h / v.w);
+                let pts: Vec<Box4> = step_points(k).iter().map(|&p| point_box(p, w, h)).collect();
+                for l in labels(k).iter().filter(|l| !(phone && l.wide_only)) {
+                    let n = l.text.chars().count();
+                    let (fx, fy) = (l.left / 100.0, l.top / 100.0);
+                    let b = label_box(fx, fy, n, l.side, w, h);
+                    let mine = point_box((fx, fy), w, h);
+                    for p in pts.iter().filter(|p| **p != mine) {
+                        let clear = b.0 + b.2 <= p.0
+                            || p.0 + p.2 <= b.0
+                            || b.1 + b.3 <= p.1
+                            || p.1 + p.3 <= b.1;
+                        assert!(clear, "{} at {width}: \"{}\" covers a point", st.id, l.text);
+                    }
                 }
             }
+        }
+    }
+
+    /// On a phone each step keeps the label of its subject (Egypt's denial on Day 7, Iran's
+    /// call on Day 11 were wide-only).
+    #[test]
+    fn a_phone_keeps_each_steps_subject_labelled() {
+        for (id, text) in [
+            ("day-7", "Egypt: denied it"),
+            ("day-11", "Iran: called the vote"),
+            ("day-1", "Dubai (UAE)"),
+        ] {
+            let k = STEPS.iter().position(|s| s.id == id).unwrap();
+            let l = labels(k);
+            assert!(
+                l.iter().any(|l| l.text == text && !l.wide_only),
+                "{id}: {l:?}"
+            );
         }
     }
 

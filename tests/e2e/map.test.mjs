@@ -181,7 +181,7 @@ test("the world view has a Europe inset: its sentence counted from the data, the
   await page.locator("#vote-map").scrollIntoViewIfNeeded();
   const declined = data.countries.filter((c) => c.status === "declined");
   const eca = declined.filter((c) => c.region === "Europe & Central Asia");
-  assert.equal(await page.locator(".inset-note").textContent(), `Of all ${declined.length} states that did not sign, ${eca.length} are in Europe & Central Asia.`);
+  assert.equal(await page.locator(".inset-note").textContent(), `Of all ${declined.length} states that did not sign, ${eca.length} are in the World Bank's Europe & Central Asia region; Europe, closer:`);
   // The inset draws the map's own features and follows them: the legend's filter to the
   // signatories fades Europe's non-signatories in the inset too.
   const inset = await page.locator(".inset svg").boundingBox();
