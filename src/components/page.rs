@@ -402,6 +402,10 @@ pub fn zoom_style() -> String {
             css += &format!("[data-sel={iso3}] .map-labels [data-l={iso3}],");
         }
     }
+    // And the world labels the selection's own label would run into.
+    for (sel, label) in crate::model::sections::label_clashes() {
+        css += &format!("[data-sel={sel}] .map-labels[data-z=world] [data-l={label}],");
+    }
     css = css.trim_end_matches(',').to_string() + "{visibility:hidden}";
     // On a phone the world view is drawn 1.7 times the screen's width, in a box that scrolls
     // sideways, with its labels at 12.5 px: 343 × 257 px at 375 instead of 343 × 151.

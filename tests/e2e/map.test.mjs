@@ -156,7 +156,8 @@ test("the vote map takes the full width at 1440 px, its legend on one row above 
   await page.locator("#vote-map").scrollIntoViewIfNeeded();
   const map = await page.locator("#vote-map").boundingBox();
   assert.ok(map.width >= 1100, `map ${map.width} px wide`);
-  const legend = await page.locator(".map-col .legend .legend-item").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  // (One row: the same middle; the key's entries are shorter than its two buttons.)
+  const legend = await page.locator(".map-col .legend .legend-item").evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return r.top + r.height / 2; }));
   assert.equal(new Set(legend.map(Math.round)).size, 1, `legend rows at ${legend}`);
   assert.ok(legend[0] < map.y);
   assert.match(await page.locator(".map-col .legend").textContent(), /ITU member not among the 144 \(49\)/);
@@ -197,6 +198,20 @@ test("the world view has a Europe inset: its sentence counted from the data, the
   assert.equal(await page.locator("#zoom-europe").isChecked(), true);
   await eventually(async () => assert.match(page.url(), /zoom=europe/));
   assert.equal(await page.locator(".inset").isVisible(), false);
+  assert.deepEqual(errors, []);
+});
+
+test("a selected country's name does not run into a neighbour's: Tanzania hides Kenya's while selected", async () => {
+  const { page, errors } = await open(env.browser, env.base + "?v=1&sel=TZA", { viewport: { width: 1440, height: 900 } });
+  await page.locator("#vote-map").scrollIntoViewIfNeeded();
+  await eventually(async () => assert.equal(await page.locator("#sel-label").textContent(), "Tanzania"));
+  const box = (sel) => page.locator(sel).evaluate((e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; });
+  const kenya = '#vote-map .map-labels[data-z="world"] [data-l="KEN"]';
+  assert.equal(await page.locator(kenya).evaluate((e) => getComputedStyle(e).visibility), "hidden");
+  // Where it would have been, it overlaps the selection's label; other names stay.
+  const [a, b] = [await box("#sel-label"), await box(kenya)];
+  assert.ok(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], "the two labels would overlap");
+  assert.equal(await page.locator('#vote-map .map-labels[data-z="world"] [data-l="IND"]').evaluate((e) => getComputedStyle(e).visibility), "visible");
   assert.deepEqual(errors, []);
 });
 

@@ -257,6 +257,7 @@ function graphicState(page) {
     return {
       caption: vis(".g-caption .layer"),
       zoom: getComputedStyle(document.querySelector("#story-graphic .zoom")).transform,
+      mapShown: getComputedStyle(document.querySelector("#story-graphic .zoom")).opacity !== "0",
       fills: Object.values(fills).map((l) => l.sort().join(",")).sort(),
       labels: vis(".labels"),
       extra: vis(".extra"),
@@ -320,6 +321,7 @@ for (const [w, h, scheme] of [[1440, 900, "light"], [375, 812, "light"], [1440, 
     await page.emulateMedia({ colorScheme: scheme });
     const ids = await page.locator("li.step").evaluateAll((els) => els.map((e) => e.id));
     let prev = null;
+    const seen = [];
     for (const id of ids) {
       // Where "Next" puts a step: below the stacked graphic on a phone, a third down on a desktop.
       await page.evaluate((id) => {
@@ -340,6 +342,13 @@ for (const [w, h, scheme] of [[1440, 900, "light"], [375, 812, "light"], [1440, 
       const g = await page.locator("#story-graphic .stage").boundingBox();
       assert.ok(g.y >= -1 && g.y + g.height <= h, `${id}: map in view`);
       await page.screenshot({ path: join(ART, `story-${w}-${scheme}-${id}.png`) });
+      // It holds data marks (a map with countries in more than one colour) or a labelled diagram.
+      assert.ok((state.mapShown && state.fills.length > 1) || state.extra.length > 20, `${id}: data marks or a diagram (${JSON.stringify(state).slice(0, 200)})`);
+      // And it differs from every other step's, not only the one before.
+      const key = JSON.stringify(["zoom", "fills", "labels", "extra", "below"].map((k) => state[k]));
+      const twin = seen.find(([, k]) => k === key);
+      assert.ok(!twin, `${id}: the same graphic as ${twin?.[0]}`);
+      seen.push([id, key]);
       prev = state;
     }
     assert.deepEqual(errors, []);
