@@ -58,7 +58,7 @@ pub fn Governance(stats: Stats) -> impl IntoView {
             {Indicator::ALL.map(|ind| figure(ind, svgs, shown))}
         </div>
         <div class="ranking">
-            <h3>"Which indicator separates signatories best?"</h3>
+            <h3>"How the six indicators compare"</h3>
             <div id="ranking">
                 <RankingPlot shown/>
             </div>

@@ -463,6 +463,25 @@ fn names(list: &[Indicator]) -> String {
 
 /// Which differences in the ranking are robust (95% intervals that do not overlap) and which are
 /// not, computed from the intervals.
+/// How the findings name the indicator that comes first, no further than its interval allows:
+/// "X separates the groups most" only when its interval lies clear of all the others'; "the gap
+/// is largest on X, though not clearly larger than on the others" when its own is clear of an
+/// even split; else "the gap is largest on X". Empty when no indicator has a figure.
+pub fn lead_phrase(rows: &[Option<Census>]) -> String {
+    let order: Vec<Census> = ranked(rows).into_iter().filter_map(|k| rows[k]).collect();
+    let Some(top) = order.first() else {
+        return String::new();
+    };
+    let name = top.indicator.label();
+    if order.len() > 1 && order[1..].iter().all(|c| top.ci.lo > c.ci.hi) {
+        format!("{name} separates the groups most")
+    } else if top.ci.lo > 0.5 && order.len() > 1 {
+        format!("the gap is largest on {name}, though not clearly larger than on the others")
+    } else {
+        format!("the gap is largest on {name}")
+    }
+}
+
 pub fn robustness_sentence(rows: &[Option<Census>]) -> String {
     let order: Vec<Census> = ranked(rows).into_iter().filter_map(|k| rows[k]).collect();
     let Some(top) = order.first() else {
@@ -827,20 +846,12 @@ impl Stats {
                     )
                 };
                 // How sure: a difference is clear when its 95% interval lies above an even split;
-                // the first of the ranking "separates the groups most" only if its own is clear.
+                // the first of the ranking is named no further than the intervals allow.
                 let clear = rows.iter().filter(|c| c.ci.lo > 0.5).count();
-                let top = ranked(&self.rows)
-                    .first()
-                    .and_then(|&k| self.rows[k].map(|c| (k, c.ci.lo > 0.5)))
-                    .map(|(k, sure)| {
-                        let name = Indicator::ALL[k].label();
-                        if sure {
-                            format!("; {name} separates the groups most")
-                        } else {
-                            format!("; the gap is largest on {name}")
-                        }
-                    })
-                    .unwrap_or_default();
+                let top = match lead_phrase(&self.rows) {
+                    l if l.is_empty() => l,
+                    l => format!("; {l}"),
+                };
                 let nx = rows.iter().map(|c| c.n_x).max().unwrap_or(0);
                 let sure = match clear {
                     k if k == rows.len() => String::new(),

@@ -73,15 +73,13 @@ pub fn governance_line() -> String {
             stats.len()
         )
     };
-    let top = order
-        .first()
-        .map(|i| {
-            format!(
-                "; {} separates the groups most",
-                stats[i.index()].indicator.label()
-            )
-        })
-        .unwrap_or_default();
+    let _ = order;
+    let lead = super::analysis::lead_phrase(&all_144().rows);
+    let top = if lead.is_empty() {
+        lead
+    } else {
+        format!("; {lead}")
+    };
     format!("{how_many}, the median non-signatory scores higher than the median signatory{top}.")
 }
 
@@ -117,18 +115,23 @@ pub fn high_income_line() -> String {
         .unwrap_or_default()
 }
 
-/// Which indicator separates the groups most, in words.
+/// The statistics of all 144 (the first screen and the analyses state them: built once).
+fn all_144() -> super::analysis::Stats {
+    super::analysis::Stats::of(&super::state::State::default())
+}
+
+/// Which indicator comes first, in words, no further than the intervals allow.
 pub fn top_indicator_line() -> String {
     let all: Vec<usize> = (0..COUNTRIES.len()).collect();
     let (stats, order) = all_stats(&all, Measure::Estimate);
+    let lead = super::analysis::lead_phrase(&all_144().rows);
     order
         .first()
         .map(|i| stats[i.index()])
         .and_then(|s| s.test.map(|t| (s.indicator, t)))
-        .map(|(ind, t): (Indicator, _)| {
+        .map(|(_, t): (Indicator, _)| {
             format!(
-                "Of the six indicators, {} separates the groups most: a random non-signatory scores higher than a random signatory with probability {} ({}).",
-                ind.label(),
+                "Of the six indicators, {lead}; on it, a random non-signatory scores higher than a random signatory with probability {} ({}).",
                 fmt_fixed(t.auc, 2),
                 fmt_p(t.p)
             )

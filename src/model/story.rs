@@ -352,7 +352,7 @@ mod tests {
     fn a_phone_keeps_each_steps_subject_labelled() {
         for (id, text) in [
             ("day-7", "Egypt: denied it"),
-            ("day-11", "Iran: called the vote"),
+            ("day-11", "Iran: asked for a vote"),
             ("day-1", "Dubai (UAE)"),
         ] {
             let k = STEPS.iter().position(|s| s.id == id).unwrap();
