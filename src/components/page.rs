@@ -402,19 +402,34 @@ pub fn zoom_style() -> String {
             css += &format!("[data-sel={iso3}] .map-labels [data-l={iso3}],");
         }
     }
-    // And the world labels the selection's own label would run into.
-    for (sel, label) in crate::model::sections::label_clashes() {
-        css += &format!("[data-sel={sel}] .map-labels[data-z=world] [data-l={label}],");
-    }
+    // And the world labels the selection's own label would run into, at the wide screen's
+    // label size (below: a phone's).
+    let clash = |lf: f64, extra: &[(&str, &str)]| -> String {
+        crate::model::sections::label_clashes(lf)
+            .into_iter()
+            .filter(|p| !extra.contains(p))
+            .map(|(sel, label)| {
+                format!("[data-sel={sel}] .map-labels[data-z=world] [data-l={label}]")
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let wide = crate::model::sections::label_clashes(15.0);
+    css = css + &clash(15.0, &[]);
     css = css.trim_end_matches(',').to_string() + "{visibility:hidden}";
     // On a phone the world view is drawn 1.7 times the screen's width, in a box that scrolls
-    // sideways, with its labels at 12.5 px: 343 × 257 px at 375 instead of 343 × 151.
+    // sideways, with its labels at 12.5 px: 343 × 257 px at 375 instead of 343 × 151 (not in an
+    // embedded map, which fills its frame).
     let (w, h) = (MAP_VIEWBOX.2, MAP_VIEWBOX.3);
+    let lf = 12.5 * w / (1.7 * 343.0);
+    let world = "body:not([data-embed]) .map-col:not(:has(.zoomer :checked:not(#zoom-world)))";
+    let phone_clash = clash(lf, &wide);
     css += &format!(
-        "@media (max-width:480px){{.map-col:not(:has(.zoomer :checked:not(#zoom-world))) .map-box{{aspect-ratio:{} / {};overflow-x:auto}}.map-col:not(:has(.zoomer :checked:not(#zoom-world))) .zoom{{right:auto;width:170%}}.map-col:not(:has(.zoomer :checked:not(#zoom-world))) .vote-map{{--lf:{}px}}.map-col:not(:has(.zoomer :checked:not(#zoom-world))) .map-labels[data-z=world]{{display:inline}}}}",
+        "@media (max-width:480px){{{world} .map-box{{aspect-ratio:{} / {};overflow-x:auto}}{world} .zoom{{right:auto;width:170%}}{world} .vote-map{{--lf:{}px}}{world} .map-labels[data-z=world]{{display:inline}}{}}}",
         fmt_fixed(w, 0),
         fmt_fixed(h * 1.7, 0),
-        fmt_fixed(12.5 * w / (1.7 * 343.0), 1)
+        fmt_fixed(lf, 1),
+        if phone_clash.is_empty() { String::new() } else { format!("{phone_clash}{{visibility:hidden}}") }
     );
     for (id, _, b) in MAP_ZOOMS.iter() {
         let sel = format!(".map-col:has(#zoom-{id}:checked)");

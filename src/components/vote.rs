@@ -185,6 +185,7 @@ pub fn MapTools() -> impl IntoView {
                         name="zoom"
                         id=format!("zoom-{id}")
                         value=id
+                        aria-label=label
                         checked=zoom.is_none()
                         prop:checked=move || zoomed.get() == zoom
                         on:change=move |_| c.state.update(|s| s.zoom = zoom)

@@ -461,27 +461,28 @@ fn names(list: &[Indicator]) -> String {
     }
 }
 
-/// Which differences in the ranking are robust (95% intervals that do not overlap) and which are
-/// not, computed from the intervals.
-/// How the findings name the indicator that comes first, no further than its interval allows:
+/// The indicator that comes first in the ranking (the largest share of pairs with the
+/// non-signatory higher), and how the findings name it, no further than its interval allows:
 /// "X separates the groups most" only when its interval lies clear of all the others'; "the gap
-/// is largest on X, though not clearly larger than on the others" when its own is clear of an
-/// even split; else "the gap is largest on X". Empty when no indicator has a figure.
-pub fn lead_phrase(rows: &[Option<Census>]) -> String {
+/// is largest on X, though not clearly larger than on all the others" when its own is clear of
+/// an even split; else "the gap is largest on X". None when no indicator has a figure or when
+/// the non-signatories are not the higher group on the first one (no gap in that direction).
+pub fn lead(rows: &[Option<Census>]) -> Option<(Indicator, String)> {
     let order: Vec<Census> = ranked(rows).into_iter().filter_map(|k| rows[k]).collect();
-    let Some(top) = order.first() else {
-        return String::new();
-    };
+    let top = order.first().filter(|t| t.auc > 0.5)?;
     let name = top.indicator.label();
-    if order.len() > 1 && order[1..].iter().all(|c| top.ci.lo > c.ci.hi) {
+    let phrase = if order.len() > 1 && order[1..].iter().all(|c| top.ci.lo > c.ci.hi) {
         format!("{name} separates the groups most")
     } else if top.ci.lo > 0.5 && order.len() > 1 {
-        format!("the gap is largest on {name}, though not clearly larger than on the others")
+        format!("the gap is largest on {name}, though not clearly larger than on all the others")
     } else {
         format!("the gap is largest on {name}")
-    }
+    };
+    Some((top.indicator, phrase))
 }
 
+/// Which differences in the ranking are robust (95% intervals that do not overlap) and which are
+/// not, computed from the intervals.
 pub fn robustness_sentence(rows: &[Option<Census>]) -> String {
     let order: Vec<Census> = ranked(rows).into_iter().filter_map(|k| rows[k]).collect();
     let Some(top) = order.first() else {
@@ -845,18 +846,21 @@ impl Stats {
                         rows.len()
                     )
                 };
-                // How sure: a difference is clear when its 95% interval lies above an even split;
-                // the first of the ranking is named no further than the intervals allow.
-                let clear = rows.iter().filter(|c| c.ci.lo > 0.5).count();
-                let top = match lead_phrase(&self.rows) {
-                    l if l.is_empty() => l,
-                    l => format!("; {l}"),
-                };
+                // How sure: a difference is clear when its 95% interval lies off an even split
+                // (either way); the first of the ranking is named no further than the intervals
+                // allow.
+                let clear = rows
+                    .iter()
+                    .filter(|c| c.ci.lo > 0.5 || c.ci.hi < 0.5)
+                    .count();
+                let top = lead(&self.rows)
+                    .map(|(_, l)| format!("; {l}"))
+                    .unwrap_or_default();
                 let nx = rows.iter().map(|c| c.n_x).max().unwrap_or(0);
                 let sure = match clear {
                     k if k == rows.len() => String::new(),
                     0 => format!(" With {nx} non-signatories, none of these differences is clear of an even split (each 95% interval includes 50%)."),
-                    k => format!(" With {nx} non-signatories, {k} of the {} are clear of an even split (95% interval above 50%).", rows.len()),
+                    k => format!(" With {nx} non-signatories, {k} of the {} are clear of an even split (95% interval off 50%).", rows.len()),
                 };
                 format!("{scope}, {how_many}, the median non-signatory scores higher than the median signatory{top}.{sure}")
             }

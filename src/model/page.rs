@@ -2,7 +2,7 @@
 //! is typed twice); `components::page` draws them at build time.
 
 use super::breakdown::{by_income, by_region};
-use super::data::{Income, Indicator, Status, COUNTRIES};
+use super::data::{Income, Status, COUNTRIES};
 use super::state::Measure;
 use super::stats::{all_stats, fmt_p};
 use super::text::fmt_fixed;
@@ -53,10 +53,10 @@ pub fn region_line() -> String {
 }
 
 /// How many of the six indicators put the median non-signatory above the median signatory,
-/// and which separates the groups most.
+/// and which comes first, named no further than the intervals allow.
 pub fn governance_line() -> String {
     let all: Vec<usize> = (0..COUNTRIES.len()).collect();
-    let (stats, order) = all_stats(&all, Measure::Estimate);
+    let (stats, _) = all_stats(&all, Measure::Estimate);
     let higher = stats
         .iter()
         .filter(|s| matches!((s.signed, s.declined), (Some(a), Some(b)) if b.median > a.median))
@@ -73,13 +73,9 @@ pub fn governance_line() -> String {
             stats.len()
         )
     };
-    let _ = order;
-    let lead = super::analysis::lead_phrase(&all_144().rows);
-    let top = if lead.is_empty() {
-        lead
-    } else {
-        format!("; {lead}")
-    };
+    let top = super::analysis::lead(&all_144().rows)
+        .map(|(_, l)| format!("; {l}"))
+        .unwrap_or_default();
     format!("{how_many}, the median non-signatory scores higher than the median signatory{top}.")
 }
 
@@ -115,21 +111,24 @@ pub fn high_income_line() -> String {
         .unwrap_or_default()
 }
 
-/// The statistics of all 144 (the first screen and the analyses state them: built once).
+/// The statistics of all 144, with their intervals (the first screen and the analyses state
+/// them; computed at build time, where these static parts are rendered).
 fn all_144() -> super::analysis::Stats {
     super::analysis::Stats::of(&super::state::State::default())
 }
 
-/// Which indicator comes first, in words, no further than the intervals allow.
+/// Which indicator comes first, in words, no further than the intervals allow, with its test.
 pub fn top_indicator_line() -> String {
     let all: Vec<usize> = (0..COUNTRIES.len()).collect();
-    let (stats, order) = all_stats(&all, Measure::Estimate);
-    let lead = super::analysis::lead_phrase(&all_144().rows);
-    order
-        .first()
-        .map(|i| stats[i.index()])
-        .and_then(|s| s.test.map(|t| (s.indicator, t)))
-        .map(|(_, t): (Indicator, _)| {
+    let (stats, _) = all_stats(&all, Measure::Estimate);
+    let Some((ind, lead)) = super::analysis::lead(&all_144().rows) else {
+        return String::new();
+    };
+    stats
+        .iter()
+        .find(|s| s.indicator == ind)
+        .and_then(|s| s.test)
+        .map(|t| {
             format!(
                 "Of the six indicators, {lead}; on it, a random non-signatory scores higher than a random signatory with probability {} ({}).",
                 fmt_fixed(t.auc, 2),
