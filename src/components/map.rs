@@ -63,29 +63,9 @@ fn inset() -> String {
     // and dots at the world map's size.
     let unit = (x1 - x0) / 248.0;
     let z = MAP_VIEWBOX.2 / 1107.0 / unit;
-    // Names in the zoom's order, each left out when it would touch one already placed (about
-    // 8.6 px a character at 12.5 px bold, 16 px a line).
-    let mut placed: Vec<(f64, f64, f64)> = Vec::new();
-    let names = ZOOM_LABELLED
-        .iter()
-        .find(|z| z.0 == "europe")
-        .map(|z| z.1)
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|&(iso3, name)| {
-            let [x, y] = CountryId::by_iso3(iso3)?.country().at;
-            // A name whose centre is 40 px from a side would run past it.
-            let (x, y) = (x as f64, y as f64);
-            let inside = x0 + 40.0 * unit < x && x < x1 - 40.0 * unit && (y0..=y1).contains(&y);
-            let half = name.len() as f64 * 4.3 * unit;
-            let clear = placed.iter().all(|&(px, py, ph)| {
-                (px - x).abs() > ph + half + 8.0 * unit || (py - y).abs() > 16.0 * unit
-            });
-            (inside && clear).then(|| {
-                placed.push((x, y, half));
-                view! { <text x=x y=y>{name}</text> }
-            })
-        })
+    let names = crate::model::sections::inset_labels(MAP_INSET, unit)
+        .into_iter()
+        .map(|(x, y, name)| view! { <text x=x y=y>{name}</text> })
         .collect_view();
     view! {
         <p class="inset-note">{europe_note()}</p>

@@ -37,6 +37,30 @@ pub fn europe_note() -> String {
     )
 }
 
+/// The Europe zoom's names that the inset (`box` in map units, `unit` map units a screen pixel)
+/// can hold: in the zoom's order, each left out when its centre is within 40 px of a side or it
+/// would touch a name already placed (about 8.6 px a character at 12.5 px bold, 16 px a line).
+pub fn inset_labels(bx: [f64; 4], unit: f64) -> Vec<(f64, f64, &'static str)> {
+    let [x0, y0, x1, y1] = bx;
+    let mut placed: Vec<(f64, f64, f64, &'static str)> = Vec::new();
+    let europe = ZOOM_LABELLED.iter().find(|z| z.0 == "europe").map(|z| z.1);
+    for &(iso3, name) in europe.unwrap_or_default() {
+        let Some(id) = CountryId::by_iso3(iso3) else {
+            continue;
+        };
+        let [x, y] = id.country().at.map(f64::from);
+        let inside = x0 + 40.0 * unit < x && x < x1 - 40.0 * unit && (y0..=y1).contains(&y);
+        let half = name.len() as f64 * 4.3 * unit;
+        let clear = placed.iter().all(|&(px, py, ph, _)| {
+            (px - x).abs() > ph + half + 8.0 * unit || (py - y).abs() > 16.0 * unit
+        });
+        if inside && clear {
+            placed.push((x, y, half, name));
+        }
+    }
+    placed.into_iter().map(|(x, y, _, n)| (x, y, n)).collect()
+}
+
 /// A table column's header: short text, and the long name (numeric columns: the indicator).
 pub fn header_label(col: Column) -> (&'static str, &'static str) {
     match col {
