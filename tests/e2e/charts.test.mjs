@@ -151,3 +151,19 @@ for (const width of [1440, 375]) {
     assert.deepEqual(errors, []);
   });
 }
+
+test("Voice and Accountability leads across the width; the other five are small multiples on one axis; the ranking follows them", async () => {
+  const { page, errors } = await open(env.browser, env.base, { viewport: { width: 1440, height: 900 } });
+  const box = async (ind) => (await chart(page, ind).boundingBox());
+  const va = await box("va");
+  const small = await Promise.all(IND.slice(1).map(box));
+  for (const b of small) assert.ok(b.width < va.width / 2.5 && b.y > va.y + va.height - 1, JSON.stringify([va, b]));
+  assert.equal(new Set(small.slice(0, 3).map((b) => Math.round(b.y))).size, 1, "three to a row");
+  // The same axis: the tick labels read the same on every chart.
+  const ticks = await page.locator("figure.chart .axis text").evaluateAll((ts) => ts.map((t) => [t.closest("figure").dataset.ind, t.textContent]));
+  const of = (ind) => ticks.filter(([i]) => i === ind).map(([, t]) => t).join(" ");
+  for (const ind of IND) assert.equal(of(ind), of("va"), ind);
+  const ranking = await page.locator(".ranking").boundingBox();
+  assert.ok(ranking.y > Math.max(...small.map((b) => b.y)), "the ranking after the charts");
+  assert.deepEqual(errors, []);
+});

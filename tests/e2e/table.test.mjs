@@ -394,3 +394,24 @@ test("on a phone the table shows country, status and the indicator picked above 
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375);
   assert.deepEqual(errors, []);
 });
+
+test("at 1440 px each row is one line (the French name beside the English one), and the indicators shade on one scale diverging at 0 in light and dark", async () => {
+  for (const scheme of ["light", "dark"]) {
+    const { page, context, errors } = await open(env.browser, env.base, { viewport: { width: 1440, height: 900 } });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.locator("#table").scrollIntoViewIfNeeded();
+    const rows = await page.locator("#table tbody tr:not([hidden])").evaluateAll((trs) => trs.slice(0, 12).map((tr) => {
+      const th = tr.querySelector("th"), en = th.querySelector(".linkish"), fr = th.querySelector(".fr");
+      return { h: tr.getBoundingClientRect().height, same: Math.abs(en.getBoundingClientRect().top - fr.getBoundingClientRect().top) < 6 };
+    }));
+    for (const r of rows) assert.ok(r.h < 48 && r.same, `${scheme}: row ${JSON.stringify(r)}`);
+    // Weakest and strongest cells differ in hue (purple vs green); the middle is unshaded.
+    const bg = (v) => page.evaluate((v) => { const td = document.createElement("td"); td.className = `num h${v}`; document.querySelector("#table tbody tr td").parentElement.appendChild(td); const c = getComputedStyle(td).backgroundColor; td.remove(); return c.match(/\d+/g).slice(0, 4).map(Number); }, v);
+    const [lo, mid, hi] = [await bg(0), await bg(4), await bg(8)];
+    assert.ok(lo[2] > lo[1] && lo[0] > lo[1], `${scheme}: weak end purple ${lo}`);
+    assert.ok(hi[1] > hi[0] && hi[1] > hi[2], `${scheme}: strong end green ${hi}`);
+    assert.ok(mid.length === 4 && mid[3] === 0, `${scheme}: middle unshaded ${mid}`);
+    await context.close();
+    assert.deepEqual(errors, []);
+  }
+});
